@@ -1,0 +1,104 @@
+"""The store stage on real SQLite and real PostgreSQL (each test runs on both)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from worker.contracts import ArticleSubmission
+from worker.db.models import Article, ArticleTag, DeadLetter
+from worker.pipeline.normalize import normalize
+from worker.pipeline.parse import parse_submission
+from worker.pipeline.store import record_dead_letter, store_articles, transaction
+from worker.pipeline.tag import tag
+from worker.taxonomy import load_taxonomy
+from worker.types import TaggedArticle
+
+
+def _tagged(text: str, **kw: str) -> TaggedArticle:
+    parsed = parse_submission(ArticleSubmission(text=text, **kw), 10**6)
+    return tag(normalize(parsed), load_taxonomy())
+
+
+def _count(session: Session, model: type) -> int:
+    return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_storing_the_same_article_twice_gives_one_row(
+    sessions: sessionmaker[Session], seed_bytes: bytes
+) -> None:
+    item = _tagged(seed_bytes.decode())
+    with transaction(sessions) as s:
+        first = store_articles(s, [item])
+    with transaction(sessions) as s:
+        second = store_articles(s, [item])
+    assert [o.status for o in first + second] == ["created", "unchanged"]
+    with sessions() as s:
+        assert _count(s, Article) == 1
+        assert _count(s, ArticleTag) == 5
+        row = s.get(Article, first[0].article_id)
+        assert row is not None
+        assert row.published_precision == "month"
+        assert row.published_at is not None
+        assert (row.published_at.year, row.published_at.month) == (2025, 5)
+
+
+def test_changed_content_with_the_same_guid_updates_and_keeps_first_seen(
+    sessions: sessionmaker[Session],
+) -> None:
+    old = _tagged("La Chine exporte. Fin.", guid="g-1", source="afp")
+    new = _tagged("La Russie importe. Fin.", guid="g-1", source="afp")
+    with transaction(sessions) as s:
+        (created,) = store_articles(s, [old])
+    with sessions() as s:
+        first_seen = s.get(Article, created.article_id).first_seen_at  # type: ignore[union-attr]
+    with transaction(sessions) as s:
+        (updated,) = store_articles(s, [new])
+    assert (created.status, updated.status) == ("created", "updated")
+    assert created.article_id == updated.article_id
+    with sessions() as s:
+        row = s.get(Article, created.article_id)
+        assert row is not None
+        assert row.first_seen_at == first_seen
+        assert row.content_hash == new.article.content_hash
+        assert {t.tag for t in row.tags} >= {"russia"}
+        assert "china" not in {t.tag for t in row.tags}
+
+
+def test_a_new_taxonomy_version_retags_without_a_content_change(
+    sessions: sessionmaker[Session],
+) -> None:
+    item = _tagged("La Chine exporte. Fin.")
+    with transaction(sessions) as s:
+        store_articles(s, [item])
+    with transaction(sessions) as s:
+        (again,) = store_articles(s, [replace(item, taxonomy_version="2+abc")])
+    assert again.status == "retagged"
+
+
+def test_a_batch_is_stored_in_order_with_each_outcome(sessions: sessionmaker[Session]) -> None:
+    items = [_tagged(f"Article numéro {i} sur la Chine.") for i in range(5)]
+    with transaction(sessions) as s:
+        outcomes = store_articles(s, [*items, items[0]])
+    assert [o.status for o in outcomes] == ["created"] * 5 + ["unchanged"]
+
+
+def test_the_same_bad_input_twice_is_one_dead_letter_seen_twice(
+    sessions: sessionmaker[Session],
+) -> None:
+    for _ in range(2):
+        with transaction(sessions) as s:
+            record_dead_letter(
+                s,
+                payload='{"x": 1}',
+                stage="submission",
+                reason="invalid-submission",
+                error="submission: text missing",
+            )
+    with sessions() as s:
+        rows = s.scalars(select(DeadLetter)).all()
+        assert [(r.times, r.payload, r.reason) for r in rows] == [
+            (2, '{"x": 1}', "invalid-submission")
+        ]

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from worker.config import Settings
+
+ENV_EXAMPLE = Path(__file__).resolve().parents[2] / ".env.example"
+
+
+def test_env_example_lists_every_setting_and_nothing_else() -> None:
+    listed = set(re.findall(r"^NEWSWORKER_([A-Z_]+)=", ENV_EXAMPLE.read_text(), re.M))
+    fields = {name.upper() for name in Settings.model_fields}
+    assert listed == fields, f"missing: {fields - listed}; unknown: {listed - fields}"
+
+
+def test_env_example_defaults_are_the_real_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    for line in ENV_EXAMPLE.read_text().splitlines():
+        if line.startswith("NEWSWORKER_"):
+            key, _, value = line.partition("=")
+            monkeypatch.setenv(key, value)
+    assert Settings() == Settings.model_construct()  # every listed value is the default
+    assert Settings().taxonomy is None
+
+
+def test_with_no_configuration_everything_is_embedded(tmp_path: Path) -> None:
+    settings = Settings()
+    assert settings.broker_url == "filesystem://"
+    assert settings.sqlalchemy_url == f"sqlite:///{tmp_path / 'data' / 'newsworker.db'}"
+
+
+def test_a_plain_postgresql_url_uses_psycopg_3(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWORKER_DATABASE_URL", "postgresql://u@db:5432/news")
+    assert Settings().sqlalchemy_url == "postgresql+psycopg://u@db:5432/news"
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"NEWSWORKER_VISIBILITY_TIMEOUT": "600"}, "visibility_timeout must exceed"),
+        ({"NEWSWORKER_TASK_SOFT_TIME_LIMIT": "400"}, "soft_time_limit must be below"),
+        ({"NEWSWORKER_BROKER_URL": "amqp://x"}, "broker_url scheme"),
+        ({"NEWSWORKER_RETRY_BACKOFF_MAX": "3600"}, "less than or equal to 600"),
+    ],
+)
+def test_unsafe_values_are_refused_at_start_up(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], message: str
+) -> None:
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    with pytest.raises(ValidationError, match=message):
+        Settings()

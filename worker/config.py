@@ -1,0 +1,111 @@
+"""The one typed Settings class: every knob newsworker has, read once from the environment.
+
+Each field is read from ``NEWSWORKER_<FIELD>`` (or from a ``.env`` file in the working
+directory). ``.env.example`` lists every field; a test keeps the two in step.
+
+With no configuration at all, newsworker runs embedded: SQLite under ``data_dir`` and a
+filesystem broker under ``data_dir/broker``. Pointing ``broker_url`` at Redis and
+``database_url`` at PostgreSQL switches to production without a code change.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings", "get_settings"]
+
+
+class Settings(BaseSettings):
+    """newsworker's configuration. Unsafe or contradictory values are refused at start-up."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="NEWSWORKER_", env_file=".env", extra="ignore", frozen=True
+    )
+
+    data_dir: Path = Field(
+        default=Path("data"),
+        description="Folder for the embedded SQLite database and filesystem broker.",
+    )
+    database_url: str = Field(
+        default="",
+        description="SQLAlchemy URL; empty means SQLite at data_dir/newsworker.db.",
+    )
+    broker_url: str = Field(
+        default="filesystem://",
+        description="Celery broker URL: filesystem:// (embedded) or redis://host:6379/0.",
+    )
+    queue: str = Field(default="newsworker", description="Name of the Celery queue.")
+    concurrency: int = Field(default=2, ge=1, le=64, description="Worker processes.")
+    task_soft_time_limit: int = Field(default=240, ge=1, description="Seconds.")
+    task_time_limit: int = Field(default=300, ge=1, description="Seconds; hard kill.")
+    retry_backoff_max: int = Field(default=600, ge=1, le=600, description="Seconds.")
+    max_retries: int = Field(default=5, ge=0, le=20, description="Retries per task.")
+    visibility_timeout: int = Field(
+        default=1800,
+        ge=1,
+        description="Redis redelivery delay; must exceed retry_backoff_max + task_time_limit.",
+    )
+    batch_size: int = Field(default=50, ge=1, le=1000, description="Articles per task.")
+    max_article_bytes: int = Field(
+        default=5 * 1024 * 1024, ge=1024, description="Largest raw article accepted."
+    )
+    taxonomy: Path | None = Field(
+        default=None, description="A taxonomy YAML file replacing the built-in one."
+    )
+    log_format: str = Field(
+        default="auto", pattern="^(auto|json|console)$", description="auto: JSON off a TTY."
+    )
+    log_level: str = Field(default="INFO", description="Python logging level.")
+
+    @field_validator("taxonomy", mode="before")
+    @classmethod
+    def _empty_is_default(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @field_validator("broker_url")
+    @classmethod
+    def _known_broker(cls, value: str) -> str:
+        scheme = value.split("://", 1)[0]
+        allowed = {"filesystem", "redis", "rediss", "sentinel", "memory"}
+        if scheme not in allowed:
+            raise ValueError(f"broker_url scheme {scheme!r} is not one of {sorted(allowed)}")
+        return value
+
+    @model_validator(mode="after")
+    def _limits_are_consistent(self) -> Settings:
+        if self.task_soft_time_limit >= self.task_time_limit:
+            raise ValueError("task_soft_time_limit must be below task_time_limit")
+        # A message unacked for longer than the visibility timeout is delivered again
+        # while the first delivery may still run: keep it above the longest wait.
+        if self.visibility_timeout <= self.retry_backoff_max + self.task_time_limit:
+            raise ValueError(
+                "visibility_timeout must exceed retry_backoff_max + task_time_limit "
+                f"({self.retry_backoff_max} + {self.task_time_limit})"
+            )
+        return self
+
+    @cached_property
+    def sqlalchemy_url(self) -> str:
+        """The database URL, defaulting to the embedded SQLite file."""
+        url = self.database_url
+        # Plain postgresql:// would pick psycopg2; newsworker ships psycopg 3.
+        for prefix in ("postgresql://", "postgres://"):
+            if url.startswith(prefix):
+                return "postgresql+psycopg://" + url[len(prefix) :]
+        if url:
+            return url
+        return f"sqlite:///{(self.data_dir / 'newsworker.db').resolve()}"
+
+    @cached_property
+    def broker_folder(self) -> Path:
+        """Where the embedded filesystem broker keeps its messages."""
+        return (self.data_dir / "broker").resolve()
+
+
+def get_settings() -> Settings:
+    """Read the settings from the environment (call once per process and pass them down)."""
+    return Settings()

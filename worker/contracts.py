@@ -1,0 +1,184 @@
+"""What crosses newsworker's boundary, as pydantic models; the source of ``schemas/*.json``.
+
+- :class:`ArticleSubmission`: a raw article a producer puts on the queue
+  (``send_task("newsworker.ingest_article", [payload])``): schemas/submission.schema.json.
+- :class:`ArticleOut`: a stored article as consumers read it: schemas/article.schema.json.
+- :class:`~worker.taxonomy.TaxonomyFile`: a taxonomy file: schemas/taxonomy.schema.json.
+
+``python -m worker.contracts`` rewrites the schema files; a test fails when they drift.
+Compatibility: within a major version fields are only added, and only optional ones.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from worker.dates import parse_iso_partial
+from worker.taxonomy import TaxonomyFile
+
+__all__ = [
+    "SCHEMA_FILES",
+    "ArticleOut",
+    "ArticleSubmission",
+    "EvidenceOut",
+    "TagOut",
+    "write_schemas",
+]
+
+SCHEMA_BASE = "https://newsworker.dev/schemas"
+ISO_PATTERN = r"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$"
+
+
+class ArticleSubmission(BaseModel):
+    """A raw article to ingest: exactly one of ``text`` or ``html``, plus what is known of it."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        title="newsworker article submission",
+        json_schema_extra={
+            "$id": f"{SCHEMA_BASE}/submission/1.json",
+            "oneOf": [
+                {"required": ["text"], "properties": {"text": {"type": "string"}}},
+                {"required": ["html"], "properties": {"html": {"type": "string"}}},
+            ],
+            "examples": [{"text": "date 2025-05 Le président russe ...", "source": "seed"}],
+        },
+    )
+
+    text: str | None = Field(default=None, description="Plain text; may start 'date 2025-05'.")
+    html: str | None = Field(default=None, description="An HTML page or fragment.")
+    title: str | None = Field(default=None, max_length=1000)
+    url: str | None = Field(default=None, max_length=4096, description="http(s) only.")
+    published: str | None = Field(
+        default=None,
+        pattern=ISO_PATTERN,
+        description="ISO 8601 of any precision: 2025, 2025-05, 2025-05-08T10:30Z.",
+    )
+    language: str | None = Field(
+        default=None, pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", description="BCP 47."
+    )
+    source: str | None = Field(default=None, max_length=200, description="Who published it.")
+    guid: str | None = Field(default=None, max_length=2048, description="The source's own id.")
+
+    @model_validator(mode="after")
+    def _exactly_one_body(self) -> ArticleSubmission:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of 'text' or 'html'")
+        return self
+
+    @field_validator("url")
+    @classmethod
+    def _http_only(cls, value: str | None) -> str | None:
+        if value is not None and not value.lower().startswith(("http://", "https://")):
+            raise ValueError("url must start with http:// or https://")
+        return value
+
+    @field_validator("published")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        if value is not None and parse_iso_partial(value, "submission") is None:
+            raise ValueError("published must be an ISO 8601 date such as 2025-05 or 2025-05-08")
+        return value
+
+
+class EvidenceOut(BaseModel):
+    """One mention behind a tag; ``start``/``end`` index the stored ``field`` string."""
+
+    term: str = Field(description="The taxonomy alias that matched.")
+    matched: str = Field(description="The characters matched in the stored field.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    field: Literal["title", "text"]
+
+
+class TagOut(BaseModel):
+    """A tag on an article, with its score and evidence."""
+
+    tag: str
+    label: str | None = None
+    code: str | None = Field(default=None, description="ISO 3166-1 alpha-2, for countries.")
+    score: float = Field(ge=0, le=1)
+    evidence: list[EvidenceOut]
+
+
+class ArticleOut(BaseModel):
+    """A stored article as downstream consumers read it.
+
+    ``dedup_key`` is the article's identity across deliveries: ``guid:<source>:<guid>`` when
+    the source gives a GUID, else ``url:<canonical url>``, else ``hash:<sha256 of the
+    normalized title and text>``. ``id`` is derived from it and never changes.
+    """
+
+    model_config = ConfigDict(
+        title="newsworker article",
+        json_schema_extra={"$id": f"{SCHEMA_BASE}/article/1.json"},
+    )
+
+    id: str
+    dedup_key: str
+    source: str | None
+    url: str | None
+    canonical_url: str | None
+    guid: str | None
+    title: str
+    title_derived: bool = Field(description="True when the title was cut from the text.")
+    text: str
+    summary: str | None
+    language: str | None = Field(description="ISO 639-1 code detected from the text.")
+    language_confidence: float | None = Field(ge=0, le=1)
+    language_declared: str | None
+    published_at: str | None = Field(
+        description="ISO 8601 truncated to its precision: 2025-05 means May 2025, day unknown."
+    )
+    published_precision: Literal["year", "month", "day", "minute", "second"] | None
+    published_provenance: (
+        Literal["text-header", "submission", "feed", "page-metadata", "first-seen"] | None
+    )
+    published_timezone_known: bool | None
+    first_seen_at: str = Field(description="When newsworker first stored it (UTC, ISO 8601).")
+    updated_at: str
+    content_hash: str
+    duplicate_of: str | None = None
+    tags: list[TagOut]
+    taxonomy_version: str
+    pipeline_version: str
+
+
+SCHEMA_FILES: dict[str, type[BaseModel]] = {
+    "submission.schema.json": ArticleSubmission,
+    "article.schema.json": ArticleOut,
+    "taxonomy.schema.json": TaxonomyFile,
+}
+
+
+def schema_of(model: type[BaseModel]) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a contract model."""
+    schema = model.model_json_schema()
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
+def render(model: type[BaseModel]) -> str:
+    return json.dumps(schema_of(model), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def write_schemas(folder: Path) -> list[Path]:
+    """Write every contract's schema into ``folder``; returns the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, model in SCHEMA_FILES.items():
+        path = folder / name
+        path.write_text(render(model), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":  # pragma: no cover - the regenerate command
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("schemas")
+    for p in write_schemas(target):
+        print(p)

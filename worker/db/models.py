@@ -1,0 +1,151 @@
+"""SQLAlchemy 2 typed models: the tables downstream SQL consumers read.
+
+Schema changes go through Alembic migrations (``worker/db/migrations``) only.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+__all__ = ["Article", "ArticleTag", "Base", "DeadLetter", "Submission", "utcnow"]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every dialect (SQLite keeps no zone of its own)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime,
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
+
+
+class Article(Base):
+    """One article, whatever way it arrived; ``id`` is derived from ``dedup_key``."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dedup_key: Mapped[str] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(200))
+    url: Mapped[str | None] = mapped_column(Text)
+    canonical_url: Mapped[str | None] = mapped_column(Text)
+    guid: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text)
+    title_derived: Mapped[bool] = mapped_column(Boolean, default=False)
+    text: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(16), index=True)
+    language_confidence: Mapped[float | None] = mapped_column(Float)
+    language_declared: Mapped[str | None] = mapped_column(String(35))
+    published_at: Mapped[datetime | None] = mapped_column(index=True)
+    published_precision: Mapped[str | None] = mapped_column(String(8))
+    published_provenance: Mapped[str | None] = mapped_column(String(16))
+    published_timezone_known: Mapped[bool | None] = mapped_column(Boolean)
+    first_seen_at: Mapped[datetime] = mapped_column(index=True)
+    updated_at: Mapped[datetime]
+    content_hash: Mapped[str] = mapped_column(String(64))
+    duplicate_of: Mapped[str | None] = mapped_column(String(36))
+    input_format: Mapped[str] = mapped_column(String(8), default="text")
+    charset: Mapped[str | None] = mapped_column(String(32))
+    taxonomy_version: Mapped[str] = mapped_column(String(64))
+    pipeline_version: Mapped[str] = mapped_column(String(32))
+
+    tags: Mapped[list[ArticleTag]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", order_by="ArticleTag.score.desc()"
+    )
+
+
+class ArticleTag(Base):
+    """A tag on an article: score, ISO country code and the evidence spans behind it."""
+
+    __tablename__ = "article_tags"
+    __table_args__ = (Index("ix_article_tags_tag_score", "tag", "score"),)
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(64), primary_key=True)
+    score: Mapped[float] = mapped_column(Float)
+    code: Mapped[str | None] = mapped_column(String(2))
+    label: Mapped[str | None] = mapped_column(String(200))
+    evidence: Mapped[list[Any]] = mapped_column(JSON)
+
+    article: Mapped[Article] = relationship(back_populates="tags")
+
+
+class DeadLetter(Base):
+    """Input that could not be processed, kept whole with the reason; never dropped.
+
+    The same input failing the same way again bumps ``times`` instead of adding a row.
+    """
+
+    __tablename__ = "dead_letters"
+    __table_args__ = (Index("uq_dead_letters_input", "payload_sha256", "reason", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    times: Mapped[int] = mapped_column(Integer, default=1)
+    stage: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(String(64))
+    error: Mapped[str] = mapped_column(Text)
+    task_name: Mapped[str | None] = mapped_column(String(200))
+    task_id: Mapped[str | None] = mapped_column(String(64))
+    submission_id: Mapped[str | None] = mapped_column(String(36))
+    payload: Mapped[str] = mapped_column(Text)
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+
+
+class Submission(Base):
+    """A submission recorded before it is enqueued, so a lost message can be sent again."""
+
+    __tablename__ = "submissions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    status: Mapped[str] = mapped_column(String(16), default="received", index=True)
+    origin: Mapped[str | None] = mapped_column(Text)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    article_id: Mapped[str | None] = mapped_column(String(36))
+    error: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,101 @@
+"""Reads for the CLI and exports: stored rows in, contract models (ArticleOut) out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import cast
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from worker.contracts import ArticleOut, EvidenceOut, TagOut
+from worker.db.models import Article, ArticleTag, DeadLetter, Submission
+from worker.types import Precision, Provenance, PublishedDate
+
+__all__ = ["article_out", "dead_letters", "find_article", "list_articles", "submissions"]
+
+
+def _published_iso(row: Article) -> str | None:
+    if row.published_at is None or row.published_precision is None:
+        return None
+    precision = cast(Precision, row.published_precision)
+    return PublishedDate(row.published_at, precision, "submission").iso
+
+
+def article_out(row: Article) -> ArticleOut:
+    """A stored article as the article contract defines it."""
+    return ArticleOut(
+        id=row.id,
+        dedup_key=row.dedup_key,
+        source=row.source,
+        url=row.url,
+        canonical_url=row.canonical_url,
+        guid=row.guid,
+        title=row.title,
+        title_derived=row.title_derived,
+        text=row.text,
+        summary=row.summary,
+        language=row.language,
+        language_confidence=row.language_confidence,
+        language_declared=row.language_declared,
+        published_at=_published_iso(row),
+        published_precision=cast(Precision, row.published_precision),
+        published_provenance=cast(Provenance | None, row.published_provenance),
+        published_timezone_known=row.published_timezone_known,
+        first_seen_at=row.first_seen_at.isoformat(),
+        updated_at=row.updated_at.isoformat(),
+        content_hash=row.content_hash,
+        duplicate_of=row.duplicate_of,
+        tags=[
+            TagOut(
+                tag=t.tag,
+                label=t.label,
+                code=t.code,
+                score=t.score,
+                evidence=[EvidenceOut.model_validate(e) for e in t.evidence],
+            )
+            for t in row.tags
+        ],
+        taxonomy_version=row.taxonomy_version,
+        pipeline_version=row.pipeline_version,
+    )
+
+
+def list_articles(
+    session: Session, *, tag: str | None = None, min_score: float = 0.0, limit: int = 20
+) -> Sequence[Article]:
+    """The newest articles first, optionally only those with ``tag`` at ``min_score``."""
+    stmt = select(Article).options(selectinload(Article.tags))
+    if tag:
+        stmt = stmt.where(
+            Article.id.in_(
+                select(ArticleTag.article_id).where(
+                    ArticleTag.tag == tag, ArticleTag.score >= min_score
+                )
+            )
+        )
+    stmt = stmt.order_by(Article.first_seen_at.desc(), Article.id).limit(limit)
+    return session.scalars(stmt).all()
+
+
+def find_article(session: Session, id_prefix: str) -> Article | None:
+    """The article whose id is or starts with ``id_prefix`` (None if none or ambiguous)."""
+    stmt = (
+        select(Article)
+        .options(selectinload(Article.tags))
+        .where(Article.id.startswith(id_prefix, autoescape=True))
+        .limit(2)
+    )
+    rows = session.scalars(stmt).all()
+    return rows[0] if len(rows) == 1 else None
+
+
+def dead_letters(session: Session, limit: int = 20) -> Sequence[DeadLetter]:
+    """The most recent dead letters."""
+    stmt = select(DeadLetter).order_by(DeadLetter.last_seen_at.desc()).limit(limit)
+    return session.scalars(stmt).all()
+
+
+def submissions(session: Session, ids: Sequence[str]) -> Sequence[Submission]:
+    """The submission rows with these ids."""
+    return session.scalars(select(Submission).where(Submission.id.in_(ids))).all()

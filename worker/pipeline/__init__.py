@@ -1,0 +1,148 @@
+"""The only place the stages meet: submission -> parse -> normalize -> tag -> store.
+
+:func:`prepare` runs the pure stages on one payload (no database, no broker);
+:func:`ingest` runs them on a batch and stores the results in one transaction, putting each
+payload that cannot be processed in the dead-letter table with the reason. One bad payload
+never costs the others in its batch.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import structlog
+from pydantic import ValidationError
+from sqlalchemy.orm import Session, sessionmaker
+
+from worker.contracts import ArticleSubmission
+from worker.errors import InternalError, InvalidSubmission, PermanentError
+from worker.pipeline.normalize import normalize
+from worker.pipeline.parse import parse_submission
+from worker.pipeline.store import (
+    finish_submissions,
+    record_dead_letter,
+    store_articles,
+    transaction,
+    utcnow,
+)
+from worker.pipeline.tag import tag
+from worker.taxonomy import Taxonomy
+from worker.types import TaggedArticle
+
+__all__ = ["Item", "ItemResult", "ingest", "prepare", "validate_submission"]
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One payload to ingest, and the submission row it came from, if any."""
+
+    payload: Any
+    submission_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemResult:
+    """What became of one item: stored (and how) or dead-lettered (and why)."""
+
+    status: Literal["created", "updated", "retagged", "unchanged", "dead"]
+    article_id: str | None = None
+    error: str | None = None
+    submission_id: str | None = None
+
+
+def validate_submission(payload: Any) -> ArticleSubmission:
+    """Check a payload against the submission contract, with a message naming each field."""
+    if not isinstance(payload, Mapping):
+        raise InvalidSubmission(
+            f"submission: expected a JSON object, got {type(payload).__name__}; "
+            "see schemas/submission.schema.json"
+        )
+    try:
+        return ArticleSubmission.model_validate(payload)
+    except ValidationError as e:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or 'payload'}: {err['msg']}"
+            for err in e.errors()
+        )
+        raise InvalidSubmission(
+            f"submission: {problems} (see schemas/submission.schema.json)"
+        ) from e
+
+
+def prepare(payload: Any, taxonomy: Taxonomy, max_bytes: int) -> TaggedArticle:
+    """Validate, parse, normalize and tag one payload; raises PermanentError on bad input."""
+    submission = validate_submission(payload)
+    return tag(normalize(parse_submission(submission, max_bytes)), taxonomy)
+
+
+def _stage_of(error: PermanentError) -> str:
+    return str(error).split(":", 1)[0] if ":" in str(error) else "pipeline"
+
+
+def _raw(payload: Any) -> str:
+    """The payload as text for the dead-letter table: ASCII JSON, so any database takes it."""
+    try:
+        return json.dumps(payload, ensure_ascii=True)
+    except (TypeError, ValueError):
+        return repr(payload)
+
+
+def ingest(
+    items: Sequence[Item],
+    *,
+    sessions: sessionmaker[Session],
+    taxonomy: Taxonomy,
+    max_bytes: int,
+    task_name: str | None = None,
+    task_id: str | None = None,
+) -> list[ItemResult]:
+    """Prepare every item, then store the good ones and dead-letter the bad in one transaction.
+
+    Raises RetryableError (StorageUnavailable) when the database is down: nothing was
+    written, and the whole batch can be retried safely.
+    """
+    prepared: list[tuple[Item, TaggedArticle]] = []
+    failed: list[tuple[Item, PermanentError]] = []
+    for item in items:
+        try:
+            prepared.append((item, prepare(item.payload, taxonomy, max_bytes)))
+        except PermanentError as e:
+            failed.append((item, e))
+        except Exception as e:  # a bug must not cost the batch, nor lose the input
+            log.exception("prepare failed unexpectedly", submission_id=item.submission_id)
+            failed.append((item, InternalError(f"pipeline: {type(e).__name__}: {e}")))
+    results: dict[int, ItemResult] = {}
+    now = utcnow()
+    with transaction(sessions) as session:
+        outcomes = store_articles(session, [t for _, t in prepared], now)
+        for (item, _), outcome in zip(prepared, outcomes, strict=True):
+            results[id(item)] = ItemResult(
+                outcome.status, outcome.article_id, None, item.submission_id
+            )
+        for item, error in failed:
+            record_dead_letter(
+                session,
+                payload=_raw(item.payload),
+                stage=_stage_of(error),
+                reason=error.reason,
+                error=str(error),
+                task_name=task_name,
+                task_id=task_id,
+                submission_id=item.submission_id,
+            )
+            results[id(item)] = ItemResult("dead", None, str(error), item.submission_id)
+        finish_submissions(
+            session,
+            [(r.submission_id, r.status, r.article_id, r.error) for r in results.values()],
+            now,
+        )
+    for item, error in failed:
+        log.warning(
+            "dead-lettered", reason=error.reason, error=str(error), submission_id=item.submission_id
+        )
+    return [results[id(item)] for item in items]

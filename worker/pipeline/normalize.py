@@ -1,0 +1,68 @@
+"""Normalize stage: Unicode, mojibake, language, identity. The stored text stays as written.
+
+NFC and mojibake repair (ftfy, only where a cheap check finds it) change the stored text;
+typographic quotes, case and accents do not: matching folds those on its own copy.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import ftfy
+from ftfy.badness import is_bad
+
+from worker.pipeline.dedup import content_hash, dedup_key
+from worker.pipeline.langid import detect_language
+from worker.pipeline.urls import canonical_url
+from worker.types import Article, ParsedArticle
+
+__all__ = ["clean_text", "normalize"]
+
+# Keep what the author wrote: curly quotes, ligatures and full-width forms are not errors.
+_FTFY = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    explain=False,
+)
+
+
+def clean_text(text: str) -> str:
+    """Valid UTF-8, NFC, mojibake repaired, line ends unified, outer white space trimmed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from a lax JSON producer
+        text = text.encode("utf-8", errors="replace").decode("utf-8")
+    if is_bad(text):
+        text = ftfy.fix_text(text, _FTFY)
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def normalize(parsed: ParsedArticle) -> Article:
+    """Turn a parsed article into a normalized one with its language and identity."""
+    text = clean_text(parsed.text)
+    title = " ".join(clean_text(parsed.title or "").split())
+    language, confidence = detect_language(text)
+    canonical = canonical_url(parsed.url)
+    digest = content_hash(title, text)
+    return Article(
+        title=title,
+        title_derived=parsed.title_derived,
+        text=text,
+        summary=clean_text(parsed.summary) if parsed.summary else None,
+        url=parsed.url,
+        canonical_url=canonical,
+        guid=parsed.guid,
+        source=parsed.source,
+        language=language,
+        language_confidence=confidence,
+        language_declared=parsed.language_declared,
+        published=parsed.published,
+        content_hash=digest,
+        dedup_key=dedup_key(
+            guid=parsed.guid, source=parsed.source, canonical=canonical, digest=digest
+        ),
+        input_format=parsed.input_format,
+        charset=parsed.charset,
+    )

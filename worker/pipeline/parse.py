@@ -1,0 +1,141 @@
+"""Parse stage: raw bytes or a submission in, a :class:`ParsedArticle` out.
+
+Raw text may open with a metadata token, ``date 2025-05`` (or ``date 2025-05-08``, or an
+ISO datetime), before the body, as the seed articles do. Without an explicit title, the
+title is the text's first sentence, cut at a word boundary if it is too long.
+"""
+
+from __future__ import annotations
+
+import re
+
+import charset_normalizer
+
+from worker.contracts import ArticleSubmission
+from worker.dates import ISO_PARTIAL, parse_iso_partial
+from worker.errors import EmptyInput, InputTooLarge, NotText
+from worker.pipeline.extract import extract_html
+from worker.types import InputFormat, ParsedArticle, PublishedDate
+
+__all__ = ["decode_bytes", "derive_title", "parse_submission", "split_header"]
+
+TITLE_MAX_CHARS = 200
+_HEADER = re.compile(r"\A\s*date\s*[:=]?\s+(?P<value>" + ISO_PARTIAL.pattern + r")(?=\s)", re.I)
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# A sentence ends at . ! ? or … followed by space and a capital, digit or opening quote,
+# unless the dot closes a single-letter initial ("V. Poutine") or a short abbreviation.
+_SENTENCE_END = re.compile(r"(?<!\b\w)(?<!\bM)(?<!\bMr)(?<!\bDr)(?<!\bSt)[.!?…](?=\s+\S)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def decode_bytes(data: bytes, max_bytes: int) -> tuple[str, str]:
+    """Decode raw input to text; returns ``(text, charset)``.
+
+    Raises EmptyInput, InputTooLarge or NotText with a message that says what to fix.
+    """
+    if len(data) > max_bytes:
+        raise InputTooLarge(
+            f"parse: input is {len(data):,} bytes, over the {max_bytes:,}-byte limit; "
+            "split it or raise NEWSWORKER_MAX_ARTICLE_BYTES"
+        )
+    if not data.strip():
+        raise EmptyInput("parse: input is empty; give a file with article text")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _checked(data.decode(codec, errors="replace"), codec)
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        raise NotText("parse: input looks binary (NUL bytes); give UTF-8 text or HTML")
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise NotText("parse: input is not text in any known encoding; give UTF-8 text")
+    return _checked(str(best), best.encoding)
+
+
+def _checked(text: str, charset: str) -> tuple[str, str]:
+    """Refuse decoded 'text' that is mostly control characters (binary in disguise)."""
+    controls = len(_CONTROL.findall(text))
+    if controls > max(2, len(text) // 100):
+        raise NotText(
+            f"parse: input looks binary ({controls} control characters); give text or HTML"
+        )
+    if not text.strip():
+        raise EmptyInput("parse: input holds only white space; give article text")
+    return text, charset
+
+
+def split_header(text: str) -> tuple[PublishedDate | None, str]:
+    """Split a leading ``date <ISO>`` token from the body; the body is returned unchanged."""
+    m = _HEADER.match(text)
+    if m is None:
+        return None, text
+    published = parse_iso_partial(m["value"], "text-header")
+    if published is None:  # looks like a header but is no real date: keep the text whole
+        return None, text
+    return published, text[m.end() :].lstrip()
+
+
+def derive_title(text: str, max_chars: int = TITLE_MAX_CHARS) -> str:
+    """The first sentence of ``text`` (without its full stop), cut at a word if too long."""
+    first_para = text.strip().split("\n", 1)[0].strip()
+    m = _SENTENCE_END.search(first_para)
+    sentence = first_para[: m.start() + 1] if m else first_para
+    sentence = sentence.rstrip(". ")
+    if len(sentence) <= max_chars:
+        return sentence
+    cut = sentence[: max_chars + 1].rsplit(None, 1)[0].rstrip(",;:—–- ")
+    return cut + "…"
+
+
+def parse_submission(sub: ArticleSubmission, max_bytes: int) -> ParsedArticle:
+    """Turn a validated submission into a parsed article (raises PermanentError on bad input)."""
+    published = parse_iso_partial(sub.published, "submission") if sub.published else None
+    title = sub.title.strip() if sub.title and sub.title.strip() else None
+    fmt: InputFormat
+    if sub.html is not None:
+        _checked_size(sub.html, max_bytes)
+        page = extract_html(sub.html)
+        body = page.text
+        title = title or page.title
+        published = published or page.published
+        fmt = "html"
+    else:
+        assert sub.text is not None
+        _checked_size(sub.text, max_bytes)
+        header_date, body = split_header(sub.text)
+        published = published or header_date
+        fmt = "text"
+    if not body.strip():
+        raise EmptyInput(f"parse: the {fmt} holds no article text")
+    return ParsedArticle(
+        text=body,
+        title=title or derive_title(body),
+        title_derived=title is None,
+        url=sub.url,
+        guid=sub.guid,
+        source=sub.source,
+        published=published,
+        language_declared=sub.language.lower() if sub.language else None,
+        input_format=fmt,
+    )
+
+
+def _checked_size(body: str, max_bytes: int) -> None:
+    size = len(body.encode("utf-8", errors="replace"))
+    if size > max_bytes:
+        raise InputTooLarge(
+            f"parse: article is {size:,} bytes, over the {max_bytes:,}-byte limit; "
+            "split it or raise NEWSWORKER_MAX_ARTICLE_BYTES"
+        )
+    if not body.strip():
+        raise EmptyInput("parse: the submission's text is empty; give article text")
+    _checked(body, "utf-8")  # control characters: binary smuggled in as a string

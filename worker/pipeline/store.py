@@ -1,0 +1,205 @@
+"""Store stage: idempotent upserts of tagged articles, and dead letters for bad input.
+
+Every write is keyed: an article by its id (derived from its dedup key), a dead letter by
+the hash of its input and its reason. A message delivered twice therefore changes nothing:
+the second delivery finds the same content hash and taxonomy version and reports
+``unchanged``. The caller owns the transaction (see :func:`transaction`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from worker import PIPELINE_VERSION
+from worker.db.models import Article, ArticleTag, DeadLetter, Submission, utcnow
+from worker.errors import StorageUnavailable
+from worker.pipeline.dedup import article_id
+from worker.types import StoreOutcome, StoreStatus, TaggedArticle
+
+__all__ = [
+    "finish_submissions",
+    "record_dead_letter",
+    "store_articles",
+    "transaction",
+    "utcnow",
+]
+
+
+@contextmanager
+def transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """One transaction; a database that is down or locked becomes StorageUnavailable."""
+    try:
+        with sessions.begin() as session:
+            yield session
+    except (OperationalError, DBAPIError) as e:
+        if isinstance(e, OperationalError) or e.connection_invalidated:
+            raise StorageUnavailable(f"store: database unavailable: {e.orig}") from e
+        raise
+
+
+def _dialect_insert(session: Session) -> Any:
+    name = session.get_bind().dialect.name
+    return postgresql.insert if name == "postgresql" else sqlite.insert
+
+
+def _article_values(item: TaggedArticle, now: datetime) -> dict[str, Any]:
+    a = item.article
+    published = a.published
+    return {
+        "dedup_key": a.dedup_key,
+        "source": a.source,
+        "url": a.url,
+        "canonical_url": a.canonical_url,
+        "guid": a.guid,
+        "title": a.title,
+        "title_derived": a.title_derived,
+        "text": a.text,
+        "summary": a.summary,
+        "language": a.language,
+        "language_confidence": a.language_confidence,
+        "language_declared": a.language_declared,
+        "published_at": published.value if published else None,
+        "published_precision": published.precision if published else None,
+        "published_provenance": published.provenance if published else None,
+        "published_timezone_known": published.timezone_known if published else None,
+        "updated_at": now,
+        "content_hash": a.content_hash,
+        "input_format": a.input_format,
+        "charset": a.charset,
+        "taxonomy_version": item.taxonomy_version,
+        "pipeline_version": PIPELINE_VERSION,
+    }
+
+
+def _tag_rows(aid: str, item: TaggedArticle) -> list[dict[str, Any]]:
+    return [
+        {
+            "article_id": aid,
+            "tag": t.tag,
+            "score": t.score,
+            "code": t.code,
+            "label": t.label,
+            "evidence": [
+                {
+                    "term": e.term,
+                    "matched": e.matched,
+                    "start": e.start,
+                    "end": e.end,
+                    "field": e.field,
+                }
+                for e in t.evidence
+            ],
+        }
+        for t in item.tags
+    ]
+
+
+def _store_one(session: Session, item: TaggedArticle, now: datetime) -> StoreOutcome:
+    aid = article_id(item.article.dedup_key)
+    values = _article_values(item, now)
+    ins = _dialect_insert(session)(Article).values(id=aid, first_seen_at=now, **values)
+    created = session.execute(
+        ins.on_conflict_do_nothing(index_elements=["id"]).returning(Article.id)
+    ).first()
+    status: StoreStatus
+    if created is not None:
+        status = "created"
+    else:
+        current = session.execute(
+            select(Article.content_hash, Article.taxonomy_version, Article.pipeline_version)
+            .where(Article.id == aid)
+            .with_for_update()
+        ).one()
+        if current.content_hash != item.article.content_hash:
+            status = "updated"
+        elif (current.taxonomy_version, current.pipeline_version) != (
+            item.taxonomy_version,
+            PIPELINE_VERSION,
+        ):
+            status = "retagged"
+        else:
+            return StoreOutcome(aid, item.article.dedup_key, "unchanged")
+        # first_seen_at is never overwritten: only the insert sets it.
+        session.execute(update(Article).where(Article.id == aid).values(**values))
+        session.execute(delete(ArticleTag).where(ArticleTag.article_id == aid))
+    rows = _tag_rows(aid, item)
+    if rows:
+        session.execute(insert(ArticleTag), rows)
+    return StoreOutcome(aid, item.article.dedup_key, status)
+
+
+def store_articles(
+    session: Session, items: Sequence[TaggedArticle], now: datetime | None = None
+) -> list[StoreOutcome]:
+    """Upsert each tagged article and its tags; returns what happened to each, in order."""
+    now = now or utcnow()
+    return [_store_one(session, item, now) for item in items]
+
+
+def record_dead_letter(
+    session: Session,
+    *,
+    payload: str,
+    stage: str,
+    reason: str,
+    error: str,
+    task_name: str | None = None,
+    task_id: str | None = None,
+    submission_id: str | None = None,
+) -> None:
+    """Keep input that could not be processed, whole, with why; repeats bump ``times``."""
+    now = utcnow()
+    digest = hashlib.sha256(payload.encode("utf-8", errors="surrogatepass")).hexdigest()
+    stmt = _dialect_insert(session)(DeadLetter).values(
+        created_at=now,
+        last_seen_at=now,
+        times=1,
+        stage=stage,
+        reason=reason,
+        error=error,
+        task_name=task_name,
+        task_id=task_id,
+        submission_id=submission_id,
+        payload=payload,
+        payload_sha256=digest,
+    )
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["payload_sha256", "reason"],
+        set_={
+            "times": DeadLetter.times + 1,
+            "last_seen_at": now,
+            "error": error,
+            "task_id": task_id,
+        },
+    )
+    session.execute(stmt)
+
+
+def finish_submissions(
+    session: Session,
+    results: Sequence[tuple[str | None, str, str | None, str | None]],
+    now: datetime,
+) -> None:
+    """Mark recorded submissions done or dead: ``(submission_id, status, article_id, error)``."""
+    for submission_id, status, aid, error in results:
+        if submission_id is None:
+            continue
+        session.execute(
+            update(Submission)
+            .where(Submission.id == submission_id)
+            .values(
+                status="dead" if status == "dead" else "done",
+                article_id=aid,
+                error=error,
+                updated_at=now,
+            )
+        )

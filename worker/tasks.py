@@ -1,0 +1,147 @@
+"""Thin task shells with stable names: payload or ids in, one pipeline call, retry on
+RetryableError only. Any producer can ``send_task`` them by name without importing newsworker:
+
+- ``newsworker.ingest_article(payload)``: one raw article (schemas/submission.schema.json);
+- ``newsworker.ingest_articles(payloads)``: a batch of them, stored in one transaction;
+- ``newsworker.ingest_submissions(ids)``: submissions recorded in the database first
+  (what ``newsworker submit`` sends: ids are safe to show in Flower, bodies are not).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import structlog
+from celery import Task, signals
+from sqlalchemy import select
+
+from worker.celery_app import app
+from worker.config import Settings
+from worker.db.models import Submission
+from worker.db.session import get_sessionmaker
+from worker.errors import RetryableError
+from worker.pipeline import Item, ItemResult, ingest
+from worker.pipeline.store import finish_submissions, record_dead_letter, transaction, utcnow
+from worker.taxonomy import load_taxonomy
+
+__all__ = ["ingest_article", "ingest_articles", "ingest_submissions"]
+
+log = structlog.get_logger(__name__)
+_settings: Settings = app.conf.newsworker_settings
+WORKER_LOST_RETRY_DELAY = 5  # seconds; a short ETA, far below the visibility timeout
+
+
+class PipelineTask(Task[Any, Any]):
+    """Retries transient failures with backoff and jitter; dead-letters what still fails."""
+
+    autoretry_for = (RetryableError,)
+    retry_backoff = True
+    retry_backoff_max = _settings.retry_backoff_max
+    retry_jitter = True
+    max_retries = _settings.max_retries
+    acks_late = True
+    # Delay before a task whose pool process died runs again (retry_on_worker_lost).
+    default_retry_delay = WORKER_LOST_RETRY_DELAY
+
+
+@signals.task_failure.connect
+def _dead_letter_failed_task(
+    sender: Task[Any, Any] | None = None,
+    task_id: str | None = None,
+    exception: BaseException | None = None,
+    args: Any = None,
+    kwargs: Any = None,
+    **_: Any,
+) -> None:
+    """Retries exhausted, a process lost too often, or a bug: keep the task's input.
+
+    A signal rather than ``Task.on_failure``: when the pool process dies (a poison message,
+    the OOM killer) only the signal runs, in the parent process.
+    """
+    if not isinstance(sender, PipelineTask):
+        return
+    payload = json.dumps(
+        {"task": sender.name, "args": args, "kwargs": kwargs}, ensure_ascii=True, default=repr
+    )
+    reason = getattr(exception, "reason", "task-failed")
+    error = f"{type(exception).__name__}: {exception}"
+    try:
+        with transaction(_sessions()) as session:
+            record_dead_letter(
+                session,
+                payload=payload,
+                stage="task",
+                reason=reason,
+                error=error,
+                task_name=sender.name,
+                task_id=task_id,
+            )
+            if sender.name == ingest_submissions.name and args and isinstance(args[0], list):
+                # The payloads stay in the submissions table; say why they stopped.
+                finish_submissions(
+                    session, [(str(s), "dead", None, error) for s in args[0]], utcnow()
+                )
+    except Exception:
+        # The database itself is down: spool to disk so the input is still not lost.
+        spool = Path(_settings.data_dir) / "dead-letter-spool"
+        spool.mkdir(parents=True, exist_ok=True)
+        (spool / f"{task_id or uuid.uuid4()}.json").write_text(payload, encoding="utf-8")
+        log.exception("dead letter spooled to disk", task_id=task_id, folder=str(spool))
+
+
+def _sessions() -> Any:
+    return get_sessionmaker(_settings.sqlalchemy_url)
+
+
+def _run(task: Task[Any, Any], items: Sequence[Item]) -> dict[str, int]:
+    results = ingest(
+        items,
+        sessions=_sessions(),
+        taxonomy=load_taxonomy(_settings.taxonomy),
+        max_bytes=_settings.max_article_bytes,
+        task_name=task.name,
+        task_id=task.request.id,
+    )
+    return _summary(results)
+
+
+def _summary(results: Sequence[ItemResult]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    log.info("ingested", **counts)
+    return counts
+
+
+@app.task(base=PipelineTask, bind=True, name="newsworker.ingest_article")
+def ingest_article(self: Task[Any, Any], payload: Any) -> dict[str, int]:
+    """Ingest one raw article submission."""
+    return _run(self, [Item(payload)])
+
+
+@app.task(base=PipelineTask, bind=True, name="newsworker.ingest_articles")
+def ingest_articles(self: Task[Any, Any], payloads: Any) -> dict[str, int]:
+    """Ingest a batch of raw article submissions in one transaction."""
+    if not isinstance(payloads, list):
+        payloads = [payloads]  # a lone payload: the pipeline says what is wrong with it
+    return _run(self, [Item(p) for p in payloads])
+
+
+@app.task(base=PipelineTask, bind=True, name="newsworker.ingest_submissions")
+def ingest_submissions(self: Task[Any, Any], submission_ids: list[str]) -> dict[str, int]:
+    """Ingest submissions recorded by ``newsworker submit``; done ones are skipped."""
+    with transaction(_sessions()) as session:
+        rows = session.execute(
+            select(Submission.id, Submission.payload).where(
+                Submission.id.in_(submission_ids), Submission.status == "received"
+            )
+        ).all()
+    if len(rows) < len(submission_ids):
+        log.info("submissions already handled or unknown", skipped=len(submission_ids) - len(rows))
+    if not rows:
+        return {}
+    return _run(self, [Item(payload, sid) for sid, payload in rows])

@@ -1,0 +1,128 @@
+"""One pass over a text for every alias and exclusion of every tag (Aho–Corasick).
+
+Alias forms, written in the taxonomy as people write them:
+
+- ``Russie``: matched case- and accent-insensitively, as a whole word;
+- ``russ*``: a stem: starts at a word boundary and runs to the end of the word, so one
+  entry covers inflections (российск* covers российский, российской, российскими, ...);
+- any alias holding Han, Kana or Hangul matches anywhere: those scripts have no spaces.
+
+Exclusions use the same forms; a tag's mention that lies inside one of that tag's exclusion
+matches ("fine china", "trade union") does not count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from worker.taxonomy.fold import Folded, fold, fold_phrase, is_cjk
+
+__all__ = ["Match", "Matcher", "Pattern"]
+
+_MAX_STEM_TAIL = 24  # letters a stem may run on for; bounds the work on pathological input
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One alias or exclusion of one tag, as written in the taxonomy."""
+
+    tag: str
+    term: str
+    exclude: bool = False
+
+    @property
+    def stem(self) -> bool:
+        return self.term.endswith("*")
+
+    @property
+    def key(self) -> str:
+        return fold_phrase(self.term.rstrip("*"))
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A mention of a tag in the stored text: [start, end) and the alias that found it."""
+
+    tag: str
+    term: str
+    start: int
+    end: int
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() and not is_cjk(ch)
+
+
+class Matcher:
+    """Finds every tag's mentions in a text in one automaton pass."""
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        grouped: dict[str, list[tuple[Pattern, bool]]] = {}
+        for pattern in patterns:
+            key = pattern.key
+            if not key:
+                continue
+            grouped.setdefault(key, []).append((pattern, is_cjk(key)))
+        self._automaton = ahocorasick.Automaton()
+        for key, entries in grouped.items():
+            self._automaton.add_word(key, (len(key), tuple(entries)))
+        self._empty = not grouped
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[Match]:
+        """Every tag mention in ``text``, offsets into ``text`` itself, in text order."""
+        if self._empty or not text:
+            return []
+        folded = fold(text)
+        hits: list[tuple[int, int, Pattern]] = []
+        for last, (length, entries) in self._automaton.iter(folded.text):
+            start = last + 1 - length
+            for pattern, cjk in entries:
+                end = self._accept(folded, start, last + 1, pattern, cjk)
+                if end is not None:
+                    hits.append((start, end, pattern))
+        return _resolve(hits, folded)
+
+    @staticmethod
+    def _accept(folded: Folded, start: int, end: int, pattern: Pattern, cjk: bool) -> int | None:
+        """The end of the mention if the boundaries hold for this pattern, else None."""
+        if cjk:
+            return end
+        s = folded.text
+        if start > 0 and _is_word_char(s[start - 1]):
+            return None
+        if pattern.stem:
+            limit = min(len(s), end + _MAX_STEM_TAIL)
+            while end < limit and _is_word_char(s[end]):
+                end += 1
+            return end
+        if end < len(s) and _is_word_char(s[end]):
+            return None
+        return end
+
+
+def _resolve(hits: list[tuple[int, int, Pattern]], folded: Folded) -> list[Match]:
+    """Drop mentions inside their tag's exclusions and shorter overlaps of the same tag."""
+    excluded: dict[str, list[tuple[int, int]]] = {}
+    for start, end, pattern in hits:
+        if pattern.exclude:
+            excluded.setdefault(pattern.tag, []).append((start, end))
+    # Longest first, so "Xi Jinping" wins over "Jinping" at an overlapping place.
+    candidates = sorted((h for h in hits if not h[2].exclude), key=lambda h: (h[0], -(h[1] - h[0])))
+    reached: dict[str, int] = {}  # per tag, the end of its last kept mention
+    matches: list[Match] = []
+    for start, end, pattern in candidates:
+        spans = excluded.get(pattern.tag, ())
+        if any(s <= start and end <= e for s, e in spans):
+            continue
+        if start < reached.get(pattern.tag, 0):
+            continue  # overlaps a longer or earlier mention of the same tag
+        reached[pattern.tag] = end
+        first, last = folded.span(start, end)
+        matches.append(Match(pattern.tag, pattern.term, first, last))
+    matches.sort(key=lambda m: (m.start, m.tag))
+    return matches

@@ -1,0 +1,139 @@
+"""Frozen dataclasses passed between pipeline stages.
+
+parse -> :class:`ParsedArticle`; normalize -> :class:`Article`; tag -> :class:`TaggedArticle`;
+store -> :class:`StoreOutcome`. Stages never mutate what they receive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+__all__ = [
+    "Article",
+    "Evidence",
+    "Field",
+    "ParsedArticle",
+    "Precision",
+    "Provenance",
+    "PublishedDate",
+    "StoreOutcome",
+    "StoreStatus",
+    "TagResult",
+    "TaggedArticle",
+]
+
+Precision = Literal["year", "month", "day", "minute", "second"]
+Provenance = Literal["text-header", "submission", "feed", "page-metadata", "first-seen"]
+Field = Literal["title", "text"]
+InputFormat = Literal["text", "html"]
+StoreStatus = Literal["created", "updated", "retagged", "unchanged"]
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedDate:
+    """A publication date known only as precisely as its source said.
+
+    ``value`` is the first instant of the period in UTC (2025-05 -> 2025-05-01T00:00Z) so
+    dates sort and filter; ``precision`` says how much of it is real. ``iso`` never shows
+    more than is known: a month-precise date prints as ``2025-05``, never with a day.
+    """
+
+    value: datetime
+    precision: Precision
+    provenance: Provenance
+    timezone_known: bool = False
+
+    @property
+    def iso(self) -> str:
+        """ISO 8601, truncated to the precision (reduced-precision forms for year/month/day)."""
+        v = self.value
+        if self.precision == "year":
+            return f"{v.year:04d}"
+        if self.precision == "month":
+            return f"{v.year:04d}-{v.month:02d}"
+        if self.precision == "day":
+            return f"{v.year:04d}-{v.month:02d}-{v.day:02d}"
+        if self.precision == "minute":
+            return v.replace(second=0, microsecond=0).isoformat(timespec="minutes")
+        return v.isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """What the parse stage read from one input, before any normalization."""
+
+    text: str
+    title: str | None
+    title_derived: bool
+    url: str | None = None
+    guid: str | None = None
+    source: str | None = None
+    summary: str | None = None
+    published: PublishedDate | None = None
+    language_declared: str | None = None
+    input_format: InputFormat = "text"
+    charset: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A normalized article: the text as stored, its identity and its metadata."""
+
+    title: str
+    title_derived: bool
+    text: str
+    summary: str | None
+    url: str | None
+    canonical_url: str | None
+    guid: str | None
+    source: str | None
+    language: str | None
+    language_confidence: float | None
+    language_declared: str | None
+    published: PublishedDate | None
+    content_hash: str
+    dedup_key: str
+    input_format: str = "text"
+    charset: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One matched mention: the alias matched, and where it stands in the stored field."""
+
+    term: str
+    start: int
+    end: int
+    field: Field
+    matched: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TagResult:
+    """One tag on one article, with its score in [0, 1] and the mentions behind it."""
+
+    tag: str
+    score: float
+    evidence: tuple[Evidence, ...]
+    code: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedArticle:
+    """An article with its tags and the taxonomy version that produced them."""
+
+    article: Article
+    tags: tuple[TagResult, ...]
+    taxonomy_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoreOutcome:
+    """What storing one article did: created a row, updated it, or found it unchanged."""
+
+    article_id: str
+    dedup_key: str
+    status: StoreStatus
