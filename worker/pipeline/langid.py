@@ -7,7 +7,7 @@ from typing import Any
 
 __all__ = ["detect_language"]
 
-SAMPLE_CHARS = 1000  # enough for a confident guess; the whole text costs 3x more
+SAMPLE_CHARS = 600  # enough for a confident guess at a third of the whole text's cost
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ typographic quotes, case and accents do not: matching folds those on its own cop
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import ftfy
@@ -27,6 +28,11 @@ _FTFY = ftfy.TextFixerConfig(
 )
 
 
+# Characters that UTF-8 read as Latin-1 or cp1252 leaves behind (Ã©, â€™, Ð¿, C1 controls).
+# Finding none costs microseconds; only then does ftfy's full check run.
+_MOJIBAKE_HINT = re.compile("[ÃÂÐÑ\u0080-\u009f]|â€")
+
+
 def clean_text(text: str) -> str:
     """Valid UTF-8, NFC, mojibake repaired, line ends unified, outer white space trimmed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
@@ -34,7 +40,7 @@ def clean_text(text: str) -> str:
         text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates from a lax JSON producer
         text = text.encode("utf-8", errors="replace").decode("utf-8")
-    if is_bad(text):
+    if _MOJIBAKE_HINT.search(text) and is_bad(text):
         text = ftfy.fix_text(text, _FTFY)
     return unicodedata.normalize("NFC", text).strip()
 

@@ -103,46 +103,87 @@ def _tag_rows(aid: str, item: TaggedArticle) -> list[dict[str, Any]]:
     ]
 
 
-def _store_one(session: Session, item: TaggedArticle, now: datetime) -> StoreOutcome:
-    aid = article_id(item.article.dedup_key)
-    values = _article_values(item, now)
-    ins = _dialect_insert(session)(Article).values(id=aid, first_seen_at=now, **values)
-    created = session.execute(
-        ins.on_conflict_do_nothing(index_elements=["id"]).returning(Article.id)
-    ).first()
-    status: StoreStatus
-    if created is not None:
-        status = "created"
-    else:
-        current = session.execute(
-            select(Article.content_hash, Article.taxonomy_version, Article.pipeline_version)
-            .where(Article.id == aid)
-            .with_for_update()
-        ).one()
-        if current.content_hash != item.article.content_hash:
-            status = "updated"
-        elif (current.taxonomy_version, current.pipeline_version) != (
-            item.taxonomy_version,
-            PIPELINE_VERSION,
-        ):
-            status = "retagged"
+def _store_round(
+    session: Session, items: Sequence[TaggedArticle], now: datetime
+) -> list[StoreOutcome]:
+    """Store articles with distinct ids in a few statements, whatever the batch size."""
+    aids = [article_id(item.article.dedup_key) for item in items]
+    values = [_article_values(item, now) for item in items]
+    current = _current(session, aids)
+    fresh = [i for i, aid in enumerate(aids) if aid not in current]
+    if fresh:
+        stmt = _dialect_insert(session)(Article).on_conflict_do_nothing(index_elements=["id"])
+        rows = [{"id": aids[i], "first_seen_at": now, **values[i]} for i in fresh]
+        inserted = set(session.scalars(stmt.returning(Article.id), rows))
+        if len(inserted) < len(fresh):  # another worker inserted some meanwhile
+            current.update(_current(session, [aids[i] for i in fresh if aids[i] not in inserted]))
+    statuses: list[StoreStatus] = []
+    for item, aid in zip(items, aids, strict=True):
+        row = current.get(aid)
+        if row is None:
+            statuses.append("created")
+        elif row[0] != item.article.content_hash:
+            statuses.append("updated")
+        elif (row[1], row[2]) != (item.taxonomy_version, PIPELINE_VERSION):
+            statuses.append("retagged")
         else:
-            return StoreOutcome(aid, item.article.dedup_key, "unchanged")
+            statuses.append("unchanged")
+    changed = [i for i, st in enumerate(statuses) if st in ("updated", "retagged")]
+    if changed:
         # first_seen_at is never overwritten: only the insert sets it.
-        session.execute(update(Article).where(Article.id == aid).values(**values))
-        session.execute(delete(ArticleTag).where(ArticleTag.article_id == aid))
-    rows = _tag_rows(aid, item)
-    if rows:
-        session.execute(insert(ArticleTag), rows)
-    return StoreOutcome(aid, item.article.dedup_key, status)
+        session.execute(update(Article), [{"id": aids[i], **values[i]} for i in changed])
+        session.execute(
+            delete(ArticleTag).where(ArticleTag.article_id.in_([aids[i] for i in changed]))
+        )
+    tag_rows = [
+        row
+        for i, st in enumerate(statuses)
+        if st != "unchanged"
+        for row in _tag_rows(aids[i], items[i])
+    ]
+    if tag_rows:
+        session.execute(insert(ArticleTag), tag_rows)
+    return [
+        StoreOutcome(aid, item.article.dedup_key, st)
+        for aid, item, st in zip(aids, items, statuses, strict=True)
+    ]
+
+
+def _current(session: Session, aids: Sequence[str]) -> dict[str, tuple[str, str, str]]:
+    """content_hash, taxonomy_version and pipeline_version of the stored rows, locked."""
+    stmt = (
+        select(Article.id, Article.content_hash, Article.taxonomy_version, Article.pipeline_version)
+        .where(Article.id.in_(aids))
+        .with_for_update()
+    )
+    return {
+        r.id: (r.content_hash, r.taxonomy_version, r.pipeline_version)
+        for r in session.execute(stmt)
+    }
 
 
 def store_articles(
     session: Session, items: Sequence[TaggedArticle], now: datetime | None = None
 ) -> list[StoreOutcome]:
-    """Upsert each tagged article and its tags; returns what happened to each, in order."""
+    """Upsert each tagged article and its tags; returns what happened to each, in order.
+
+    The same article twice in one batch is stored in order: the second sees the first.
+    """
     now = now or utcnow()
-    return [_store_one(session, item, now) for item in items]
+    outcomes: list[StoreOutcome | None] = [None] * len(items)
+    pending = list(range(len(items)))
+    while pending:
+        seen: set[str] = set()
+        this_round, later = [], []
+        for i in pending:
+            key = items[i].article.dedup_key
+            (later if key in seen else this_round).append(i)
+            seen.add(key)
+        stored = _store_round(session, [items[i] for i in this_round], now)
+        for i, outcome in zip(this_round, stored, strict=True):
+            outcomes[i] = outcome
+        pending = later
+    return [o for o in outcomes if o is not None]
 
 
 def record_dead_letter(
