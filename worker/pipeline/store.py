@@ -174,7 +174,8 @@ def store_articles(
     pending = list(range(len(items)))
     while pending:
         seen: set[str] = set()
-        this_round, later = [], []
+        this_round: list[int] = []
+        later: list[int] = []
         for i in pending:
             key = items[i].article.dedup_key
             (later if key in seen else this_round).append(i)
