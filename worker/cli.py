@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from sqlalchemy.exc import OperationalError as DBOperationalError
 from sqlalchemy.exc import ProgrammingError
 
@@ -24,15 +25,15 @@ from worker.pipeline import validate_submission
 from worker.pipeline.parse import decode_bytes, parse_submission
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+out = Console()
+err = Console(stderr=True)
 
 
 def _settings() -> Settings:
     try:
         return get_settings()
     except ValueError as e:  # pydantic's ValidationError is a ValueError
-        err.print(f"[red]configuration error[/red]: {e}")
+        err.print(f"[red]configuration error[/red]: {escape(str(e))}", soft_wrap=True)
         raise typer.Exit(2) from e
 
 
@@ -46,7 +47,8 @@ def _db_failed(e: Exception, settings: Settings) -> typer.Exit:
     if isinstance(e, ProgrammingError) or "no such table" in str(e):
         err.print("[red]the database has no newsworker tables[/red]: run `newsworker migrate`")
         return typer.Exit(3)
-    err.print(f"[red]database unreachable[/red] at {_safe_url(settings.sqlalchemy_url)}: {e}")
+    where = _safe_url(settings.sqlalchemy_url)
+    err.print(f"[red]database unreachable[/red] at {where}: {escape(str(e))}", soft_wrap=True)
     return typer.Exit(3)
 
 
@@ -79,7 +81,7 @@ def migrate() -> None:
         upgrade(settings.sqlalchemy_url)
     except DBOperationalError as e:
         raise _db_failed(e, settings) from e
-    out.print(f"database at {_safe_url(settings.sqlalchemy_url)} is up to date")
+    out.print(f"database at {_safe_url(settings.sqlalchemy_url)} is up to date", soft_wrap=True)
 
 
 @app.command()
@@ -107,7 +109,7 @@ def submit(
         except (PermanentError, OSError) as e:
             refused += 1
             msg = e.strerror if isinstance(e, OSError) else str(e)
-            err.print(f"[red]refused[/red] {path}: {msg}")
+            err.print(f"[red]refused[/red] {escape(str(path))}: {escape(str(msg))}", soft_wrap=True)
             continue
         if source:
             payload["source"] = source
@@ -125,12 +127,12 @@ def submit(
         enqueue_submissions(ids, settings.batch_size)
     except BrokerError as e:
         err.print(
-            f"[red]broker unreachable[/red] at {settings.broker_url}: {e}. "
+            f"[red]broker unreachable[/red] at {settings.broker_url}: {escape(str(e))}. "
             f"{len(ids)} submission(s) are recorded; `newsworker resend` sends them again."
         )
         raise typer.Exit(3) from e
     for sid, (path, _) in zip(ids, accepted, strict=True):
-        out.print(f"submitted {path} as {sid}")
+        out.print(f"submitted {escape(str(path))} as {sid}", soft_wrap=True)
     if wait and ids:
         refused += _wait_for(ids, settings, timeout, show)
     if refused:
@@ -162,9 +164,12 @@ def _wait_for(ids: list[str], settings: Settings, timeout: float, show: bool) ->
     for row in sorted(rows, key=lambda r: ids.index(r.id)):
         if row.status == "dead":
             failed += 1
-            err.print(f"[red]dead-lettered[/red] {row.origin}: {row.error}")
+            err.print(
+                f"[red]dead-lettered[/red] {escape(str(row.origin))}: {escape(str(row.error))}",
+                soft_wrap=True,
+            )
             continue
-        out.print(f"stored {row.origin} as article {row.article_id}")
+        out.print(f"stored {escape(str(row.origin))} as article {row.article_id}", soft_wrap=True)
         if show and row.article_id:
             from worker.display import article_panel
 
@@ -200,7 +205,7 @@ def resend(
             )
         )
     enqueue_submissions(ids, settings.batch_size)
-    out.print(f"sent {len(ids)} waiting submission(s) again")
+    out.print(f"sent {len(ids)} waiting submission(s) again", soft_wrap=True)
 
 
 @app.command()
@@ -272,7 +277,7 @@ def show(
     except (DBOperationalError, ProgrammingError) as e:
         raise _db_failed(e, settings) from e
     if article is None:
-        err.print(f"no single article has an id starting {article_id!r}")
+        err.print(f"no single article has an id starting {article_id!r}", soft_wrap=True)
         raise typer.Exit(1)
     if as_json:
         print(json.dumps(article.model_dump(), ensure_ascii=False, indent=2))
@@ -302,7 +307,7 @@ def main() -> None:
     try:
         app()
     except NewsworkerError as e:
-        err.print(f"[red]{e}[/red]")
+        err.print(f"[red]{escape(str(e))}[/red]", soft_wrap=True)
         sys.exit(1)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Group
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -24,6 +25,8 @@ def _published(a: ArticleOut) -> str:
 def article_panel(a: ArticleOut, evidence_limit: int = 6) -> Panel:
     """One article: its metadata, then each tag with score and evidence in context."""
     meta = Table.grid(padding=(0, 2))
+    meta.add_column(style="dim")
+    meta.add_column(overflow="fold")
     meta.add_row("id", a.id)
     conf = f" (confidence {a.language_confidence:.2f})" if a.language_confidence else ""
     meta.add_row("language", f"{a.language or 'unknown'}{conf}")
@@ -35,9 +38,12 @@ def article_panel(a: ArticleOut, evidence_limit: int = 6) -> Panel:
     tags.add_column("tag", style="bold")
     tags.add_column("code")
     tags.add_column("score", justify="right")
-    tags.add_column("evidence (field [start:end] matched)")
+    tags.add_column(escape("evidence: field[start:end] matched"))
     for t in a.tags:
-        shown = [f"{e.field}[{e.start}:{e.end}] {e.matched!r}" for e in t.evidence[:evidence_limit]]
+        shown = [
+            escape(f"{e.field}[{e.start}:{e.end}] {e.matched!r}")
+            for e in t.evidence[:evidence_limit]
+        ]
         more = len(t.evidence) - evidence_limit
         if more > 0:
             shown.append(f"... and {more} more")
