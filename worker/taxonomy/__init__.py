@@ -4,6 +4,9 @@ The built-in taxonomy is ``default.yaml`` beside this file; ``NEWSWORKER_TAXONOM
 replacement. Its JSON Schema is ``schemas/taxonomy.schema.json`` (generated from
 :class:`TaxonomyFile`). The version recorded on tagged articles is the file's ``version``
 plus a hash of its content, so any edit changes it even if the author forgot to bump it.
+
+Country names come from CLDR (through babel) in every language the taxonomy lists; the file
+holds what CLDR lacks: adjectives and their inflections, capitals, institutions, leaders.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
+from babel import Locale, UnknownLocaleError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from worker.errors import TaxonomyError
@@ -26,10 +30,14 @@ __all__ = [
     "Taxonomy",
     "TaxonomyFile",
     "Weights",
+    "cldr_names",
     "load_taxonomy",
 ]
 
 DEFAULT_TAXONOMY = Path(__file__).with_name("default.yaml")
+DEFAULT_LANGUAGES = (
+    "en", "fr", "de", "es", "it", "pt", "ru", "uk", "pl", "zh_Hans", "zh_Hant", "ja", "ar",
+)  # fmt: skip
 
 
 class Weights(BaseModel):
@@ -55,6 +63,10 @@ class TagRule(BaseModel):
     label: str = Field(min_length=1)
     kind: Literal["country", "topic"]
     code: str | None = Field(default=None, pattern=r"^[A-Z]{2}$", description="ISO 3166-1")
+    cldr: bool = Field(
+        default=True,
+        description="Country tags: add the country's CLDR name in every taxonomy language.",
+    )
     min_score: float = Field(default=0.1, ge=0, le=1)
     aliases: dict[str, list[str]] = Field(min_length=1, description="language -> aliases")
     exclude: dict[str, list[str]] = Field(default_factory=dict)
@@ -81,6 +93,10 @@ class TaxonomyFile(BaseModel):
     )
 
     version: str = Field(min_length=1)
+    languages: list[str] = Field(
+        default=list(DEFAULT_LANGUAGES),
+        description="CLDR locales whose country names join the aliases (zh_Hans, zh_Hant...).",
+    )
     weights: Weights = Weights()
     tags: list[TagRule] = Field(min_length=1)
 
@@ -107,9 +123,25 @@ class Taxonomy:
         return self.by_id[tag]
 
 
+def cldr_names(code: str, languages: list[str]) -> dict[str, str]:
+    """The country's name in each CLDR locale (babel), e.g. RU -> {"fr": "Russie", ...}."""
+    names = {}
+    for lang in languages:
+        try:
+            name = Locale.parse(lang).territories.get(code)
+        except (ValueError, UnknownLocaleError) as e:
+            raise TaxonomyError(f"taxonomy: unknown CLDR locale {lang!r} in languages") from e
+        if name:
+            names[lang] = name
+    return names
+
+
 def _patterns(rules: TaxonomyFile) -> list[Pattern]:
     patterns: list[Pattern] = []
     for rule in rules.tags:
+        if rule.kind == "country" and rule.cldr and rule.code:
+            names = cldr_names(rule.code, rules.languages)
+            patterns.extend(Pattern(rule.id, name) for name in names.values())
         for terms in rule.aliases.values():
             patterns.extend(Pattern(rule.id, t) for t in terms)
         for terms in rule.exclude.values():
@@ -120,6 +152,7 @@ def _patterns(rules: TaxonomyFile) -> list[Pattern]:
 def parse_taxonomy(raw: bytes, origin: str) -> Taxonomy:
     """Validate a taxonomy document and compile it; errors name ``origin`` and the problem."""
     try:
+        node = yaml.compose(raw, Loader=yaml.SafeLoader)
         data = yaml.safe_load(raw)
     except yaml.YAMLError as e:
         raise TaxonomyError(f"taxonomy: {origin}: not valid YAML: {e}") from e
@@ -127,12 +160,29 @@ def parse_taxonomy(raw: bytes, origin: str) -> Taxonomy:
         rules = TaxonomyFile.model_validate(data)
     except ValidationError as e:
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '(top)'}: {err['msg']}" for err in e.errors()
+            f"line {_line_of(node, err['loc'])}: "
+            f"{'.'.join(str(p) for p in err['loc']) or '(top)'}: {err['msg']}"
+            for err in e.errors()
         )
         raise TaxonomyError(f"taxonomy: {origin}: {problems}") from e
     digest = hashlib.sha256(raw).hexdigest()[:8]
     by_id = {rule.id: rule for rule in rules.tags}
     return Taxonomy(rules, f"{rules.version}+{digest}", Matcher(_patterns(rules)), by_id)
+
+
+def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int:
+    """The 1-based line of the YAML node at ``loc`` (or of its nearest existing parent)."""
+    line = 1 if node is None else node.start_mark.line + 1
+    for step in loc:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            child = next((v for k, v in node.value if k.value == step), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+            child = node.value[step] if step < len(node.value) else None
+        if child is None:
+            break
+        node, line = child, child.start_mark.line + 1
+    return line
 
 
 @lru_cache(maxsize=8)

@@ -118,3 +118,34 @@ def test_hangul_and_kana_keep_their_letters_when_folded() -> None:
     from worker.taxonomy.fold import fold
 
     assert fold("러시아는 プーチン").text == "러시아는 プーチン"
+
+
+def test_country_names_come_from_cldr_in_every_taxonomy_language() -> None:
+    from worker.taxonomy import cldr_names
+
+    names = cldr_names("RU", ["fr", "de", "ru", "zh_Hans", "ja"])
+    assert names == {"fr": "Russie", "de": "Russland", "ru": "Россия", "zh_Hans": "俄罗斯",
+                     "ja": "ロシア"}  # fmt: skip
+    text = "Russland und Россия und 俄罗斯 und ロシア."
+    tags = {m.tag for m in load_taxonomy().matcher.find(text)}
+    assert tags == {"russia"}
+
+
+def test_taxonomy_errors_name_the_line_of_the_problem() -> None:
+    bad = (
+        b"version: '1'\n"
+        b"tags:\n"
+        b"  - id: ok\n"
+        b"    label: OK\n"
+        b"    kind: topic\n"
+        b"    aliases: {en: [fine]}\n"
+        b"  - id: x\n"
+        b"    label: X\n"
+        b"    kind: country\n"
+        b"    code: russia\n"
+        b"    aliases: {en: [X]}\n"
+    )
+    with pytest.raises(
+        TaxonomyError, match=r"my\.yaml: line 10: tags\.1\.code: String should match"
+    ):
+        parse_taxonomy(bad, "my.yaml")
