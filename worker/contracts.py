@@ -3,6 +3,8 @@
 - :class:`ArticleSubmission`: a raw article a producer puts on the queue
   (``send_task("newsworker.ingest_article", [payload])``): schemas/submission.schema.json.
 - :class:`ArticleOut`: a stored article as consumers read it: schemas/article.schema.json.
+- :class:`ArticleEvent`: a change to an article, on the Redis Stream:
+  schemas/article-event.schema.json.
 - :class:`~worker.taxonomy.TaxonomyFile`: a taxonomy file: schemas/taxonomy.schema.json.
 
 ``python -m worker.contracts`` rewrites the schema files; a test fails when they drift.
@@ -18,19 +20,24 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from worker import PIPELINE_VERSION
 from worker.dates import parse_iso_partial
 from worker.taxonomy import TaxonomyFile
+from worker.types import TaggedArticle
 
 __all__ = [
     "SCHEMA_FILES",
+    "ArticleEvent",
     "ArticleOut",
     "ArticleSubmission",
     "EvidenceOut",
     "TagOut",
+    "tagged_to_out",
     "write_schemas",
 ]
 
 SCHEMA_BASE = "https://newsworker.dev/schemas"
+SCHEMA_MAJOR = 1  # bumped only for an incompatible change (see schemas/README.md)
 ISO_PATTERN = r"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$"
 
 
@@ -42,7 +49,6 @@ class ArticleSubmission(BaseModel):
         frozen=True,
         title="newsworker article submission",
         json_schema_extra={
-            "$id": f"{SCHEMA_BASE}/submission/1.json",
             "oneOf": [
                 {"required": ["text"], "properties": {"text": {"type": "string"}}},
                 {"required": ["html"], "properties": {"html": {"type": "string"}}},
@@ -117,7 +123,6 @@ class ArticleOut(BaseModel):
 
     model_config = ConfigDict(
         title="newsworker article",
-        json_schema_extra={"$id": f"{SCHEMA_BASE}/article/1.json"},
     )
 
     id: str
@@ -150,30 +155,101 @@ class ArticleOut(BaseModel):
     pipeline_version: str
 
 
+class ArticleEvent(BaseModel):
+    """A change to a stored article, as published on the Redis Stream (at least once).
+
+    ``event_id`` is the same every time the same change is published: drop repeats by it.
+    """
+
+    model_config = ConfigDict(
+        title="newsworker article event",
+    )
+
+    event_id: str
+    type: Literal["article.created", "article.updated", "article.retagged"]
+    occurred_at: str = Field(description="When the change was stored (UTC, ISO 8601).")
+    article: ArticleOut
+
+
+def tagged_to_out(
+    tagged: TaggedArticle, *, article_id: str, first_seen_at: str, updated_at: str
+) -> ArticleOut:
+    """An article as the contract defines it, from the pipeline's own dataclasses."""
+    a = tagged.article
+    p = a.published
+    return ArticleOut(
+        id=article_id,
+        dedup_key=a.dedup_key,
+        source=a.source,
+        url=a.url,
+        canonical_url=a.canonical_url,
+        guid=a.guid,
+        title=a.title,
+        title_derived=a.title_derived,
+        text=a.text,
+        summary=a.summary,
+        language=a.language,
+        language_confidence=a.language_confidence,
+        language_declared=a.language_declared,
+        published_at=p.iso if p else None,
+        published_precision=p.precision if p else None,
+        published_provenance=p.provenance if p else None,
+        published_timezone_known=p.timezone_known if p else None,
+        first_seen_at=first_seen_at,
+        updated_at=updated_at,
+        content_hash=a.content_hash,
+        tags=[
+            TagOut(
+                tag=t.tag,
+                label=t.label,
+                code=t.code,
+                score=t.score,
+                evidence=[
+                    EvidenceOut(
+                        term=e.term, matched=e.matched, start=e.start, end=e.end, field=e.field
+                    )
+                    for e in t.evidence
+                ],
+            )
+            for t in tagged.tags
+        ],
+        taxonomy_version=tagged.taxonomy_version,
+        pipeline_version=PIPELINE_VERSION,
+    )
+
+
 SCHEMA_FILES: dict[str, type[BaseModel]] = {
     "submission.schema.json": ArticleSubmission,
     "article.schema.json": ArticleOut,
+    "article-event.schema.json": ArticleEvent,
     "taxonomy.schema.json": TaxonomyFile,
 }
 
 
-def schema_of(model: type[BaseModel]) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a contract model."""
+def schema_of(model: type[BaseModel], name: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a contract model; ``$id`` carries the version."""
     schema = model.model_json_schema()
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+    stem = name.removesuffix(".schema.json")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{SCHEMA_BASE}/{stem}/{SCHEMA_MAJOR}.json",
+        **schema,
+    }
 
 
-def render(model: type[BaseModel]) -> str:
-    return json.dumps(schema_of(model), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+def render(name: str) -> str:
+    """The text of schemas/<name>, as ``make schemas`` writes it."""
+    schema = schema_of(SCHEMA_FILES[name], name)
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 
 
 def write_schemas(folder: Path) -> list[Path]:
     """Write every contract's schema into ``folder``; returns the files written."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, model in SCHEMA_FILES.items():
+    for name in SCHEMA_FILES:
         path = folder / name
-        path.write_text(render(model), encoding="utf-8")
+        path.write_text(render(name), encoding="utf-8")
         written.append(path)
     return written
 

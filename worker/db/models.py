@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-__all__ = ["Article", "ArticleTag", "Base", "DeadLetter", "Submission", "utcnow"]
+__all__ = ["Article", "ArticleTag", "Base", "DeadLetter", "OutboxEvent", "Submission", "utcnow"]
 
 
 def utcnow() -> datetime:
@@ -149,3 +149,20 @@ class Submission(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     article_id: Mapped[str | None] = mapped_column(String(36))
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class OutboxEvent(Base):
+    """An article change, written in the same transaction as the change itself.
+
+    A publisher sends unpublished rows to the Redis Stream and stamps ``published_at``;
+    ``event_id`` is stable for a given change, so a consumer can drop repeats.
+    """
+
+    __tablename__ = "outbox"
+
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    type: Mapped[str] = mapped_column(String(32))
+    article_id: Mapped[str] = mapped_column(String(36), index=True)
+    occurred_at: Mapped[datetime] = mapped_column(index=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    published_at: Mapped[datetime | None] = mapped_column(index=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import cast
 
 from sqlalchemy import select
@@ -10,9 +11,18 @@ from sqlalchemy.orm import Session, selectinload
 
 from worker.contracts import ArticleOut, EvidenceOut, TagOut
 from worker.db.models import Article, ArticleTag, DeadLetter, Submission
+from worker.types import Article as ArticleData
 from worker.types import Precision, Provenance, PublishedDate
 
-__all__ = ["article_out", "dead_letters", "find_article", "list_articles", "submissions"]
+__all__ = [
+    "article_out",
+    "articles_page",
+    "dead_letters",
+    "find_article",
+    "list_articles",
+    "stored_article",
+    "submissions",
+]
 
 
 def _published_iso(row: Article) -> str | None:
@@ -99,3 +109,43 @@ def dead_letters(session: Session, limit: int = 20) -> Sequence[DeadLetter]:
 def submissions(session: Session, ids: Sequence[str]) -> Sequence[Submission]:
     """The submission rows with these ids."""
     return session.scalars(select(Submission).where(Submission.id.in_(ids))).all()
+
+
+def stored_article(row: Article) -> ArticleData:
+    """A stored row back as the pipeline's normalized article (for re-tagging)."""
+    published = None
+    if row.published_at is not None and row.published_precision:
+        published = PublishedDate(
+            row.published_at,
+            cast(Precision, row.published_precision),
+            cast(Provenance, row.published_provenance or "submission"),
+            bool(row.published_timezone_known),
+        )
+    return ArticleData(
+        title=row.title,
+        title_derived=row.title_derived,
+        text=row.text,
+        summary=row.summary,
+        url=row.url,
+        canonical_url=row.canonical_url,
+        guid=row.guid,
+        source=row.source,
+        language=row.language,
+        language_confidence=row.language_confidence,
+        language_declared=row.language_declared,
+        published=published,
+        content_hash=row.content_hash,
+        dedup_key=row.dedup_key,
+        input_format=row.input_format,
+        charset=row.charset,
+    )
+
+
+def articles_page(
+    session: Session, *, after_id: str, since: datetime | None, limit: int
+) -> Sequence[Article]:
+    """Articles in id order after ``after_id`` (keyset paging), first seen since ``since``."""
+    stmt = select(Article).options(selectinload(Article.tags)).where(Article.id > after_id)
+    if since is not None:
+        stmt = stmt.where(Article.first_seen_at >= since)
+    return session.scalars(stmt.order_by(Article.id).limit(limit)).all()

@@ -9,8 +9,9 @@ never costs the others in its batch.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Literal
 
 import structlog
@@ -18,6 +19,7 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 
 from worker.contracts import ArticleSubmission
+from worker.db.queries import articles_page, stored_article
 from worker.errors import InternalError, InvalidSubmission, PermanentError
 from worker.pipeline.normalize import normalize
 from worker.pipeline.parse import parse_submission
@@ -32,7 +34,7 @@ from worker.pipeline.tag import tag
 from worker.taxonomy import Taxonomy
 from worker.types import TaggedArticle
 
-__all__ = ["Item", "ItemResult", "ingest", "prepare", "validate_submission"]
+__all__ = ["Item", "ItemResult", "RetagChange", "ingest", "prepare", "retag", "validate_submission"]
 
 log = structlog.get_logger(__name__)
 
@@ -146,3 +148,54 @@ def ingest(
             "dead-lettered", reason=error.reason, error=str(error), submission_id=item.submission_id
         )
     return [results[id(item)] for item in items]
+
+
+@dataclass(frozen=True, slots=True)
+class RetagChange:
+    """What re-tagging did (or, in a dry run, would do) to one stored article."""
+
+    article_id: str
+    title: str
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    rescored: bool
+
+
+def retag(
+    *,
+    sessions: sessionmaker[Session],
+    taxonomy: Taxonomy,
+    since: datetime | None = None,
+    dry_run: bool = False,
+    batch: int = 200,
+) -> Iterator[RetagChange]:
+    """Re-tag stored articles whose taxonomy version differs; yields each article changed.
+
+    Every changed article gets new tags and an ``article.retagged`` event in the outbox, in
+    the same transaction; a dry run writes nothing. Paged by id: memory stays flat.
+    """
+    after = ""
+    while True:
+        with transaction(sessions) as session:
+            rows = articles_page(session, after_id=after, since=since, limit=batch)
+            if not rows:
+                return
+            after = rows[-1].id
+            pending = [r for r in rows if r.taxonomy_version != taxonomy.version]
+            tagged = [tag(stored_article(r), taxonomy) for r in pending]
+            changes = [_change(r, t) for r, t in zip(pending, tagged, strict=True)]
+            if not dry_run and tagged:
+                store_articles(session, tagged)
+        yield from changes
+
+
+def _change(row: Any, tagged: TaggedArticle) -> RetagChange:
+    old = {t.tag: t.score for t in row.tags}
+    new = {t.tag: t.score for t in tagged.tags}
+    return RetagChange(
+        article_id=row.id,
+        title=row.title,
+        added=tuple(sorted(set(new) - set(old))),
+        removed=tuple(sorted(set(old) - set(new))),
+        rescored=any(old[k] != new[k] for k in set(old) & set(new)),
+    )

@@ -9,6 +9,7 @@ the second delivery finds the same content hash and taxonomy version and reports
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -20,10 +21,13 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from worker import PIPELINE_VERSION
-from worker.db.models import Article, ArticleTag, DeadLetter, Submission, utcnow
+from worker.contracts import ArticleEvent, tagged_to_out
+from worker.db.models import Article, ArticleTag, DeadLetter, OutboxEvent, Submission, utcnow
 from worker.errors import StorageUnavailable
 from worker.pipeline.dedup import article_id
 from worker.types import StoreOutcome, StoreStatus, TaggedArticle
+
+_EVENT_NAMESPACE = uuid.UUID("3b8f2c4e-9d1a-5e6f-8a7b-0c1d2e3f4a5b")
 
 __all__ = [
     "finish_submissions",
@@ -143,22 +147,63 @@ def _store_round(
     ]
     if tag_rows:
         session.execute(insert(ArticleTag), tag_rows)
+    events = [
+        _event(items[i], aids[i], st, now, current[aids[i]][3] if aids[i] in current else now)
+        for i, st in enumerate(statuses)
+        if st != "unchanged"
+    ]
+    if events:
+        stmt = _dialect_insert(session)(OutboxEvent).on_conflict_do_nothing(
+            index_elements=["event_id"]
+        )
+        session.execute(stmt, events)
     return [
         StoreOutcome(aid, item.article.dedup_key, st)
         for aid, item, st in zip(aids, items, statuses, strict=True)
     ]
 
 
-def _current(session: Session, aids: Sequence[str]) -> dict[str, tuple[str, str, str]]:
-    """content_hash, taxonomy_version and pipeline_version of the stored rows, locked."""
+def _current(session: Session, aids: Sequence[str]) -> dict[str, tuple[str, str, str, datetime]]:
+    """content_hash, taxonomy and pipeline versions, first_seen_at of stored rows, locked."""
     stmt = (
-        select(Article.id, Article.content_hash, Article.taxonomy_version, Article.pipeline_version)
+        select(
+            Article.id,
+            Article.content_hash,
+            Article.taxonomy_version,
+            Article.pipeline_version,
+            Article.first_seen_at,
+        )
         .where(Article.id.in_(aids))
         .with_for_update()
     )
     return {
-        r.id: (r.content_hash, r.taxonomy_version, r.pipeline_version)
+        r.id: (r.content_hash, r.taxonomy_version, r.pipeline_version, r.first_seen_at)
         for r in session.execute(stmt)
+    }
+
+
+def _event(
+    item: TaggedArticle, aid: str, status: StoreStatus, now: datetime, first_seen: datetime
+) -> dict[str, Any]:
+    """The outbox row for one change; its id is the same whenever the same change recurs."""
+    etype = f"article.{status}"
+    change = "|".join(
+        (aid, etype, item.article.content_hash, item.taxonomy_version, PIPELINE_VERSION)
+    )
+    event_id = str(uuid.uuid5(_EVENT_NAMESPACE, change))
+    article = tagged_to_out(
+        item, article_id=aid, first_seen_at=first_seen.isoformat(), updated_at=now.isoformat()
+    )
+    event = ArticleEvent.model_validate(
+        {"event_id": event_id, "type": etype, "occurred_at": now.isoformat(), "article": article}
+    )
+    return {
+        "event_id": event_id,
+        "type": etype,
+        "article_id": aid,
+        "occurred_at": now,
+        "payload": event.model_dump(mode="json"),
+        "published_at": None,
     }
 
 

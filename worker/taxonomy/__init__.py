@@ -89,7 +89,6 @@ class TaxonomyFile(BaseModel):
         extra="forbid",
         frozen=True,
         title="newsworker taxonomy",
-        json_schema_extra={"$id": "https://newsworker.dev/schemas/taxonomy/1.json"},
     )
 
     version: str = Field(min_length=1)

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from pathlib import Path
 
+import jsonschema
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from worker.contracts import ArticleSubmission
-from worker.db.models import Article, ArticleTag, DeadLetter
+from worker.db.models import Article, ArticleTag, DeadLetter, OutboxEvent
 from worker.pipeline.normalize import normalize
 from worker.pipeline.parse import parse_submission
 from worker.pipeline.store import record_dead_letter, store_articles, transaction
 from worker.pipeline.tag import tag
 from worker.taxonomy import load_taxonomy
 from worker.types import TaggedArticle
+
+SCHEMAS = Path(__file__).resolve().parents[3] / "schemas"
 
 
 def _tagged(text: str, **kw: str) -> TaggedArticle:
@@ -102,3 +107,32 @@ def test_the_same_bad_input_twice_is_one_dead_letter_seen_twice(
         assert [(r.times, r.payload, r.reason) for r in rows] == [
             (2, '{"x": 1}', "invalid-submission")
         ]
+
+
+def _events(session: Session) -> list[OutboxEvent]:
+    return list(session.scalars(select(OutboxEvent).order_by(OutboxEvent.occurred_at)))
+
+
+def test_each_change_writes_one_outbox_event_and_a_no_op_writes_none(
+    sessions: sessionmaker[Session],
+) -> None:
+    schema = json.loads((SCHEMAS / "article-event.schema.json").read_text())
+    first = _tagged("La Chine exporte. Fin.", guid="g-9", source="afp")
+    for item in (first, first, _tagged("La Russie importe. Fin.", guid="g-9", source="afp")):
+        with transaction(sessions) as s:
+            store_articles(s, [item])
+    with transaction(sessions) as s:  # a redelivery of the same update: nothing new
+        store_articles(s, [_tagged("La Russie importe. Fin.", guid="g-9", source="afp")])
+    with sessions() as s:
+        events = _events(s)
+    assert [e.type for e in events] == ["article.created", "article.updated"]
+    assert len({e.event_id for e in events}) == 2
+    for e in events:
+        jsonschema.validate(e.payload, schema)
+        assert e.payload["event_id"] == e.event_id
+        assert e.published_at is None
+    assert (
+        events[1].payload["article"]["first_seen_at"]
+        == events[0].payload["article"]["first_seen_at"]
+    )
+    assert {t["tag"] for t in events[1].payload["article"]["tags"]} >= {"russia"}
