@@ -9,7 +9,9 @@ point into the stored text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +21,10 @@ __all__ = ["Folded", "fold", "fold_phrase", "is_cjk"]
 _APOSTROPHES = "\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032\uff07"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 _PUNCT = {**dict.fromkeys(_APOSTROPHES, "'"), **dict.fromkeys(_DASHES, "-")}
+# Runs of spaces or tabs inside a line fold to one space (as in aliases); newlines are left
+# alone, so paragraph breaks keep the fast path and no phrase spans two paragraphs anyway.
+_WS_RUN = re.compile(r"[^\S\n]{2}")
+_WS_RUN_ALL = re.compile(r"[^\S\n]{2,}")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -37,11 +43,26 @@ def _fold_char(ch: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Folded:
-    """A folded string and, when folding changed lengths, the stored offset of each char."""
+    """A folded string and the way back to the stored offsets.
+
+    ``segments`` is empty when every stored char folded to exactly one char (almost every
+    article): offsets are then the identity. Otherwise it lists, in folded order,
+    ``(folded_start, stored_start, linear)``: a linear segment maps folded char f to
+    ``stored_start + f - folded_start``; a non-linear one is the expansion of one stored
+    char (ß -> ss), all of whose folded chars map to ``stored_start``.
+    """
 
     text: str
-    index: tuple[int, ...] | None  # None: offsets are the identity
+    segments: tuple[tuple[int, int, bool], ...] = ()
     length: int = 0  # of the stored text
+    starts: tuple[int, ...] = ()
+
+    def origin(self, f: int) -> int:
+        """The stored offset of folded char ``f``."""
+        if not self.segments:
+            return f
+        fstart, ostart, linear = self.segments[bisect_right(self.starts, f) - 1]
+        return ostart + (f - fstart) if linear else ostart
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded [start, end) span back to stored-text offsets.
@@ -49,35 +70,88 @@ class Folded:
         Stored characters that folded to nothing (combining accents after a letter) belong
         to the letter before them, so the span runs on over them.
         """
-        if self.index is None:
+        if not self.segments:
             return start, end
-        first = self.index[start]
-        # A match never ends on a space, so whatever stands between its last folded char's
-        # origin and the next one's is a mark that folded to nothing: it belongs to the match.
-        last = self.index[end] if end < len(self.index) else self.length
-        return first, last
+        first = self.origin(start)
+        if end >= len(self.text):
+            return first, self.length
+        # A match never ends on a space, so stored chars between its last folded char's
+        # origin and the next one's folded to nothing: they belong to the match. The next
+        # folded char may also come from the same stored char (ß -> ss): stop there.
+        return first, max(self.origin(end - 1) + 1, self.origin(end))
+
+
+_MARKS_BMP = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0x300, 0x10000)
+                  if not 0xD800 <= c <= 0xDFFF and unicodedata.combining(chr(c))) + "]"
+)  # fmt: skip
+_OTHER_SPACES = "".join(chr(c) for c in range(0x10000) if c != 0x20 and chr(c).isspace())
+_PUNCT_OR_SPACE = re.compile("[" + re.escape(_APOSTROPHES + _DASHES + _OTHER_SPACES) + "]")
+
+
+def _punct(m: re.Match[str]) -> str:
+    return _PUNCT.get(m.group(), " ")
+
+
+def _fold_whole(text: str) -> str:
+    """The fold of a whole string in a few C-speed passes (valid where no odd char is)."""
+    folded = text.casefold()
+    decomposed = unicodedata.normalize("NFKD", folded)
+    if decomposed != folded:
+        folded = _MARKS_BMP.sub("", decomposed)
+    return _PUNCT_OR_SPACE.sub(_punct, folded)
+
+
+@lru_cache(maxsize=1)
+def _odd_chars() -> re.Pattern[str]:
+    """Chars that do not fold to exactly one char, or that the whole-string fold gets wrong.
+
+    Computed once per process over the Basic Multilingual Plane (about 0.2 s); every char
+    beyond it counts as odd. A text free of them folds one char per char, at C speed.
+    """
+    odd = [
+        chr(c)
+        for c in range(0x10000)
+        if not 0xD800 <= c <= 0xDFFF
+        and (len(f := _fold_char(chr(c))) != 1 or _fold_whole(chr(c)) != f)
+    ]
+    return re.compile("[" + "".join(re.escape(c) for c in odd) + "\U00010000-\U0010ffff]")
 
 
 def fold(text: str) -> Folded:
     """Fold ``text`` for matching, keeping the offset map back to it."""
-    table = {ch: _fold_char(ch) for ch in set(text)}
-    if all(len(v) == 1 for v in table.values()):
+    if not _odd_chars().search(text) and not _WS_RUN.search(text):
         # Fast path (almost every article): one folded char per stored char.
-        folded = text.translate({ord(k): v for k, v in table.items()})
-        if "  " not in folded:
-            return Folded(folded, None, len(text))
+        return Folded(_fold_whole(text), (), len(text))
+    return _fold_with_map(text)
+
+
+def _fold_with_map(text: str) -> Folded:
+    """The slow path: odd chars one by one, runs of spaces cut to one, the rest whole."""
+    # (start, end, replacement): an odd char's fold, or nothing for a run's extra spaces.
+    edits = [(m.start(), m.end(), _fold_char(m.group())) for m in _odd_chars().finditer(text)]
+    edits += [(m.start() + 1, m.end(), "") for m in _WS_RUN_ALL.finditer(text)]
+    edits.sort()
     parts: list[str] = []
-    index: list[int] = []
-    previous = ""
-    for i, ch in enumerate(text):
-        out = table[ch]
-        if out == " " and previous == " ":
-            continue  # runs of white space fold to one space, as aliases do
+    segments: list[tuple[int, int, bool]] = []
+    f = o = 0
+    for start, end, out in edits:
+        if start > o:
+            segments.append((f, o, True))
+            chunk = _fold_whole(text[o:start])
+            parts.append(chunk)
+            f += len(chunk)
         if out:
-            previous = out[-1]
-        parts.append(out)
-        index.extend([i] * len(out))
-    return Folded("".join(parts), tuple(index), len(text))
+            segments.append((f, start, len(out) == 1))
+            parts.append(out)
+            f += len(out)
+        o = end
+    if o < len(text):
+        segments.append((f, o, True))
+        parts.append(_fold_whole(text[o:]))
+    if not segments:
+        segments.append((0, 0, True))
+    return Folded("".join(parts), tuple(segments), len(text), tuple(s[0] for s in segments))
 
 
 def fold_phrase(phrase: str) -> str:

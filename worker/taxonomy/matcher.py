@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
@@ -52,6 +53,7 @@ class Match:
     end: int
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() and not is_cjk(ch)
 
@@ -60,12 +62,11 @@ class Matcher:
     """Finds every tag's mentions in a text in one automaton pass."""
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
-        grouped: dict[str, list[tuple[Pattern, bool]]] = {}
+        grouped: dict[str, list[tuple[Pattern, bool, bool]]] = {}
         for pattern in patterns:
             key = pattern.key
-            if not key:
-                continue
-            grouped.setdefault(key, []).append((pattern, is_cjk(key)))
+            if key:
+                grouped.setdefault(key, []).append((pattern, pattern.stem, is_cjk(key)))
         self._automaton = ahocorasick.Automaton()
         for key, entries in grouped.items():
             self._automaton.add_word(key, (len(key), tuple(entries)))
@@ -73,36 +74,36 @@ class Matcher:
         if not self._empty:
             self._automaton.make_automaton()
 
+    def __len__(self) -> int:
+        """How many distinct folded aliases and exclusions the automaton holds."""
+        return len(self._automaton)
+
     def find(self, text: str) -> list[Match]:
         """Every tag mention in ``text``, offsets into ``text`` itself, in text order."""
         if self._empty or not text:
             return []
         folded = fold(text)
-        hits: list[tuple[int, int, Pattern]] = []
-        for last, (length, entries) in self._automaton.iter(folded.text):
-            start = last + 1 - length
-            for pattern, cjk in entries:
-                end = self._accept(folded, start, last + 1, pattern, cjk)
-                if end is not None:
-                    hits.append((start, end, pattern))
-        return _resolve(hits, folded)
-
-    @staticmethod
-    def _accept(folded: Folded, start: int, end: int, pattern: Pattern, cjk: bool) -> int | None:
-        """The end of the mention if the boundaries hold for this pattern, else None."""
-        if cjk:
-            return end
         s = folded.text
-        if start > 0 and _is_word_char(s[start - 1]):
-            return None
-        if pattern.stem:
-            limit = min(len(s), end + _MAX_STEM_TAIL)
-            while end < limit and _is_word_char(s[end]):
-                end += 1
-            return end
-        if end < len(s) and _is_word_char(s[end]):
-            return None
-        return end
+        size = len(s)
+        word = _is_word_char
+        hits: list[tuple[int, int, Pattern]] = []
+        for last, (length, entries) in self._automaton.iter(s):
+            start = last + 1 - length
+            end = last + 1
+            before_ok = start == 0 or not word(s[start - 1])
+            for pattern, stem, cjk in entries:
+                if cjk:
+                    hits.append((start, end, pattern))
+                elif not before_ok:
+                    continue
+                elif stem:
+                    tail, limit = end, min(size, end + _MAX_STEM_TAIL)
+                    while tail < limit and word(s[tail]):
+                        tail += 1
+                    hits.append((start, tail, pattern))
+                elif end == size or not word(s[end]):
+                    hits.append((start, end, pattern))
+        return _resolve(hits, folded) if hits else []
 
 
 def _resolve(hits: list[tuple[int, int, Pattern]], folded: Folded) -> list[Match]:

@@ -1,0 +1,45 @@
+"""Property tests: the matcher never crashes and its offsets always point into the text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from worker.taxonomy import load_taxonomy
+from worker.taxonomy.fold import fold
+
+TAXONOMY = load_taxonomy()
+# Any Unicode text, with real aliases mixed in so that matches actually happen.
+ALIASES = st.sampled_from(
+    ["Russie", "l’Ukraine", "Xi Jinping", "北京", "торговли", "fine china", "Taïwan", "Zölle"]
+)
+TEXTS = st.lists(st.one_of(st.text(max_size=40), ALIASES), max_size=12).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_matches_always_lie_inside_the_text(text: str) -> None:
+    for m in TAXONOMY.matcher.find(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end].strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_folding_maps_every_folded_character_back_into_the_text(text: str) -> None:
+    folded = fold(text)
+    for i in range(len(folded.text)):
+        start, end = folded.span(i, i + 1)
+        assert 0 <= start < end <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), ALIASES, st.text(max_size=60))
+def test_an_alias_between_spaces_is_always_found(before: str, alias: str, after: str) -> None:
+    text = f"{before} {alias} {after}"
+    spans = [(m.start, m.end) for m in TAXONOMY.matcher.find(text)]
+    start = len(before) + 1
+    if alias == "fine china":  # an exclusion: must never tag china
+        assert all(text[s:e].lower() != "china" for s, e in spans)
+    else:
+        assert any(s <= start + (alias.startswith("l’") and 2) < e for s, e in spans), spans
