@@ -1,0 +1,65 @@
+"""What every command shares: the app, the consoles, settings and database access."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from sqlalchemy.exc import ProgrammingError
+
+from worker.config import Settings, get_settings
+
+__all__ = [
+    "app",
+    "db_failed",
+    "err",
+    "out",
+    "refused",
+    "safe_url",
+    "sessions_for",
+    "settings_or_exit",
+]
+
+app = typer.Typer(no_args_is_help=True, add_completion=False)
+out = Console()
+err = Console(stderr=True)
+
+
+def settings_or_exit() -> Settings:
+    """The settings, or exit 2 with what is wrong with them."""
+    try:
+        return get_settings()
+    except ValueError as e:  # pydantic's ValidationError is a ValueError
+        err.print(f"[red]configuration error[/red]: {escape(str(e))}", soft_wrap=True)
+        raise typer.Exit(2) from e
+
+
+def sessions_for(settings: Settings) -> Any:
+    from worker.db.session import get_sessionmaker
+
+    return get_sessionmaker(settings.sqlalchemy_url)
+
+
+def db_failed(e: Exception, settings: Settings) -> typer.Exit:
+    if isinstance(e, ProgrammingError) or "no such table" in str(e):
+        err.print("[red]the database has no newsworker tables[/red]: run `newsworker migrate`")
+        return typer.Exit(3)
+    where = safe_url(settings.sqlalchemy_url)
+    err.print(f"[red]database unreachable[/red] at {where}: {escape(str(e))}", soft_wrap=True)
+    return typer.Exit(3)
+
+
+def safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "<unparseable url>"
+
+
+def refused(path: str, e: Exception) -> None:
+    msg = e.strerror if isinstance(e, OSError) else str(e)
+    err.print(f"[red]refused[/red] {escape(path)}: {escape(str(msg))}", soft_wrap=True)

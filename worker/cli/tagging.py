@@ -1,0 +1,117 @@
+"""Tagging without storing (tag) and re-tagging what is stored (retag)."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+from sqlalchemy.exc import OperationalError as DBOperationalError
+from sqlalchemy.exc import ProgrammingError
+
+from worker.cli._common import (
+    app,
+    db_failed,
+    out,
+    refused,
+    sessions_for,
+    settings_or_exit,
+)
+from worker.errors import PermanentError
+from worker.inputs import read_input
+
+
+@app.command("tag")
+def tag_files(
+    paths: Annotated[list[str], typer.Argument(help="Text, HTML or feed files; - reads stdin.")],
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """Parse, normalize and tag files without storing anything; print tags with evidence."""
+    from datetime import UTC, datetime
+
+    from worker.contracts import tagged_to_out
+    from worker.display import article_panel
+    from worker.pipeline import prepare
+    from worker.pipeline.dedup import article_id
+    from worker.taxonomy import load_taxonomy
+
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter("--format is table or json")
+    settings = settings_or_exit()
+    taxonomy = load_taxonomy(settings.taxonomy)
+    now = datetime.now(UTC).isoformat()
+    results: list[dict[str, Any]] = []
+    failed = 0
+    for path in paths:
+        try:
+            inputs, charset = read_input(path, settings.max_article_bytes)
+        except (PermanentError, OSError) as e:
+            failed += 1
+            refused(path, e)
+            results.append({"input": path, "error": getattr(e, "strerror", None) or str(e)})
+            continue
+        for label, payload in inputs:
+            try:
+                tagged = prepare(payload, taxonomy, settings.max_article_bytes)
+            except PermanentError as e:
+                failed += 1
+                refused(label, e)
+                results.append({"input": label, "error": str(e)})
+                continue
+            out_article = tagged_to_out(
+                tagged,
+                article_id=article_id(tagged.article.dedup_key),
+                first_seen_at=now,
+                updated_at=now,
+            )
+            if fmt == "table":
+                out.print(f"[bold]{escape(label)}[/bold] (charset {charset or 'n/a'})")
+                out.print(article_panel(out_article))
+            results.append(
+                {"input": label, "charset": charset, "article": out_article.model_dump(mode="json")}
+            )
+    if fmt == "json":
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def retag(
+    since: Annotated[
+        str | None, typer.Option(help="Only articles first seen since this ISO date.")
+    ] = None,
+    dry_run: Annotated[bool, typer.Option(help="Report what would change; write nothing.")] = False,
+) -> None:
+    """Re-tag stored articles after a taxonomy change; report tags added and removed."""
+    from worker.dates import parse_iso_partial
+    from worker.pipeline import retag as retag_stored
+    from worker.taxonomy import load_taxonomy
+
+    settings = settings_or_exit()
+    start = parse_iso_partial(since, "submission") if since else None
+    if since and start is None:
+        raise typer.BadParameter(f"--since {since!r} is not an ISO date such as 2025-05-08")
+    taxonomy = load_taxonomy(settings.taxonomy)
+    changed = 0
+    try:
+        for change in retag_stored(
+            sessions=sessions_for(settings),
+            taxonomy=taxonomy,
+            since=start.value if start else None,
+            dry_run=dry_run,
+        ):
+            changed += 1
+            added = ", ".join(f"+{t}" for t in change.added)
+            removed = ", ".join(f"-{t}" for t in change.removed)
+            what = " ".join(x for x in (added, removed) if x) or (
+                "scores changed" if change.rescored else "same tags"
+            )
+            out.print(
+                f"{change.article_id[:8]} {escape(change.title[:60])}: {what}", soft_wrap=True
+            )
+    except (DBOperationalError, ProgrammingError) as e:
+        raise db_failed(e, settings) from e
+    verb = "would re-tag" if dry_run else "re-tagged"
+    out.print(f"{verb} {changed} article(s) with taxonomy {taxonomy.version}")
