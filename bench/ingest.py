@@ -10,6 +10,7 @@ reproduced the figure. A benchmark, not a test: it asserts nothing but that all 
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import random
 import shlex
@@ -31,7 +32,7 @@ from worker.celery_app import make_celery  # noqa: E402
 from worker.config import Settings  # noqa: E402
 from worker.db.migrate import upgrade  # noqa: E402
 from worker.db.models import Article  # noqa: E402
-from worker.db.session import get_engine  # noqa: E402
+from worker.db.session import _engines, get_engine  # noqa: E402
 
 WORDS = (
     "le président a annoncé un accord sur les échanges commerciaux avec la Chine et la Russie "
@@ -48,9 +49,19 @@ def article(i: int, rng: random.Random) -> dict[str, str]:
 
 
 def _pg_database(admin: str) -> str:
+    """A fresh PostgreSQL database for one run; dropped at exit."""
     name = f"newsworker_bench_{uuid.uuid4().hex[:8]}"
-    with create_engine(admin, isolation_level="AUTOCOMMIT").connect() as conn:
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        for cached in list(_engines.values()):
+            cached.dispose()
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+    atexit.register(drop)
     return admin.rsplit("/", 1)[0] + f"/{name}"
 
 

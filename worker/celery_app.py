@@ -78,6 +78,20 @@ def make_celery(settings: Settings) -> Celery:
         worker_hijack_root_logger=False,
         timezone="UTC",
         enable_utc=True,
+        # Beat enqueues short periodic work; anything that must wait longer is a date in the
+        # database, never a long countdown on the broker.
+        beat_schedule={
+            "publish-events": {
+                "task": "newsworker.publish_events",
+                "schedule": 5.0,
+                "options": {"expires": 30},
+            },
+            "sweep-submissions": {
+                "task": "newsworker.sweep_submissions",
+                "schedule": 60.0,
+                "options": {"expires": 120},
+            },
+        },
     )
     app.conf.newsworker_settings = settings
     return app
@@ -116,7 +130,9 @@ def _clear_task(**_: Any) -> None:
     structlog.contextvars.clear_contextvars()
 
 
-def enqueue_submissions(submission_ids: list[str], batch_size: int) -> list[str]:
+def enqueue_submissions(
+    submission_ids: list[str], batch_size: int, celery: Celery | None = None
+) -> list[str]:
     """Send recorded submissions to the workers in batches; returns the task ids.
 
     Raises kombu's OperationalError when the broker cannot be reached: the submissions stay
@@ -125,6 +141,6 @@ def enqueue_submissions(submission_ids: list[str], batch_size: int) -> list[str]
     task_ids = []
     for start in range(0, len(submission_ids), batch_size):
         chunk = submission_ids[start : start + batch_size]
-        result = app.send_task("newsworker.ingest_submissions", args=[chunk])
+        result = (celery or app).send_task("newsworker.ingest_submissions", args=[chunk])
         task_ids.append(str(result.id))
     return task_ids

@@ -53,6 +53,22 @@ class Settings(BaseSettings):
     max_article_bytes: int = Field(
         default=5 * 1024 * 1024, ge=1024, description="Largest raw article accepted."
     )
+    events_redis_url: str = Field(
+        default="",
+        description="Redis for the article event stream; empty: the broker, if it is Redis.",
+    )
+    events_stream: str = Field(default="newsworker:articles", description="Event stream key.")
+    events_maxlen: int = Field(
+        default=100_000, ge=100, description="Events the stream keeps (approximately)."
+    )
+    submissions_stream: str = Field(
+        default="newsworker:submissions", description="Stream producers XADD submissions to."
+    )
+    resend_after: int = Field(
+        default=1800,
+        ge=10,
+        description="Seconds before a submission still waiting is sent to the queue again.",
+    )
     taxonomy: Path | None = Field(
         default=None, description="A taxonomy YAML file replacing the built-in one."
     )
@@ -99,6 +115,15 @@ class Settings(BaseSettings):
         if url:
             return url
         return f"sqlite:///{(self.data_dir / 'newsworker.db').resolve()}"
+
+    @cached_property
+    def events_url(self) -> str | None:
+        """Where article events are published; None: nowhere (they wait in the outbox)."""
+        if self.events_redis_url:
+            return self.events_redis_url
+        if self.broker_url.startswith(("redis://", "rediss://")):
+            return self.broker_url
+        return None
 
     @cached_property
     def broker_folder(self) -> Path:

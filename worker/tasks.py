@@ -12,23 +12,37 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import structlog
 from celery import Task, signals
-from sqlalchemy import select
+from redis.exceptions import RedisError
 
-from worker.celery_app import app
+from worker.celery_app import app, enqueue_submissions
 from worker.config import Settings
-from worker.db.models import Submission
 from worker.db.session import get_sessionmaker
 from worker.errors import RetryableError
+from worker.events import publish_pending, redis_client
 from worker.pipeline import Item, ItemResult, ingest
-from worker.pipeline.store import finish_submissions, record_dead_letter, transaction, utcnow
+from worker.pipeline.store import (
+    finish_submissions,
+    received_payloads,
+    record_dead_letter,
+    stale_submissions,
+    transaction,
+    utcnow,
+)
 from worker.taxonomy import load_taxonomy
 
-__all__ = ["ingest_article", "ingest_articles", "ingest_submissions"]
+__all__ = [
+    "ingest_article",
+    "ingest_articles",
+    "ingest_submissions",
+    "publish_events",
+    "sweep_submissions",
+]
 
 log = structlog.get_logger(__name__)
 _settings: Settings = app.conf.newsworker_settings
@@ -106,7 +120,26 @@ def _run(task: Task[Any, Any], items: Sequence[Item]) -> dict[str, int]:
         task_name=task.name,
         task_id=task.request.id,
     )
+    if any(r.status in ("created", "updated", "retagged") for r in results):
+        _publish_now()
     return _summary(results)
+
+
+def _publish_now() -> int:
+    """Publish outbox events right after the commit; beat's run catches what this misses."""
+    url = _settings.events_url
+    if url is None:
+        return 0
+    try:
+        return publish_pending(
+            _sessions(),
+            redis_client(url),
+            stream=_settings.events_stream,
+            maxlen=_settings.events_maxlen,
+        )
+    except (RedisError, RetryableError) as e:
+        log.warning("events not published yet; the beat publisher will retry", error=str(e))
+        return 0
 
 
 def _summary(results: Sequence[ItemResult]) -> dict[str, int]:
@@ -135,13 +168,27 @@ def ingest_articles(self: Task[Any, Any], payloads: Any) -> dict[str, int]:
 def ingest_submissions(self: Task[Any, Any], submission_ids: list[str]) -> dict[str, int]:
     """Ingest submissions recorded by ``newsworker submit``; done ones are skipped."""
     with transaction(_sessions()) as session:
-        rows = session.execute(
-            select(Submission.id, Submission.payload).where(
-                Submission.id.in_(submission_ids), Submission.status == "received"
-            )
-        ).all()
+        rows = received_payloads(session, submission_ids)
     if len(rows) < len(submission_ids):
         log.info("submissions already handled or unknown", skipped=len(submission_ids) - len(rows))
     if not rows:
         return {}
     return _run(self, [Item(payload, sid) for sid, payload in rows])
+
+
+@app.task(name="newsworker.publish_events", ignore_result=True)
+def publish_events() -> int:
+    """Publish unpublished outbox events to the stream (beat runs it every few seconds)."""
+    return _publish_now()
+
+
+@app.task(name="newsworker.sweep_submissions", ignore_result=True)
+def sweep_submissions() -> int:
+    """Send again submissions whose message was lost (broker restart, killed worker)."""
+    now = utcnow()
+    with transaction(_sessions()) as session:
+        ids = stale_submissions(session, now - timedelta(seconds=_settings.resend_after), now)
+    if ids:
+        enqueue_submissions(ids, _settings.batch_size)
+        log.warning("re-sent waiting submissions", count=len(ids))
+    return len(ids)

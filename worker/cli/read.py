@@ -1,11 +1,17 @@
-"""Reading what was stored: articles, show, dead-letters."""
+"""Reading what was stored: articles, export, show, dead-letters."""
 
 from __future__ import annotations
 
+import csv
 import json
-from typing import Annotated
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
+from rich.progress import Progress
 from sqlalchemy.exc import OperationalError as DBOperationalError
 from sqlalchemy.exc import ProgrammingError
 
@@ -17,35 +23,119 @@ from worker.cli._common import (
     sessions_for,
     settings_or_exit,
 )
+from worker.db.queries import ArticleFilter
+
+if TYPE_CHECKING:
+    from worker.contracts import ArticleOut
+
+
+FORMATS = ("table", "json", "jsonl", "csv")
+CSV_COLUMNS = ("id", "published_at", "published_precision", "first_seen_at", "language",
+               "source", "url", "title", "tags")  # fmt: skip
+
+
+def _date(value: str | None, option: str) -> datetime | None:
+    from worker.dates import parse_iso_partial
+
+    if value is None:
+        return None
+    parsed = parse_iso_partial(value, "submission")
+    if parsed is None:
+        raise typer.BadParameter(f"{option} {value!r} is not an ISO date such as 2025-05-08")
+    return parsed.value
+
+
+def _write(rows: Iterator[ArticleOut], fmt: str, sink: TextIO, total: int | None) -> int:
+    """Stream articles to ``sink`` in ``fmt``; a progress bar on stderr when it helps."""
+    show_progress = total is not None and err.is_terminal and not sink.isatty()
+    written = 0
+    with Progress(console=err, transient=True, disable=not show_progress) as progress:
+        task = progress.add_task("exporting", total=total)
+        writer = csv.writer(sink) if fmt == "csv" else None
+        if writer:
+            writer.writerow(CSV_COLUMNS)
+        if fmt == "json":
+            sink.write("[")
+        for a in rows:
+            if fmt == "jsonl":
+                sink.write(a.model_dump_json() + "\n")
+            elif fmt == "json":
+                sink.write(("," if written else "") + "\n" + a.model_dump_json())
+            elif writer:
+                tags = ";".join(f"{t.tag}:{t.score:.3f}" for t in a.tags)
+                writer.writerow([a.id, a.published_at, a.published_precision, a.first_seen_at,
+                                 a.language, a.source, a.url, a.title, tags])  # fmt: skip
+            written += 1
+            progress.advance(task)
+        if fmt == "json":
+            sink.write("\n]\n")
+    return written
+
+
+def _run_query(f: ArticleFilter, fmt: str, sink: TextIO | None, count_first: bool) -> int:
+    from worker.db.queries import article_out, count_articles, iter_articles
+    from worker.display import articles_table
+
+    settings = settings_or_exit()
+    try:
+        with sessions_for(settings)() as session:
+            total = count_articles(session, f) if count_first else None
+            if f.limit is not None and total is not None:
+                total = min(total, f.limit)
+            rows = (article_out(a) for a in iter_articles(session, f))
+            if fmt == "table":
+                out.print(articles_table(list(rows)))
+                return 0
+            return _write(rows, fmt, sink or sys.stdout, total)
+    except (DBOperationalError, ProgrammingError) as e:
+        raise db_failed(e, settings) from e
 
 
 @app.command()
 def articles(
     tag: Annotated[str | None, typer.Option(help="Only articles with this tag.")] = None,
     min_score: Annotated[float, typer.Option(help="With --tag: the lowest score.")] = 0.0,
-    limit: Annotated[int, typer.Option(help="How many, newest first.")] = 20,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="JSON lines (the article schema).")
-    ] = False,
+    language: Annotated[str | None, typer.Option(help="ISO 639-1 language code.")] = None,
+    source: Annotated[str | None, typer.Option(help="The source, as submitted.")] = None,
+    published_from: Annotated[str | None, typer.Option(help="Published on or after.")] = None,
+    published_to: Annotated[str | None, typer.Option(help="Published before.")] = None,
+    seen_from: Annotated[str | None, typer.Option(help="First seen on or after.")] = None,
+    seen_to: Annotated[str | None, typer.Option(help="First seen before.")] = None,
+    query: Annotated[str | None, typer.Option(help="Words in the title or text.")] = None,
+    limit: Annotated[int, typer.Option(help="How many, newest first (0: all).")] = 20,
+    fmt: Annotated[str, typer.Option("--format", help="table, json, jsonl or csv.")] = "table",
+    as_json: Annotated[bool, typer.Option("--json", help="Same as --format jsonl.")] = False,
 ) -> None:
-    """List stored articles with their tags."""
-    from worker.db.queries import article_out, list_articles
-    from worker.display import articles_table
+    """List stored articles with their tags; large results stream, never load at once."""
+    fmt = "jsonl" if as_json else fmt
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format is one of {', '.join(FORMATS)}")
+    f = ArticleFilter(
+        tag=tag, min_score=min_score, language=language, source=source,
+        published_from=_date(published_from, "--published-from"),
+        published_to=_date(published_to, "--published-to"),
+        seen_from=_date(seen_from, "--seen-from"), seen_to=_date(seen_to, "--seen-to"),
+        text=query, limit=limit or None,
+    )  # fmt: skip
+    _run_query(f, fmt, None, count_first=err.is_terminal and not sys.stdout.isatty())
 
-    settings = settings_or_exit()
-    try:
-        with sessions_for(settings)() as session:
-            rows = [
-                article_out(a)
-                for a in list_articles(session, tag=tag, min_score=min_score, limit=limit)
-            ]
-    except (DBOperationalError, ProgrammingError) as e:
-        raise db_failed(e, settings) from e
-    if as_json:
-        for a in rows:
-            print(a.model_dump_json())
-    else:
-        out.print(articles_table(rows))
+
+@app.command()
+def export(
+    out_file: Annotated[Path, typer.Option("--out", help="The file to write (JSON lines).")],
+    since: Annotated[str | None, typer.Option(help="Only articles first seen since.")] = None,
+    tag: Annotated[str | None, typer.Option(help="Only articles with this tag.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, json or csv.")] = "jsonl",
+) -> None:
+    """Write stored articles to a file: JSON lines valid against schemas/article.schema.json."""
+    if fmt not in ("jsonl", "json", "csv"):
+        raise typer.BadParameter("--format is jsonl, json or csv")
+    f = ArticleFilter(tag=tag, seen_from=_date(since, "--since"))
+    tmp = out_file.with_name(out_file.name + ".partial")
+    with tmp.open("w", encoding="utf-8", newline="") as sink:
+        n = _run_query(f, fmt, sink, count_first=True)
+    tmp.replace(out_file)  # a reader never sees half a file
+    out.print(f"wrote {n} article(s) to {out_file}")
 
 
 @app.command()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from worker.contracts import ArticleOut, EvidenceOut, TagOut
@@ -15,10 +16,13 @@ from worker.types import Article as ArticleData
 from worker.types import Precision, Provenance, PublishedDate
 
 __all__ = [
+    "ArticleFilter",
     "article_out",
     "articles_page",
+    "count_articles",
     "dead_letters",
     "find_article",
+    "iter_articles",
     "list_articles",
     "stored_article",
     "submissions",
@@ -71,21 +75,70 @@ def article_out(row: Article) -> ArticleOut:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleFilter:
+    """What ``newsworker articles`` and ``export`` select; every field narrows the set."""
+
+    tag: str | None = None
+    min_score: float = 0.0
+    language: str | None = None
+    source: str | None = None
+    published_from: datetime | None = None
+    published_to: datetime | None = None
+    seen_from: datetime | None = None
+    seen_to: datetime | None = None
+    text: str | None = None
+    limit: int | None = None
+
+
+def _filtered(f: ArticleFilter) -> Select[Article]:
+    stmt = select(Article)
+    if f.tag:
+        tagged = select(ArticleTag.article_id).where(
+            ArticleTag.tag == f.tag, ArticleTag.score >= f.min_score
+        )
+        stmt = stmt.where(Article.id.in_(tagged))
+    if f.language:
+        stmt = stmt.where(Article.language == f.language)
+    if f.source:
+        stmt = stmt.where(Article.source == f.source)
+    if f.published_from:
+        stmt = stmt.where(Article.published_at >= f.published_from)
+    if f.published_to:
+        stmt = stmt.where(Article.published_at < f.published_to)
+    if f.seen_from:
+        stmt = stmt.where(Article.first_seen_at >= f.seen_from)
+    if f.seen_to:
+        stmt = stmt.where(Article.first_seen_at < f.seen_to)
+    if f.text:
+        stmt = stmt.where(
+            or_(
+                Article.title.icontains(f.text, autoescape=True),
+                Article.text.icontains(f.text, autoescape=True),
+            )
+        )
+    return stmt
+
+
+def count_articles(session: Session, f: ArticleFilter) -> int:
+    """How many articles the filter selects (before its limit)."""
+    return int(session.scalar(select(func.count()).select_from(_filtered(f).subquery())) or 0)
+
+
+def iter_articles(session: Session, f: ArticleFilter, chunk: int = 500) -> Iterator[Article]:
+    """The selected articles, newest first, fetched ``chunk`` rows at a time."""
+    stmt = _filtered(f).options(selectinload(Article.tags))
+    stmt = stmt.order_by(Article.first_seen_at.desc(), Article.id)
+    if f.limit is not None:
+        stmt = stmt.limit(f.limit)
+    yield from session.scalars(stmt.execution_options(yield_per=chunk))
+
+
 def list_articles(
     session: Session, *, tag: str | None = None, min_score: float = 0.0, limit: int = 20
 ) -> Sequence[Article]:
     """The newest articles first, optionally only those with ``tag`` at ``min_score``."""
-    stmt = select(Article).options(selectinload(Article.tags))
-    if tag:
-        stmt = stmt.where(
-            Article.id.in_(
-                select(ArticleTag.article_id).where(
-                    ArticleTag.tag == tag, ArticleTag.score >= min_score
-                )
-            )
-        )
-    stmt = stmt.order_by(Article.first_seen_at.desc(), Article.id).limit(limit)
-    return session.scalars(stmt).all()
+    return list(iter_articles(session, ArticleFilter(tag=tag, min_score=min_score, limit=limit)))
 
 
 def find_article(session: Session, id_prefix: str) -> Article | None:

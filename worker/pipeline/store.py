@@ -31,7 +31,12 @@ _EVENT_NAMESPACE = uuid.UUID("3b8f2c4e-9d1a-5e6f-8a7b-0c1d2e3f4a5b")
 
 __all__ = [
     "finish_submissions",
+    "mark_published",
+    "pending_events",
+    "received_payloads",
     "record_dead_letter",
+    "record_submissions",
+    "stale_submissions",
     "store_articles",
     "transaction",
     "utcnow",
@@ -290,3 +295,63 @@ def finish_submissions(
                 updated_at=now,
             )
         )
+
+
+def pending_events(session: Session, limit: int) -> list[OutboxEvent]:
+    """The oldest unpublished outbox events, locked (skipped by other publishers on PG)."""
+    stmt = (
+        select(OutboxEvent)
+        .where(OutboxEvent.published_at.is_(None))
+        .order_by(OutboxEvent.occurred_at, OutboxEvent.event_id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    return list(session.scalars(stmt))
+
+
+def mark_published(session: Session, event_ids: Sequence[str], now: datetime) -> None:
+    """Stamp events as published."""
+    session.execute(
+        update(OutboxEvent).where(OutboxEvent.event_id.in_(event_ids)).values(published_at=now)
+    )
+
+
+def stale_submissions(session: Session, older_than: datetime, now: datetime) -> list[str]:
+    """Ids of submissions still waiting since before ``older_than``; stamps them ``now``."""
+    stmt = (
+        update(Submission)
+        .where(Submission.status == "received", Submission.updated_at < older_than)
+        .values(updated_at=now)
+        .returning(Submission.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def record_submissions(session: Session, rows: Sequence[tuple[str, str, dict[str, Any]]]) -> None:
+    """Record ``(id, origin, payload)`` submissions as received; a known id is left alone."""
+    if not rows:
+        return
+    now = utcnow()
+    stmt = _dialect_insert(session)(Submission).on_conflict_do_nothing(index_elements=["id"])
+    session.execute(
+        stmt,
+        [
+            {
+                "id": sid,
+                "origin": origin,
+                "payload": payload,
+                "status": "received",
+                "created_at": now,
+                "updated_at": now,
+            }
+            for sid, origin, payload in rows
+        ],
+    )
+
+
+def received_payloads(session: Session, ids: Sequence[str]) -> list[tuple[str, Any]]:
+    """``(id, payload)`` of those submissions still waiting to be processed."""
+    stmt = select(Submission.id, Submission.payload).where(
+        Submission.id.in_(ids), Submission.status == "received"
+    )
+    return [(r.id, r.payload) for r in session.execute(stmt)]
