@@ -163,3 +163,24 @@ def test_the_sql_view_has_one_row_per_article_and_tag(sessions: sessionmaker[Ses
     assert {r.tag for r in rows} == FIVE
     assert {r.tag: r.country_code for r in rows}["taiwan"] == "TW"
     assert all(r.language == "fr" for r in rows)
+
+
+def test_the_readme_consumer_receives_the_seed_created_event(
+    sessions: sessionmaker[Session], stream: tuple[redis.Redis, str], redis_url: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    client, key = stream
+    _ingest(sessions, {"text": SEED})
+    _publish(sessions, client, key)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    snippet = readme.split("A consumer in plain redis-py:\n\n```python\n", 1)[1].split("```", 1)[0]
+    snippet = (
+        snippet.replace("redis://127.0.0.1:6379/0", redis_url)
+        .replace('"newsworker:articles"', repr(key))
+        .replace("while True:", "for _ in range(1):")  # one read, then stop
+    )
+    exec(compile(snippet, "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert printed.startswith("article.created Le président russe Vladimir Poutine")
+    for tag in FIVE:
+        assert f"'{tag}'" in printed
