@@ -69,6 +69,28 @@ class Settings(BaseSettings):
         ge=10,
         description="Seconds before a submission still waiting is sent to the queue again.",
     )
+    fetch_connect_timeout: float = Field(default=3.05, gt=0, le=60, description="Seconds.")
+    fetch_read_timeout: float = Field(default=20.0, gt=0, le=300, description="Seconds.")
+    fetch_deadline: float = Field(
+        default=30.0, gt=0, le=600, description="Seconds for a whole fetch, redirects included."
+    )
+    fetch_max_bytes: int = Field(
+        default=10 * 1024 * 1024, ge=1024, description="Cap on decoded response bytes."
+    )
+    fetch_max_redirects: int = Field(default=5, ge=0, le=20, description="Redirect hops.")
+    user_agent: str = Field(
+        default="newsworker/0.1 (+https://github.com/newsworker/newsworker)",
+        min_length=3,
+        description="User-Agent of every outbound request.",
+    )
+    allow_private_hosts: str = Field(
+        default="",
+        description="Comma-separated hosts allowed despite private/loopback addresses "
+        "(on-premise feeds, tests). Empty: only public addresses.",
+    )
+    host_min_interval: float = Field(
+        default=1.0, ge=0, le=3600, description="Seconds between requests to one host."
+    )
     taxonomy: Path | None = Field(
         default=None, description="A taxonomy YAML file replacing the built-in one."
     )
