@@ -49,5 +49,9 @@ bless: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
 
+# Tagger quality on the labelled multilingual corpus (tests/eval/): P/R/F1 per tag and language.
+eval: $(STAMP)
+	$(BIN)/python tests/eval/report.py
+
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,179 @@
+"""Tagger quality on the labelled multilingual corpus: precision, recall and F1.
+
+Run from the repository root: ``python tests/eval/report.py`` (``make eval``). The figures are
+micro-averaged over (text, tag) pairs: overall, per tag (over all texts) and per language
+(over the texts of that language). ``tests/eval/test_eval_floors.py`` imports
+:func:`evaluate` from this file and checks the figures against ``floors.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+CORPUS = HERE / "corpus.jsonl"
+FLOORS = HERE / "floors.json"
+TAGS = ("russia", "china", "ukraine", "taiwan", "trade")
+MAX_BYTES = 10**7
+
+if str(ROOT) not in sys.path:  # `python tests/eval/report.py` puts tests/eval first, not the root
+    sys.path.insert(0, str(ROOT))
+
+
+@dataclass(frozen=True)
+class Counts:
+    """True positives, false positives and false negatives over some (text, tag) pairs."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    @property
+    def support(self) -> int:
+        """Gold (text, tag) pairs: how many labels there were to find."""
+        return self.tp + self.fn
+
+    @property
+    def precision(self) -> float:
+        """Share of predicted tags that are right; 1.0 when nothing was predicted."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of gold tags found; 1.0 when there was nothing to find."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def figures(self) -> dict[str, float]:
+        return {"precision": self.precision, "recall": self.recall, "f1": self.f1}
+
+
+@dataclass(frozen=True)
+class Result:
+    """One corpus text with its gold and predicted tags."""
+
+    id: str
+    lang: str
+    gold: frozenset[str]
+    predicted: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    results: tuple[Result, ...]
+    overall: Counts
+    per_tag: dict[str, Counts]
+    per_language: dict[str, Counts]
+
+    def figures(self) -> dict[str, Any]:
+        """The measured figures in the shape of floors.json."""
+        return {
+            "overall": self.overall.figures(),
+            "per_tag": {k: v.figures() for k, v in self.per_tag.items()},
+            "per_language": {k: v.figures() for k, v in self.per_language.items()},
+        }
+
+
+def load_corpus(path: Path = CORPUS) -> list[dict[str, Any]]:
+    """The corpus records, one per non-empty line."""
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def predict(record: Mapping[str, Any], taxonomy: Any) -> frozenset[str]:
+    """The tags newsworker gives one corpus text (title and text, through the real pipeline)."""
+    from worker.pipeline import prepare
+
+    payload = {"text": record["text"]}
+    if record.get("title"):
+        payload["title"] = record["title"]
+    tagged = prepare(payload, taxonomy, MAX_BYTES)
+    return frozenset(t.tag for t in tagged.tags)
+
+
+def count(gold: frozenset[str], predicted: frozenset[str], tags: Iterable[str]) -> Counts:
+    total = Counts()
+    for tag in tags:
+        g, p = tag in gold, tag in predicted
+        total += Counts(int(g and p), int(p and not g), int(g and not p))
+    return total
+
+
+def evaluate(records: Iterable[Mapping[str, Any]] | None = None) -> Evaluation:
+    """Tag every corpus text and compute the micro-averaged counts."""
+    from worker.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    results = tuple(
+        Result(r["id"], r["lang"], frozenset(r["labels"]), predict(r, taxonomy))
+        for r in (load_corpus() if records is None else records)
+    )
+    per_tag = {
+        tag: sum((count(r.gold, r.predicted, [tag]) for r in results), Counts()) for tag in TAGS
+    }
+    per_language: dict[str, Counts] = {}
+    for r in results:
+        per_language[r.lang] = per_language.get(r.lang, Counts()) + count(r.gold, r.predicted, TAGS)
+    overall = sum(per_tag.values(), Counts())
+    return Evaluation(results, overall, per_tag, dict(sorted(per_language.items())))
+
+
+def table(evaluation: Evaluation) -> str:
+    """The figures as a plain-text table."""
+    texts: dict[str, int] = {}
+    for r in evaluation.results:
+        texts[r.lang] = texts.get(r.lang, 0) + 1
+    lines = [f"{'':14} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8} {'texts':>6}"]
+
+    def row(name: str, c: Counts, n: int | str = "") -> None:
+        lines.append(
+            f"{name:14} {c.precision:9.3f} {c.recall:7.3f} {c.f1:6.3f} {c.support:8d} {n!s:>6}"
+        )
+
+    lines.append("per tag")
+    for tag, c in evaluation.per_tag.items():
+        row(f"  {tag}", c)
+    lines.append("per language")
+    for lang, c in evaluation.per_language.items():
+        row(f"  {lang}", c, texts[lang])
+    row("overall", evaluation.overall, len(evaluation.results))
+    lines.append("(support: gold (text, tag) pairs; micro-averaged over (text, tag) pairs)")
+    return "\n".join(lines)
+
+
+def errors(evaluation: Evaluation) -> str:
+    """One line per text the tagger got wrong: missed and spurious tags."""
+    lines = []
+    for r in evaluation.results:
+        missed, extra = sorted(r.gold - r.predicted), sorted(r.predicted - r.gold)
+        if missed or extra:
+            lines.append(
+                f"  {r.id:8} missed {','.join(missed) or '-':22} spurious {','.join(extra) or '-'}"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    evaluation = evaluate()
+    print(table(evaluation))
+    if "--errors" in argv:
+        print("\nerrors (see the corpus records by id)")
+        print(errors(evaluation) or "  none")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
