@@ -86,6 +86,11 @@ def make_celery(settings: Settings) -> Celery:
                 "schedule": 5.0,
                 "options": {"expires": 30},
             },
+            "dispatch-feeds": {
+                "task": "newsworker.dispatch_feeds",
+                "schedule": settings.dispatch_interval,
+                "options": {"expires": 2 * settings.dispatch_interval},
+            },
             "sweep-submissions": {
                 "task": "newsworker.sweep_submissions",
                 "schedule": 60.0,
@@ -144,3 +149,6 @@ def enqueue_submissions(
         result = (celery or app).send_task("newsworker.ingest_submissions", args=[chunk])
         task_ids.append(str(result.id))
     return task_ids
+
+
+import worker.metrics  # noqa: E402, F401  (Prometheus metrics, safe task arguments for Flower)

@@ -91,6 +91,9 @@ class Settings(BaseSettings):
     host_min_interval: float = Field(
         default=1.0, ge=0, le=3600, description="Seconds between requests to one host."
     )
+    dispatch_interval: float = Field(
+        default=60.0, ge=1, le=3600, description="Seconds between two dispatches of due feeds."
+    )
     taxonomy: Path | None = Field(
         default=None, description="A taxonomy YAML file replacing the built-in one."
     )

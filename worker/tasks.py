@@ -37,6 +37,8 @@ from worker.pipeline.store import (
 from worker.taxonomy import load_taxonomy
 
 __all__ = [
+    "dispatch_feeds",
+    "fetch_feed",
     "ingest_article",
     "ingest_articles",
     "ingest_submissions",
@@ -192,3 +194,45 @@ def sweep_submissions() -> int:
         enqueue_submissions(ids, _settings.batch_size)
         log.warning("re-sent waiting submissions", count=len(ids))
     return len(ids)
+
+
+@app.task(name="newsworker.dispatch_feeds", ignore_result=True)
+def dispatch_feeds() -> int:
+    """Enqueue a poll of every feed that is due (beat runs this every minute)."""
+    from worker.db.feeds import claim_due
+    from worker.pipeline.poll import lease
+
+    with transaction(_sessions()) as session:
+        ids = claim_due(session, utcnow(), lease(), limit=1000)
+    for feed_id in ids:
+        app.send_task("newsworker.fetch_feed", args=[feed_id])
+    if ids:
+        log.info("feeds dispatched", count=len(ids))
+    return len(ids)
+
+
+@app.task(name="newsworker.fetch_feed", bind=True, acks_late=True, ignore_result=True)
+def fetch_feed(self: Task[Any, Any], feed_id: int) -> str:
+    """Poll one feed; failures are rescheduled in the database, never retried on the broker."""
+    from worker.pipeline.fetch import FetchPolicy
+    from worker.pipeline.poll import poll_feed
+
+    structlog.contextvars.bind_contextvars(feed_id=feed_id)
+    outcome = poll_feed(
+        int(feed_id),
+        sessions=_sessions(),
+        taxonomy=load_taxonomy(_settings.taxonomy),
+        policy=FetchPolicy.from_settings(_settings),
+        max_bytes=_settings.max_article_bytes,
+        throttle=_throttle(),
+    )
+    log.info("feed polled", outcome=outcome.outcome, new=outcome.new, updated=outcome.updated)
+    return outcome.outcome
+
+
+def _throttle() -> Any:
+    """Per-host politeness shared by every worker through Redis (in-process without one)."""
+    from worker.pipeline.fetch import HostThrottle
+
+    url = _settings.events_url
+    return HostThrottle(redis_client(url) if url else None, _settings.host_min_interval)

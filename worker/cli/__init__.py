@@ -7,7 +7,7 @@ import sys
 
 from rich.markup import escape
 
-from worker.cli import events, ingest, read, tagging  # noqa: F401  (they register commands)
+from worker.cli import events, feeds, ingest, ops, read, tagging  # noqa: F401  (register commands)
 from worker.cli._common import app, err
 from worker.errors import NewsworkerError
 

@@ -184,3 +184,19 @@ def worker(
         "--without-gossip",
     ]
     celery.worker_main(argv)
+
+
+@app.command()
+def beat(
+    loglevel: Annotated[str, typer.Option(help="Celery log level.")] = "INFO",
+) -> None:
+    """Start the scheduler: dispatches due feeds, publishes events, re-sends lost work.
+
+    Run exactly one. Its schedule state is kept in the data folder.
+    """
+    from worker.celery_app import app as celery
+
+    settings = settings_or_exit()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    schedule = settings.data_dir / "beat-schedule"
+    celery.start(["beat", f"--loglevel={loglevel}", f"--schedule={schedule}"])

@@ -23,7 +23,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-__all__ = ["Article", "ArticleTag", "Base", "DeadLetter", "OutboxEvent", "Submission", "utcnow"]
+__all__ = [
+    "Article",
+    "ArticleTag",
+    "Base",
+    "DeadLetter",
+    "Feed",
+    "FetchRecord",
+    "OutboxEvent",
+    "Submission",
+    "utcnow",
+]
 
 
 def utcnow() -> datetime:
@@ -166,3 +176,55 @@ class OutboxEvent(Base):
     occurred_at: Mapped[datetime] = mapped_column(index=True)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     published_at: Mapped[datetime | None] = mapped_column(index=True)
+
+
+class Feed(Base):
+    """A feed newsworker polls, with its polling state; never dropped silently.
+
+    ``status``: active, failing (recent failures, backing off), gone (the server said it is
+    gone: polled daily in case it returns), paused (by an operator).
+    """
+
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    url: Mapped[str] = mapped_column(Text, unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="active", index=True)
+    interval_seconds: Mapped[int] = mapped_column(Integer, default=3600)
+    interval_fixed: Mapped[bool] = mapped_column(Boolean, default=False)
+    next_fetch_at: Mapped[datetime] = mapped_column(index=True)
+    last_fetch_at: Mapped[datetime | None]
+    last_success_at: Mapped[datetime | None]
+    last_status: Mapped[int | None] = mapped_column(Integer)
+    last_outcome: Mapped[str | None] = mapped_column(String(32))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    failure_weight: Mapped[float] = mapped_column(Float, default=0.0)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    body_hash: Mapped[str | None] = mapped_column(String(64))
+    guid_policy: Mapped[str] = mapped_column(String(8), default="guid")
+    entries_seen: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class FetchRecord(Base):
+    """One fetch of one feed: what the server said and what became of it."""
+
+    __tablename__ = "fetches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"), index=True)
+    started_at: Mapped[datetime] = mapped_column(index=True)
+    duration_ms: Mapped[int] = mapped_column(Integer)
+    status_code: Mapped[int | None] = mapped_column(Integer)
+    bytes: Mapped[int | None] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(32))
+    new: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    dead: Mapped[int] = mapped_column(Integer, default=0)
+    error_class: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(Text)
+    bozo: Mapped[str | None] = mapped_column(Text)

@@ -32,7 +32,7 @@ from worker.pipeline.store import (
 )
 from worker.pipeline.tag import tag
 from worker.taxonomy import Taxonomy
-from worker.types import TaggedArticle
+from worker.types import Provenance, TaggedArticle
 
 __all__ = ["Item", "ItemResult", "RetagChange", "ingest", "prepare", "retag", "validate_submission"]
 
@@ -41,10 +41,11 @@ log = structlog.get_logger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One payload to ingest, and the submission row it came from, if any."""
+    """One payload to ingest, the submission row it came from, if any, and its date's origin."""
 
     payload: Any
     submission_id: str | None = None
+    date_provenance: Provenance = "submission"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +77,12 @@ def validate_submission(payload: Any) -> ArticleSubmission:
         ) from e
 
 
-def prepare(payload: Any, taxonomy: Taxonomy, max_bytes: int) -> TaggedArticle:
+def prepare(
+    payload: Any, taxonomy: Taxonomy, max_bytes: int, date_provenance: Provenance = "submission"
+) -> TaggedArticle:
     """Validate, parse, normalize and tag one payload; raises PermanentError on bad input."""
     submission = validate_submission(payload)
-    return tag(normalize(parse_submission(submission, max_bytes)), taxonomy)
+    return tag(normalize(parse_submission(submission, max_bytes, date_provenance)), taxonomy)
 
 
 def _stage_of(error: PermanentError) -> str:
@@ -112,7 +115,9 @@ def ingest(
     failed: list[tuple[Item, PermanentError]] = []
     for item in items:
         try:
-            prepared.append((item, prepare(item.payload, taxonomy, max_bytes)))
+            prepared.append(
+                (item, prepare(item.payload, taxonomy, max_bytes, item.date_provenance))
+            )
         except PermanentError as e:
             failed.append((item, e))
         except Exception as e:  # a bug must not cost the batch, nor lose the input

@@ -30,15 +30,53 @@ class NotAFeed(PermanentError):
     reason = "not-a-feed"
 
 
+# Parser complaints that do not make a feed unreadable: the encoding declared in the XML and
+# the one the server declared disagree, or the server's content type is not an XML one.
+HARMLESS_BOZO = frozenset({"CharacterEncodingOverride", "NonXMLContentType"})
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedFeed:
-    """A feed's entries as submission payloads, and what the parser had to say."""
+    """A feed's entries as submission payloads, and what the parser had to say.
+
+    ``bozo`` names what was wrong with the document; ``bozo_harmless`` says whether it is
+    one of the complaints tolerated as they are. A feed whose XML breaks half-way keeps
+    the entries read before the break.
+    """
 
     version: str
     title: str | None
     entries: tuple[dict[str, Any], ...]
     skipped: int
     bozo: str | None = None
+    bozo_harmless: bool = True
+    ttl_minutes: int | None = None
+
+    def entry_dates(self) -> list[datetime]:
+        """The publication dates the entries carry (for adaptive polling)."""
+        dates = []
+        for e in self.entries:
+            try:
+                dates.append(datetime.fromisoformat(str(e["published"]).replace("Z", "+00:00")))
+            except (KeyError, ValueError):
+                continue
+        return dates
+
+    def guids_usable(self) -> bool:
+        """False when GUIDs are mostly missing, or repeat for different links."""
+        guids = [e.get("guid") for e in self.entries]
+        if not guids:
+            return True
+        if sum(1 for g in guids if not g) * 2 > len(guids):
+            return False
+        links: dict[str, str | None] = {}
+        for e in self.entries:
+            g = e.get("guid")
+            if g and g in links and links[g] != e.get("url"):
+                return False
+            if g:
+                links[g] = e.get("url")
+        return True
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -120,5 +158,14 @@ def parse_feed(
             skipped += 1
         else:
             entries.append(payload)
-    bozo = repr(parsed.get("bozo_exception")) if parsed.get("bozo") else None
-    return ParsedFeed(version, parsed.feed.get("title"), tuple(entries), skipped, bozo)
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    ttl = str(parsed.feed.get("ttl", "")).strip()
+    return ParsedFeed(
+        version,
+        parsed.feed.get("title"),
+        tuple(entries),
+        skipped,
+        f"{type(problem).__name__}: {problem}" if problem else None,
+        problem is None or type(problem).__name__ in HARMLESS_BOZO,
+        int(ttl) if ttl.isdigit() else None,
+    )

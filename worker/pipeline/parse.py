@@ -15,7 +15,7 @@ from worker.contracts import ArticleSubmission
 from worker.dates import ISO_PARTIAL, parse_iso_partial
 from worker.errors import EmptyInput, InputTooLarge, NotText
 from worker.pipeline.extract import extract_html
-from worker.types import InputFormat, ParsedArticle, PublishedDate
+from worker.types import InputFormat, ParsedArticle, Provenance, PublishedDate
 
 __all__ = ["decode_bytes", "derive_title", "parse_submission", "split_header"]
 
@@ -96,9 +96,15 @@ def derive_title(text: str, max_chars: int = TITLE_MAX_CHARS) -> str:
     return cut + "…"
 
 
-def parse_submission(sub: ArticleSubmission, max_bytes: int) -> ParsedArticle:
-    """Turn a validated submission into a parsed article (raises PermanentError on bad input)."""
-    published = parse_iso_partial(sub.published, "submission") if sub.published else None
+def parse_submission(
+    sub: ArticleSubmission, max_bytes: int, date_provenance: Provenance = "submission"
+) -> ParsedArticle:
+    """Turn a validated submission into a parsed article (raises PermanentError on bad input).
+
+    ``date_provenance`` says where a ``published`` value came from (a feed entry's date is
+    "feed"); a date found in the text itself is always "text-header".
+    """
+    published = parse_iso_partial(sub.published, date_provenance) if sub.published else None
     title = sub.title.strip() if sub.title and sub.title.strip() else None
     fmt: InputFormat
     if sub.html is not None:

@@ -1,0 +1,96 @@
+"""Feeds as an operator manages them: OPML in and out, list, remove; and a feed polled on
+schedule by beat and a worker, started as the README says."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from tests.integration.conftest import ROOT, Stack, wait_until
+from tests.integration.feedserver import Route, feed_server, item, rss
+from worker.db.models import Article, Feed
+from worker.opml import read_opml
+
+OPML = b"""<?xml version="1.0"?>
+<opml version="2.0"><head><title>mine</title></head><body>
+  <outline text="World"><outline type="rss" text="A" xmlUrl="https://a.example/feed.xml"/>
+    <outline type="rss" text="B" xmlUrl="https://b.example/rss"/></outline>
+  <outline type="rss" text="bad" xmlUrl="file:///etc/passwd"/>
+</body></opml>"""
+
+
+def nw(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full = {k: v for k, v in os.environ.items() if not k.startswith("NEWSWORKER_")}
+    full.update(PYTHONPATH=str(ROOT), COLUMNS="250", **(env or {}))
+    return subprocess.run([sys.executable, "-m", "worker", *args], cwd=cwd, env=full,
+                          capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+
+
+def test_opml_round_trip_list_and_remove(tmp_path: Path) -> None:
+    assert nw("migrate", cwd=tmp_path).returncode == 0
+    (tmp_path / "in.opml").write_bytes(OPML)
+    imported = nw("feeds", "import", "in.opml", cwd=tmp_path)
+    assert imported.returncode == 1  # one outline refused...
+    assert "refused file:///etc/passwd" in imported.stderr
+    assert "2 of 3 feed(s)" in imported.stdout  # ...the others registered
+    again = nw("feeds", "import", "in.opml", cwd=tmp_path)
+    assert again.stdout.count("already registered") == 2
+    exported = nw("feeds", "export", "--out", "out.opml", cwd=tmp_path)
+    assert exported.returncode == 0
+    urls = [f.url for f in read_opml((tmp_path / "out.opml").read_bytes())]
+    assert sorted(urls) == ["https://a.example/feed.xml", "https://b.example/rss"]
+    listed = nw("feeds", "list", cwd=tmp_path)
+    assert "a.example" in listed.stdout
+    assert "never" in listed.stdout  # not fetched yet: said, not hidden
+    assert nw("feeds", "remove", "1", cwd=tmp_path).returncode == 0
+    assert nw("feeds", "remove", "1", cwd=tmp_path).returncode == 1
+    assert nw("feeds", "add", "ftp://x.example/feed", cwd=tmp_path).returncode == 1
+
+
+def test_a_feed_added_by_url_is_polled_by_beat_and_a_worker(stack: Stack, tmp_path: Path) -> None:
+    env = {**stack.env, "NEWSWORKER_DISPATCH_INTERVAL": "2",
+           "NEWSWORKER_ALLOW_PRIVATE_HOSTS": "127.0.0.1"}  # fmt: skip
+    env.pop("PYTHONPATH", None)
+    procs: list[subprocess.Popen[bytes]] = []
+    log = (tmp_path / "stack.log").open("wb")
+    with feed_server() as server:
+        server.routes["/news"] = Route(rss(
+            item("n1", "Pékin", "La Chine réduit ses droits de douane."),
+            item("n2", "Kyiv", "L'Ukraine et la Russie négocient."),
+        ))  # fmt: skip
+        added = nw("feeds", "add", server.url("/news"), cwd=tmp_path, env=env)
+        assert added.returncode == 0, added.stderr
+        started = time.monotonic()
+        try:
+            for command in (["worker", "--concurrency=1"], ["beat"]):
+                procs.append(subprocess.Popen(
+                    [sys.executable, "-m", "worker", *command], cwd=tmp_path,
+                    env={**env, "PYTHONPATH": str(ROOT)}, stdout=log, stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                ))  # fmt: skip
+
+            def stored() -> int:
+                with stack.sessions() as s:
+                    return int(s.scalar(select(func.count()).select_from(Article)) or 0)
+
+            wait_until(lambda: stored() == 2, timeout=60, what="beat + worker to poll the feed")
+            latency = time.monotonic() - started
+        finally:
+            for p in procs:
+                os.killpg(p.pid, signal.SIGTERM)
+            for p in procs:
+                p.wait(timeout=40)
+            log.close()
+    with stack.sessions() as s:
+        feed = s.scalars(select(Feed)).one()
+        assert (feed.status, feed.last_outcome, feed.entries_seen) == ("active", "parsed", 2)
+        assert feed.next_fetch_at > feed.last_fetch_at  # type: ignore[operator]
+    print(f"feed added -> 2 entries stored: {latency:.1f} s (worker and beat start included)")

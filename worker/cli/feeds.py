@@ -1,0 +1,197 @@
+"""The feed registry: feeds add, import, export, list, remove, poll."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+from sqlalchemy.exc import OperationalError as DBOperationalError
+from sqlalchemy.exc import ProgrammingError
+
+from worker.cli._common import app, db_failed, err, out, sessions_for, settings_or_exit
+from worker.errors import PermanentError
+
+feeds_app = typer.Typer(no_args_is_help=True, help="The feeds newsworker polls.")
+app.add_typer(feeds_app, name="feeds")
+
+
+def _ago(when: datetime | None, now: datetime) -> str:
+    if when is None:
+        return "never"
+    seconds = (when - now).total_seconds()
+    word = "in " if seconds > 0 else ""
+    seconds = abs(seconds)
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{word}{seconds / size:.0f}{unit}{'' if word else ' ago'}"
+    return f"{word}{seconds:.0f}s{'' if word else ' ago'}"
+
+
+def _register(urls: list[tuple[str, str | None]], interval: int | None) -> int:
+    """Check and register feeds; returns how many were refused."""
+    from worker.db.feeds import add_feed
+    from worker.pipeline.fetch import FetchPolicy, check_url
+    from worker.pipeline.store import transaction, utcnow
+
+    settings = settings_or_exit()
+    allowed = FetchPolicy.from_settings(settings).allow_private_hosts
+    refused = 0
+    try:
+        with transaction(sessions_for(settings)) as session:
+            for url, title in urls:
+                try:
+                    check_url(url, allow_private_hosts=allowed)
+                except PermanentError as e:
+                    refused += 1
+                    err.print(f"[red]refused[/red] {escape(url)}: {escape(str(e))}", soft_wrap=True)
+                    continue
+                feed, created = add_feed(session, url, now=utcnow(), interval=interval,
+                                         title=title)  # fmt: skip
+                verb = "added" if created else "already registered:"
+                out.print(f"{verb} feed {feed.id} {escape(url)}", soft_wrap=True)
+    except (DBOperationalError, ProgrammingError) as e:
+        raise db_failed(e, settings) from e
+    return refused
+
+
+@feeds_app.command("add")
+def add(
+    url: Annotated[str, typer.Argument(help="The feed's http(s) URL.")],
+    interval: Annotated[
+        int | None, typer.Option(help="Seconds between polls (default: adapt to the feed).")
+    ] = None,
+) -> None:
+    """Register a feed; it is polled at the next dispatch (within a minute)."""
+    if _register([(url, None)], interval):
+        raise typer.Exit(1)
+
+
+@feeds_app.command("import")
+def import_opml(path: Annotated[Path, typer.Argument(help="An OPML file.")]) -> None:
+    """Register every feed an OPML file lists."""
+    from worker.opml import read_opml
+
+    try:
+        feeds = read_opml(path.read_bytes())
+    except OSError as e:
+        err.print(f"cannot read {path}: {e.strerror}")
+        raise typer.Exit(1) from e
+    except PermanentError as e:
+        err.print(f"[red]{escape(str(e))}[/red]")
+        raise typer.Exit(1) from e
+    refused = _register([(f.url, f.title) for f in feeds], None)
+    out.print(f"{len(feeds) - refused} of {len(feeds)} feed(s) from {path} registered")
+    if refused:
+        raise typer.Exit(1)
+
+
+@feeds_app.command("export")
+def export_opml(
+    out_file: Annotated[Path | None, typer.Option("--out", help="File (default: stdout).")] = None,
+) -> None:
+    """Write every registered feed as OPML."""
+    import sys
+
+    from worker.db.feeds import list_feeds
+    from worker.opml import OpmlFeed, write_opml
+
+    settings = settings_or_exit()
+    with sessions_for(settings)() as session:
+        data = write_opml(OpmlFeed(f.url, f.title) for f in list_feeds(session))
+    if out_file is None:
+        sys.stdout.buffer.write(data)
+    else:
+        out_file.write_bytes(data)
+
+
+@feeds_app.command("list")
+def list_cmd() -> None:
+    """Every feed: status, last and next fetch, entries, last outcome and error."""
+    from worker.db.feeds import list_feeds
+    from worker.pipeline.store import utcnow
+
+    settings = settings_or_exit()
+    now = utcnow()
+    try:
+        with sessions_for(settings)() as session:
+            rows = list(list_feeds(session))
+    except (DBOperationalError, ProgrammingError) as e:
+        raise db_failed(e, settings) from e
+    table = Table(expand=True)
+    for col in ("id", "status", "feed", "every", "last fetch", "next fetch", "entries",
+                "last outcome", "last error"):  # fmt: skip
+        table.add_column(col, overflow="fold")
+    for f in rows:
+        style = {"failing": "yellow", "gone": "red", "paused": "dim"}.get(f.status, "")
+        table.add_row(
+            str(f.id), f"[{style}]{f.status}[/{style}]" if style else f.status,
+            escape(f.title or f.url) + ("" if not f.title else f"\n[dim]{escape(f.url)}[/dim]"),
+            f"{f.interval_seconds // 60} min", _ago(f.last_fetch_at, now),
+            _ago(f.next_fetch_at, now), str(f.entries_seen),
+            f"{f.last_outcome or ''} {f.last_status or ''}".strip(),
+            escape(f.last_error or ""),
+        )  # fmt: skip
+    out.print(table)
+
+
+@feeds_app.command("remove")
+def remove(ref: Annotated[str, typer.Argument(help="A feed id or URL.")]) -> None:
+    """Stop polling a feed and forget its fetch records (its articles stay)."""
+    from worker.db.feeds import find_feed, remove_feed
+    from worker.pipeline.store import transaction
+
+    settings = settings_or_exit()
+    with transaction(sessions_for(settings)) as session:
+        feed = find_feed(session, ref)
+        if feed is None:
+            err.print(f"no feed {ref!r}; see `newsworker feeds list`")
+            raise typer.Exit(1)
+        remove_feed(session, feed)
+    out.print(f"removed feed {ref}")
+
+
+@feeds_app.command("poll")
+def poll(
+    ref: Annotated[str, typer.Argument(help="A feed id or URL.")],
+    queue: Annotated[
+        bool, typer.Option(help="Hand it to a worker instead of polling here.")
+    ] = False,
+) -> None:
+    """Poll a feed now and print what it brought."""
+    from worker.db.feeds import find_feed
+
+    settings = settings_or_exit()
+    with sessions_for(settings)() as session:
+        feed = find_feed(session, ref)
+        feed_id = feed.id if feed else None
+    if feed_id is None:
+        err.print(f"no feed {ref!r}; see `newsworker feeds list`")
+        raise typer.Exit(1)
+    if queue:
+        from worker.celery_app import app as celery
+
+        celery.send_task("newsworker.fetch_feed", args=[feed_id])
+        out.print(f"feed {feed_id} queued for polling")
+        return
+    from worker.pipeline.fetch import FetchPolicy
+    from worker.pipeline.poll import poll_feed
+    from worker.taxonomy import load_taxonomy
+
+    result = poll_feed(
+        feed_id, sessions=sessions_for(settings), taxonomy=load_taxonomy(settings.taxonomy),
+        policy=FetchPolicy.from_settings(settings), max_bytes=settings.max_article_bytes,
+    )  # fmt: skip
+    summary = (
+        f"feed {feed_id}: {result.outcome}"
+        + (f" (HTTP {result.status_code})" if result.status_code else "")
+        + f", {result.new} new, {result.updated} updated, {result.unchanged} unchanged"
+        + (f", {result.dead} dead-lettered" if result.dead else "")
+    )
+    out.print(summary, soft_wrap=True)
+    if result.error:
+        err.print(f"[red]{escape(result.error)}[/red]", soft_wrap=True)
+        raise typer.Exit(1)

@@ -1,0 +1,101 @@
+"""The feed registry: feeds, their polling state, and a record of every fetch.
+
+Work is claimed with a conditional UPDATE, so parallel dispatchers cannot both enqueue a
+feed: claiming pushes ``next_fetch_at`` one lease ahead. If the fetch is lost (worker killed,
+broker restarted), the feed simply comes due again when the lease runs out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from worker.db.models import Feed, FetchRecord
+
+__all__ = [
+    "add_feed",
+    "claim_due",
+    "find_feed",
+    "list_feeds",
+    "recent_fetches",
+    "record_fetch",
+    "remove_feed",
+    "update_feed",
+]
+
+
+def add_feed(
+    session: Session, url: str, *, now: datetime, interval: int | None = None,
+    title: str | None = None,
+) -> tuple[Feed, bool]:  # fmt: skip
+    """Register a feed (due now); returns it and whether it is new. Known URLs are kept."""
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    values: dict[str, Any] = {
+        "url": url, "title": title, "status": "active", "next_fetch_at": now, "created_at": now,
+        "interval_seconds": interval or 3600, "interval_fixed": interval is not None,
+        "failures": 0, "failure_weight": 0.0, "guid_policy": "guid", "entries_seen": 0,
+    }  # fmt: skip
+    stmt = insert(Feed).values(**values).on_conflict_do_nothing(index_elements=["url"])
+    created = session.execute(stmt.returning(Feed.id)).first() is not None
+    feed = session.scalars(select(Feed).where(Feed.url == url)).one()
+    return feed, created
+
+
+def find_feed(session: Session, ref: str) -> Feed | None:
+    """A feed by id (digits) or URL."""
+    if ref.isdigit():
+        return session.get(Feed, int(ref))
+    return session.scalars(select(Feed).where(Feed.url == ref)).first()
+
+
+def remove_feed(session: Session, feed: Feed) -> None:
+    """Forget a feed and its fetch records (its articles stay)."""
+    session.execute(delete(FetchRecord).where(FetchRecord.feed_id == feed.id))
+    session.delete(feed)
+
+
+def list_feeds(session: Session) -> Sequence[Feed]:
+    """Every feed, failing ones first, then by next fetch."""
+    stmt = select(Feed).order_by(Feed.failures.desc(), Feed.next_fetch_at, Feed.id)
+    return session.scalars(stmt).all()
+
+
+def claim_due(session: Session, now: datetime, lease: timedelta, limit: int) -> list[int]:
+    """Claim up to ``limit`` due feeds (not paused); each is pushed one lease ahead."""
+    due = (
+        select(Feed.id)
+        .where(Feed.next_fetch_at <= now, Feed.status != "paused")
+        .order_by(Feed.next_fetch_at)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    ids = list(session.scalars(due))
+    if ids:
+        session.execute(update(Feed).where(Feed.id.in_(ids)).values(next_fetch_at=now + lease))
+    return ids
+
+
+def update_feed(session: Session, feed_id: int, **values: Any) -> None:
+    """Store a feed's new polling state."""
+    session.execute(update(Feed).where(Feed.id == feed_id).values(**values))
+
+
+def record_fetch(session: Session, **values: Any) -> None:
+    """Keep the record of one fetch, so an operator can see why a feed yields nothing."""
+    session.add(FetchRecord(**values))
+
+
+def recent_fetches(session: Session, feed_id: int, limit: int = 10) -> Sequence[FetchRecord]:
+    """A feed's latest fetch records, newest first."""
+    stmt = (
+        select(FetchRecord)
+        .where(FetchRecord.feed_id == feed_id)
+        .order_by(FetchRecord.started_at.desc(), FetchRecord.id.desc())
+        .limit(limit)
+    )
+    return session.scalars(stmt).all()

@@ -1,0 +1,179 @@
+"""What an operator or a scraper asks of a running newsworker: is the broker up, which nodes
+answer, how much work waits, and what the database holds (articles, dead letters, outbox).
+
+Read-only and bounded: every probe has a timeout, and the database is read through an engine
+without a pool (``probe_engine``), so a probe never keeps connections across a fork or a
+database restart. ``newsworker status`` prints these figures; ``worker.metrics`` exports them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+
+from worker.db.models import Article, ArticleTag, DeadLetter, OutboxEvent, Submission
+
+__all__ = [
+    "BrokerStatus",
+    "DbSnapshot",
+    "LastArticle",
+    "broker_status",
+    "db_snapshot",
+    "node_answers",
+    "probe_engine",
+]
+
+CONNECT_TIMEOUT = 5  # seconds, for the database and the broker alike
+
+
+@dataclass(frozen=True)
+class LastArticle:
+    """The most recently stored (created or updated) article."""
+
+    id: str
+    title: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class DbSnapshot:
+    """Counts read from the database, the source of truth shared by every worker."""
+
+    articles_by_language: dict[str, int]
+    submissions_by_status: dict[str, int]
+    dead_letters_by_reason: dict[str, int]
+    outbox_unpublished: int
+    outbox_oldest_unpublished: datetime | None
+    last_article: LastArticle | None
+    # (tag, language) -> articles; only filled when asked for (a join over every tag row).
+    tagged: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    @property
+    def articles(self) -> int:
+        return sum(self.articles_by_language.values())
+
+    @property
+    def dead_letters(self) -> int:
+        return sum(self.dead_letters_by_reason.values())
+
+
+def probe_engine(url: str) -> Engine:
+    """An engine for short read-only probes: no pool, a bounded connect.
+
+    Raises FileNotFoundError for an SQLite file that does not exist (reading would create
+    an empty one).
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:" and not Path(database).exists():
+            raise FileNotFoundError(f"no SQLite database at {database}")
+        return create_engine(url, poolclass=NullPool, connect_args={"timeout": CONNECT_TIMEOUT})
+    return create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": CONNECT_TIMEOUT})
+
+
+def _counts(conn: Connection, column: Any, default: str) -> dict[str, int]:
+    rows = conn.execute(select(column, func.count()).group_by(column)).all()
+    return {(key if key is not None else default): int(n) for key, n in rows}
+
+
+def db_snapshot(conn: Connection, *, with_tags: bool = False) -> DbSnapshot:
+    """Read the figures in one go. Raises SQLAlchemy's errors when the database is down."""
+    unpublished = conn.execute(
+        select(func.count(), func.min(OutboxEvent.occurred_at)).where(
+            OutboxEvent.published_at.is_(None)
+        )
+    ).one()
+    last = conn.execute(
+        select(Article.id, Article.title, Article.updated_at)
+        .order_by(Article.updated_at.desc())
+        .limit(1)
+    ).first()
+    tagged: dict[tuple[str, str], int] = {}
+    if with_tags:
+        language = func.coalesce(Article.language, "und")
+        rows = conn.execute(
+            select(ArticleTag.tag, language, func.count())
+            .join(Article, Article.id == ArticleTag.article_id)
+            .group_by(ArticleTag.tag, language)
+        ).all()
+        tagged = {(tag, lang): int(n) for tag, lang, n in rows}
+    oldest = unpublished[1]
+    if isinstance(oldest, str):  # SQLite's MIN() returns the stored text, not the type
+        oldest = datetime.fromisoformat(oldest)
+    if oldest is not None and oldest.tzinfo is None:
+        oldest = oldest.replace(tzinfo=UTC)
+    return DbSnapshot(
+        articles_by_language=_counts(conn, Article.language, "und"),
+        submissions_by_status=_counts(conn, Submission.status, "unknown"),
+        dead_letters_by_reason=_counts(conn, DeadLetter.reason, "unknown"),
+        outbox_unpublished=int(unpublished[0]),
+        outbox_oldest_unpublished=oldest,
+        last_article=LastArticle(last[0], last[1], last[2]) if last else None,
+        tagged=tagged,
+    )
+
+
+@dataclass(frozen=True)
+class BrokerStatus:
+    """The broker seen from outside: reachable or why not, the queue, the nodes answering."""
+
+    error: str | None
+    waiting: int | None = None
+    workers: list[str] = field(default_factory=list)
+    beats: list[str] = field(default_factory=list)
+
+    @property
+    def reachable(self) -> bool:
+        return self.error is None
+
+
+def broker_status(app: Any, queue: str, timeout: float = 1.0) -> BrokerStatus:
+    """Connect to ``app``'s broker, count what waits in ``queue`` and ping every node.
+
+    Workers answer as ``celery@host``, beat (``--enable-remote-control``) as
+    ``celerybeat@host``; a node that does not answer within ``timeout`` is not listed.
+    """
+    try:
+        with _connected(app) as conn:
+            # A plain declare counts the messages of any virtual transport (Redis lists,
+            # filesystem files); it creates nothing on Redis, and a worker declares it anyway.
+            waiting = int(conn.default_channel.queue_declare(queue=queue).message_count)
+            replies = app.control.ping(timeout=timeout, connection=conn)
+    except Exception as e:  # kombu wraps every transport's errors differently
+        return BrokerStatus(error=f"{type(e).__name__}: {e}")
+    nodes = sorted(name for reply in replies for name in reply)
+    return BrokerStatus(
+        error=None,
+        waiting=waiting,
+        workers=[n for n in nodes if not n.startswith("celerybeat@")],
+        beats=[n for n in nodes if n.startswith("celerybeat@")],
+    )
+
+
+def node_answers(app: Any, node: str, timeout: float) -> bool:
+    """Whether the node named ``node`` (``celery@host``, ``celerybeat@host``) answers a ping.
+
+    Raises kombu's OperationalError when the broker cannot be reached.
+    """
+    with _connected(app) as conn:
+        replies = app.control.ping(destination=[node], timeout=timeout, connection=conn)
+    return any(node in reply for reply in replies)
+
+
+@contextmanager
+def _connected(app: Any) -> Iterator[Any]:
+    """A broker connection, tried twice at most (the app's own policy retries for ever)."""
+    with app.connection_for_write() as conn:
+        conn.ensure_connection(
+            max_retries=1, interval_start=0, interval_step=0.5, timeout=CONNECT_TIMEOUT
+        )
+        yield conn

@@ -1,0 +1,287 @@
+"""Monitoring: Prometheus metrics served by the worker, and task arguments safe to show.
+
+**Metrics** are served by the worker's *main* process on ``NEWSWORKER_METRICS_PORT`` (default
+9808; 0 turns them off), at ``/metrics``:
+
+- ``newsworker_articles_stored{language}``, ``newsworker_articles_tagged{tag,language}``,
+  ``newsworker_dead_letters{reason}``, ``newsworker_submissions{status}``,
+  ``newsworker_outbox_unpublished`` and ``newsworker_outbox_lag_seconds`` (age of the oldest
+  unpublished event), ``newsworker_db_up``: read from the database when scraped (cached
+  ``DB_TTL`` seconds). The database is the source of truth, shared by every worker, so these
+  are right however many workers run and whenever they restarted; with several workers,
+  aggregate them with ``max``, not ``sum``.
+- ``newsworker_tasks_total{task,outcome}`` and ``newsworker_task_duration_seconds{task,outcome}``:
+  every task this worker ran. The prefork main process already learns how each task ended,
+  and its runtime, to send Flower the task events; ``SafeRequest.send_event`` records the same
+  facts. So no ``prometheus_client`` multiprocess mode: pool processes are recycled
+  (``worker_max_tasks_per_child``, ``worker_max_memory_per_child``) or killed (OOM, time
+  limits), and multiprocess mode would need an environment variable set before the first
+  import, a directory wiped at each start and per-process files that pile up. Counting in
+  the parent needs task events on, which newsworker always turns on (Flower needs them).
+
+**Safe arguments**: Flower, the worker's log and its events show a task's arguments through
+``argsrepr``/``kwargsrepr`` (Celery's "hiding sensitive information in arguments"). A
+producer sets them when it sends, or not (``newsworker.ingest_article`` comes from external
+producers, with a whole article inside), so ``SafeRequest`` recomputes them on the worker
+from the real arguments: a ``text`` or ``html`` becomes ``'<3120 chars>'``, other long
+strings are cut, long lists summarized. Flower's task state takes its arguments from the
+worker's ``task-received`` event. Our own producers pass ``argsrepr=task_argsrepr(args)``.
+Anyone who can read the broker still sees the messages: keep Redis private.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from celery import Celery, signals
+from celery.utils.saferepr import saferepr
+from celery.worker.request import Request
+from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
+
+from worker.celery_app import app as _app
+from worker.health import DbSnapshot, db_snapshot, probe_engine
+
+__all__ = [
+    "REGISTRY",
+    "DbCollector",
+    "SafeRequest",
+    "install",
+    "safe_value",
+    "task_argsrepr",
+    "task_kwargsrepr",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PORT = 9808
+DB_TTL = 10.0  # seconds a database reading is reused across scrapes
+BODY_KEYS = frozenset({"text", "html"})
+MAX_STRING = 120
+MAX_ITEMS = 5
+REPR_MAXLEN = 1024
+
+REGISTRY = CollectorRegistry()
+TASKS = Counter(
+    "newsworker_tasks",
+    "Tasks this worker finished, by task name and outcome (succeeded, failed, retried, ...).",
+    ["task", "outcome"],
+    registry=REGISTRY,
+)
+TASK_SECONDS = Histogram(
+    "newsworker_task_duration_seconds",
+    "How long tasks ran, by task name and outcome.",
+    ["task", "outcome"],
+    buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300),
+    registry=REGISTRY,
+)
+
+
+# --- safe arguments -----------------------------------------------------------------------
+
+
+def safe_value(value: Any) -> Any:
+    """``value`` with article bodies replaced by their length and long things shortened."""
+    if isinstance(value, Mapping):
+        return {
+            key: f"<{len(item)} chars>"
+            if key in BODY_KEYS and isinstance(item, str)
+            else safe_value(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list | tuple):
+        items = [safe_value(item) for item in value[:MAX_ITEMS]]
+        if len(value) > MAX_ITEMS:
+            items.append(f"<{len(value) - MAX_ITEMS} more>")
+        return items
+    if isinstance(value, str) and len(value) > MAX_STRING:
+        return f"{value[:MAX_STRING]}…<{len(value)} chars>"
+    return value
+
+
+def task_argsrepr(args: Iterable[Any]) -> str:
+    """What to pass as ``argsrepr`` when sending a task with these positional arguments."""
+    return str(saferepr(tuple(safe_value(a) for a in args), maxlen=REPR_MAXLEN))
+
+
+def task_kwargsrepr(kwargs: Mapping[str, Any]) -> str:
+    """What to pass as ``kwargsrepr`` when sending a task with these keyword arguments."""
+    return str(saferepr(safe_value(kwargs), maxlen=REPR_MAXLEN))
+
+
+class SafeRequest(Request):
+    """The worker's request for every task: safe argument reprs, and metrics at each end.
+
+    Celery's documented extension point (``Task.Request``); ``install`` sets it on every task.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._argsrepr = task_argsrepr(self.args or ())
+        self._kwargsrepr = task_kwargsrepr(self.kwargs or {})
+
+    def send_event(self, type: str, **fields: Any) -> None:
+        outcome = _OUTCOMES.get(type)
+        if outcome is not None:
+            TASKS.labels(self.name, outcome).inc()
+            runtime = fields.get("runtime")
+            if runtime is None and self.time_start:
+                runtime = time.time() - self.time_start
+            if isinstance(runtime, int | float):
+                TASK_SECONDS.labels(self.name, outcome).observe(max(0.0, runtime))
+        super().send_event(type, **fields)
+
+
+_OUTCOMES = {
+    "task-succeeded": "succeeded",
+    "task-failed": "failed",
+    "task-retried": "retried",
+    "task-rejected": "rejected",
+    "task-revoked": "revoked",
+}
+
+
+# --- database gauges ------------------------------------------------------------------------
+
+
+class DbCollector(Collector):
+    """Gauges read from the database at scrape time, cached for ``ttl`` seconds."""
+
+    def __init__(self, url: str, ttl: float = DB_TTL) -> None:
+        self._url = url
+        self._ttl = ttl
+        self._lock = threading.Lock()
+        self._read_at = -ttl
+        self._snapshot: DbSnapshot | None = None
+
+    def _read(self) -> DbSnapshot | None:
+        with self._lock:
+            if time.monotonic() - self._read_at >= self._ttl:
+                try:
+                    engine = probe_engine(self._url)
+                    try:
+                        with engine.connect() as conn:
+                            self._snapshot = db_snapshot(conn, with_tags=True)
+                    finally:
+                        engine.dispose()
+                except Exception as e:  # a scrape reports the database down, never fails
+                    log.warning("metrics: database unreadable: %s", e)
+                    self._snapshot = None
+                self._read_at = time.monotonic()
+            return self._snapshot
+
+    def collect(self) -> Iterable[Metric]:
+        snap = self._read()
+        yield GaugeMetricFamily(
+            "newsworker_db_up", "1 if the database answered the last reading.", 0 if not snap else 1
+        )
+        if snap is None:
+            return
+        yield _labelled(
+            "newsworker_articles_stored",
+            "Articles stored, by language.",
+            ["language"],
+            (((k,), v) for k, v in snap.articles_by_language.items()),
+        )
+        yield _labelled(
+            "newsworker_articles_tagged",
+            "Articles stored with a tag, by tag and language.",
+            ["tag", "language"],
+            snap.tagged.items(),
+        )
+        yield _labelled(
+            "newsworker_dead_letters",
+            "Inputs kept in dead_letters, by reason.",
+            ["reason"],
+            (((k,), v) for k, v in snap.dead_letters_by_reason.items()),
+        )
+        yield _labelled(
+            "newsworker_submissions",
+            "Recorded submissions, by status (received: waiting).",
+            ["status"],
+            (((k,), v) for k, v in snap.submissions_by_status.items()),
+        )
+        yield GaugeMetricFamily(
+            "newsworker_outbox_unpublished",
+            "Outbox events not yet published to the stream.",
+            snap.outbox_unpublished,
+        )
+        oldest = snap.outbox_oldest_unpublished
+        yield GaugeMetricFamily(
+            "newsworker_outbox_lag_seconds",
+            "Age of the oldest unpublished outbox event (0: none waiting).",
+            max(0.0, time.time() - oldest.timestamp()) if oldest else 0.0,
+        )
+
+
+def _labelled(
+    name: str, doc: str, labels: list[str], values: Iterable[tuple[Sequence[str], int]]
+) -> GaugeMetricFamily:
+    family = GaugeMetricFamily(name, doc, labels=labels)
+    for key, value in sorted(values):
+        family.add_metric(list(key), value)
+    return family
+
+
+# --- wiring ---------------------------------------------------------------------------------
+
+_server: Any = None
+_db_collector: DbCollector | None = None
+
+
+def install(app: Celery) -> None:
+    """Make ``SafeRequest`` the request class of every task of ``app`` (a task annotation,
+    Celery's way to set a task attribute from configuration)."""
+    ours = {"*": {"Request": f"{__name__}:SafeRequest"}}
+    existing = app.conf.task_annotations
+    # A dict, a list of dicts or of objects with annotate() (Celery accepts all three).
+    before = list(existing) if isinstance(existing, list | tuple) else [existing]
+    app.conf.task_annotations = [a for a in before if a is not None and a != ours] + [ours]
+
+
+def _metrics_address() -> tuple[str, int]:
+    port = int(os.environ.get("NEWSWORKER_METRICS_PORT") or DEFAULT_PORT)
+    return os.environ.get("NEWSWORKER_METRICS_HOST") or "127.0.0.1", port
+
+
+@signals.worker_ready.connect
+def _start_server(sender: Any = None, **_: Any) -> None:
+    """Serve /metrics from the worker's main process (never from a pool process)."""
+    global _server, _db_collector
+    from prometheus_client import start_http_server
+
+    try:
+        host, port = _metrics_address()
+    except ValueError as e:
+        log.error("metrics: NEWSWORKER_METRICS_PORT is not a port number: %s", e)
+        return
+    if port == 0 or _server is not None:
+        return
+    if _db_collector is None:
+        worker_app = getattr(sender, "app", None) or _app
+        _db_collector = DbCollector(worker_app.conf.newsworker_settings.sqlalchemy_url)
+        REGISTRY.register(_db_collector)
+    try:
+        _server, _thread = start_http_server(port, addr=host, registry=REGISTRY)
+    except OSError as e:  # port taken: the worker itself must keep working
+        log.warning("metrics: cannot listen on %s:%s: %s", host, port, e)
+        return
+    log.info("metrics: serving http://%s:%s/metrics", host, port)
+
+
+@signals.worker_shutdown.connect
+def _stop_server(**_: Any) -> None:
+    global _server
+    if _server is not None:
+        _server.shutdown()
+        _server.server_close()
+        _server = None
+
+
+install(_app)
