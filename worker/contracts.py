@@ -42,7 +42,8 @@ ISO_PATTERN = r"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2
 
 
 class ArticleSubmission(BaseModel):
-    """A raw article to ingest: exactly one of ``text`` or ``html``, plus what is known of it."""
+    """An article to ingest: ``text`` or ``html`` with what is known of it, or a ``url`` alone
+    (the worker fetches the page and extracts its text)."""
 
     model_config = ConfigDict(
         extra="forbid",
@@ -52,6 +53,14 @@ class ArticleSubmission(BaseModel):
             "oneOf": [
                 {"required": ["text"], "properties": {"text": {"type": "string"}}},
                 {"required": ["html"], "properties": {"html": {"type": "string"}}},
+                {
+                    "required": ["url"],
+                    "properties": {
+                        "url": {"type": "string"},
+                        "text": {"type": "null"},
+                        "html": {"type": "null"},
+                    },
+                },
             ],
             "examples": [{"text": "date 2025-05 Le président russe ...", "source": "seed"}],
         },
@@ -74,9 +83,16 @@ class ArticleSubmission(BaseModel):
 
     @model_validator(mode="after")
     def _exactly_one_body(self) -> ArticleSubmission:
-        if (self.text is None) == (self.html is None):
-            raise ValueError("give exactly one of 'text' or 'html'")
+        if self.text is not None and self.html is not None:
+            raise ValueError("give one of 'text' or 'html', not both")
+        if self.text is None and self.html is None and self.url is None:
+            raise ValueError("give 'text', 'html', or a 'url' to fetch")
         return self
+
+    @property
+    def fetch_only(self) -> bool:
+        """Only a URL: the page must be fetched before anything else."""
+        return self.text is None and self.html is None
 
     @field_validator("url")
     @classmethod
@@ -150,6 +166,23 @@ class ArticleOut(BaseModel):
     updated_at: str
     content_hash: str
     duplicate_of: str | None = None
+    cluster_id: str | None = Field(
+        default=None, description="The story this article belongs to (near-duplicates share it)."
+    )
+    author: str | None = None
+    site_name: str | None = None
+    image_url: str | None = None
+    extraction: str | None = Field(
+        default=None,
+        description="How the text was obtained: text, trafilatura, all-text, fallback-... .",
+    )
+    charset: str | None = Field(default=None, description="The encoding that decoded the input.")
+    charset_source: str | None = Field(
+        default=None, description="What decided it: http-header, bom, meta, detected, utf-8."
+    )
+    published_in_future: bool | None = Field(
+        default=None, description="The date lies in the future beyond tolerance: suspect."
+    )
     tags: list[TagOut]
     taxonomy_version: str
     pipeline_version: str
@@ -198,6 +231,13 @@ def tagged_to_out(
         first_seen_at=first_seen_at,
         updated_at=updated_at,
         content_hash=a.content_hash,
+        author=a.author,
+        site_name=a.site_name,
+        image_url=a.image_url,
+        extraction=a.extraction,
+        charset=a.charset,
+        charset_source=a.charset_source,
+        published_in_future=a.published_in_future,
         tags=[
             TagOut(
                 tag=t.tag,

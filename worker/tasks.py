@@ -42,6 +42,7 @@ __all__ = [
     "ingest_article",
     "ingest_articles",
     "ingest_submissions",
+    "ingest_url",
     "publish_events",
     "sweep_submissions",
 ]
@@ -121,6 +122,7 @@ def _run(task: Task[Any, Any], items: Sequence[Item]) -> dict[str, int]:
         max_bytes=_settings.max_article_bytes,
         task_name=task.name,
         task_id=task.request.id,
+        fetch_page=_page_fetcher(),
     )
     if any(r.status in ("created", "updated", "retagged") for r in results):
         _publish_now()
@@ -150,6 +152,22 @@ def _summary(results: Sequence[ItemResult]) -> dict[str, int]:
         counts[r.status] = counts.get(r.status, 0) + 1
     log.info("ingested", **counts)
     return counts
+
+
+def _page_fetcher() -> Any:
+    from functools import partial
+
+    from worker.pipeline.fetch import FetchPolicy
+    from worker.pipeline.page import fetch_page
+
+    return partial(fetch_page, policy=FetchPolicy.from_settings(_settings), throttle=_throttle())
+
+
+@app.task(base=PipelineTask, bind=True, name="newsworker.ingest_url")
+def ingest_url(self: Task[Any, Any], url: Any) -> dict[str, int]:
+    """Fetch an article page, extract its text and metadata, and ingest it."""
+    payload = url if isinstance(url, dict) else {"url": url}
+    return _run(self, [Item(payload)])
 
 
 @app.task(base=PipelineTask, bind=True, name="newsworker.ingest_article")

@@ -75,6 +75,12 @@ class ParsedArticle:
     language_declared: str | None = None
     input_format: InputFormat = "text"
     charset: str | None = None
+    charset_source: str | None = None
+    extraction: str | None = None
+    author: str | None = None
+    site_name: str | None = None
+    image_url: str | None = None
+    page_canonical: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +103,12 @@ class Article:
     dedup_key: str
     input_format: str = "text"
     charset: str | None = None
+    charset_source: str | None = None
+    extraction: str | None = None
+    author: str | None = None
+    site_name: str | None = None
+    image_url: str | None = None
+    published_in_future: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from worker.cli._common import (
 from worker.config import Settings
 from worker.errors import PermanentError
 from worker.inputs import read_input
+from worker.pipeline.fetch import FetchPolicy, check_url
 
 
 @app.command()
@@ -42,8 +43,11 @@ def migrate() -> None:
 @app.command()
 def submit(
     paths: Annotated[
-        list[str], typer.Argument(help="Files with article text or HTML; - reads stdin.")
-    ],
+        list[str] | None, typer.Argument(help="Files with article text or HTML; - reads stdin.")
+    ] = None,
+    url: Annotated[
+        list[str] | None, typer.Option("--url", help="An article page to fetch (repeatable).")
+    ] = None,
     source: Annotated[str | None, typer.Option(help="Who published these articles.")] = None,
     wait: Annotated[bool, typer.Option(help="Wait until the workers have stored them.")] = False,
     show: Annotated[bool, typer.Option(help="With --wait: print each stored article.")] = False,
@@ -58,7 +62,19 @@ def submit(
     settings = settings_or_exit()
     accepted: list[tuple[str, dict[str, Any]]] = []
     n_refused = 0
-    for path in paths:
+    allowed = FetchPolicy.from_settings(settings).allow_private_hosts
+    for page in url or []:
+        try:
+            check_url(page, allow_private_hosts=allowed)
+        except PermanentError as e:
+            n_refused += 1
+            refused(page, e)
+            continue
+        accepted.append((page, {"url": page, **({"source": source} if source else {})}))
+    if not paths and not url:
+        err.print("give files to submit, or --url URL")
+        raise typer.Exit(2)
+    for path in paths or []:
         try:
             inputs, _charset = read_input(path, settings.max_article_bytes)
         except (PermanentError, OSError) as e:

@@ -26,6 +26,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 __all__ = [
     "Article",
     "ArticleTag",
+    "ArticleVersion",
     "Base",
     "DeadLetter",
     "Feed",
@@ -97,6 +98,12 @@ class Article(Base):
     duplicate_of: Mapped[str | None] = mapped_column(String(36))
     input_format: Mapped[str] = mapped_column(String(8), default="text")
     charset: Mapped[str | None] = mapped_column(String(32))
+    charset_source: Mapped[str | None] = mapped_column(String(16))
+    extraction: Mapped[str | None] = mapped_column(String(32))
+    author: Mapped[str | None] = mapped_column(Text)
+    site_name: Mapped[str | None] = mapped_column(Text)
+    image_url: Mapped[str | None] = mapped_column(Text)
+    published_in_future: Mapped[bool | None] = mapped_column(Boolean)
     taxonomy_version: Mapped[str] = mapped_column(String(64))
     pipeline_version: Mapped[str] = mapped_column(String(32))
 
@@ -228,3 +235,15 @@ class FetchRecord(Base):
     error_class: Mapped[str | None] = mapped_column(String(64))
     error: Mapped[str | None] = mapped_column(Text)
     bozo: Mapped[str | None] = mapped_column(Text)
+
+
+class ArticleVersion(Base):
+    """Every content an article has had: a changed article is an update, with its history."""
+
+    __tablename__ = "article_versions"
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    first_seen_at: Mapped[datetime]

@@ -60,6 +60,14 @@ def article_out(row: Article) -> ArticleOut:
         updated_at=row.updated_at.isoformat(),
         content_hash=row.content_hash,
         duplicate_of=row.duplicate_of,
+        cluster_id=getattr(row, "cluster_id", None),
+        author=row.author,
+        site_name=row.site_name,
+        image_url=row.image_url,
+        extraction=row.extraction,
+        charset=row.charset,
+        charset_source=row.charset_source,
+        published_in_future=row.published_in_future,
         tags=[
             TagOut(
                 tag=t.tag,
@@ -191,6 +199,12 @@ def stored_article(row: Article) -> ArticleData:
         dedup_key=row.dedup_key,
         input_format=row.input_format,
         charset=row.charset,
+        charset_source=row.charset_source,
+        extraction=row.extraction,
+        author=row.author,
+        site_name=row.site_name,
+        image_url=row.image_url,
+        published_in_future=row.published_in_future,
     )
 
 

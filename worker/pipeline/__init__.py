@@ -9,8 +9,8 @@ never costs the others in its batch.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal
 
@@ -22,6 +22,7 @@ from worker.contracts import ArticleSubmission
 from worker.db.queries import articles_page, stored_article
 from worker.errors import InternalError, InvalidSubmission, PermanentError
 from worker.pipeline.normalize import normalize
+from worker.pipeline.page import Page
 from worker.pipeline.parse import parse_submission
 from worker.pipeline.store import (
     finish_submissions,
@@ -37,6 +38,8 @@ from worker.types import Provenance, TaggedArticle
 __all__ = ["Item", "ItemResult", "RetagChange", "ingest", "prepare", "retag", "validate_submission"]
 
 log = structlog.get_logger(__name__)
+#: Fetches an article page by URL (worker.pipeline.page.fetch_page bound to a policy).
+PageFetcher = Callable[[str], Page]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,7 @@ class Item:
     payload: Any
     submission_id: str | None = None
     date_provenance: Provenance = "submission"
+    charset: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +82,30 @@ def validate_submission(payload: Any) -> ArticleSubmission:
 
 
 def prepare(
-    payload: Any, taxonomy: Taxonomy, max_bytes: int, date_provenance: Provenance = "submission"
+    payload: Any,
+    taxonomy: Taxonomy,
+    max_bytes: int,
+    date_provenance: Provenance = "submission",
+    charset: tuple[str, str] | None = None,
 ) -> TaggedArticle:
     """Validate, parse, normalize and tag one payload; raises PermanentError on bad input."""
     submission = validate_submission(payload)
-    return tag(normalize(parse_submission(submission, max_bytes, date_provenance)), taxonomy)
+    parsed = parse_submission(submission, max_bytes, date_provenance, charset)
+    return tag(normalize(parsed), taxonomy)
+
+
+def _fetched(item: Item, fetch_page: PageFetcher | None) -> Item:
+    """A URL-only submission with its page fetched (the page's own fields fill the rest)."""
+    payload = item.payload
+    if fetch_page is None or not isinstance(payload, Mapping):
+        return item
+    if payload.get("text") is not None or payload.get("html") is not None:
+        return item
+    if not isinstance(payload.get("url"), str):
+        return item
+    page = fetch_page(payload["url"])
+    fetched = {**payload, "html": page.html, "url": page.url}
+    return replace(item, payload=fetched, charset=(page.charset, page.charset_source))
 
 
 def _stage_of(error: PermanentError) -> str:
@@ -105,18 +128,27 @@ def ingest(
     max_bytes: int,
     task_name: str | None = None,
     task_id: str | None = None,
+    fetch_page: PageFetcher | None = None,
 ) -> list[ItemResult]:
     """Prepare every item, then store the good ones and dead-letter the bad in one transaction.
 
-    Raises RetryableError (StorageUnavailable) when the database is down: nothing was
+    URL-only submissions are fetched first with ``fetch_page``; a page that cannot be had
+    (404, a refused address) is dead-lettered like any bad input. Raises RetryableError
+    (StorageUnavailable, a transient fetch failure) when a retry can help: nothing was
     written, and the whole batch can be retried safely.
     """
     prepared: list[tuple[Item, TaggedArticle]] = []
     failed: list[tuple[Item, PermanentError]] = []
     for item in items:
         try:
+            ready = _fetched(item, fetch_page)
             prepared.append(
-                (item, prepare(item.payload, taxonomy, max_bytes, item.date_provenance))
+                (
+                    item,
+                    prepare(
+                        ready.payload, taxonomy, max_bytes, ready.date_provenance, ready.charset
+                    ),
+                )
             )
         except PermanentError as e:
             failed.append((item, e))

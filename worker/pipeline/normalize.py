@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import UTC, datetime, timedelta
 
 import ftfy
 from ftfy.badness import is_bad
@@ -15,7 +16,7 @@ from ftfy.badness import is_bad
 from worker.pipeline.dedup import content_hash, dedup_key
 from worker.pipeline.langid import detect_language
 from worker.pipeline.urls import canonical_url
-from worker.types import Article, ParsedArticle
+from worker.types import Article, ParsedArticle, PublishedDate
 
 __all__ = ["clean_text", "normalize"]
 
@@ -28,6 +29,7 @@ _FTFY = ftfy.TextFixerConfig(
 )
 
 
+FUTURE_TOLERANCE = timedelta(hours=6)
 # Characters that UTF-8 read as Latin-1 or cp1252 leaves behind (Ã©, â€™, Ð¿, C1 controls).
 # Finding none costs microseconds; only then does ftfy's full check run.
 _MOJIBAKE_HINT = re.compile("[ÃÂÐÑ\u0080-\u009f]|â€")
@@ -45,12 +47,19 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
+def _in_future(published: PublishedDate | None) -> bool | None:
+    """A publication date this far ahead is a clock or parsing error, not news: flag it."""
+    if published is None:
+        return None
+    return published.value > datetime.now(UTC) + FUTURE_TOLERANCE
+
+
 def normalize(parsed: ParsedArticle) -> Article:
     """Turn a parsed article into a normalized one with its language and identity."""
     text = clean_text(parsed.text)
     title = " ".join(clean_text(parsed.title or "").split())
     language, confidence = detect_language(text)
-    canonical = canonical_url(parsed.url)
+    canonical = canonical_url(parsed.url, parsed.page_canonical)
     digest = content_hash(title, text)
     return Article(
         title=title,
@@ -71,4 +80,10 @@ def normalize(parsed: ParsedArticle) -> Article:
         ),
         input_format=parsed.input_format,
         charset=parsed.charset,
+        charset_source=parsed.charset_source,
+        extraction=parsed.extraction,
+        author=parsed.author,
+        site_name=parsed.site_name,
+        image_url=parsed.image_url,
+        published_in_future=_in_future(parsed.published),
     )

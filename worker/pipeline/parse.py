@@ -97,19 +97,26 @@ def derive_title(text: str, max_chars: int = TITLE_MAX_CHARS) -> str:
 
 
 def parse_submission(
-    sub: ArticleSubmission, max_bytes: int, date_provenance: Provenance = "submission"
+    sub: ArticleSubmission,
+    max_bytes: int,
+    date_provenance: Provenance = "submission",
+    charset: tuple[str, str] | None = None,
 ) -> ParsedArticle:
     """Turn a validated submission into a parsed article (raises PermanentError on bad input).
 
     ``date_provenance`` says where a ``published`` value came from (a feed entry's date is
-    "feed"); a date found in the text itself is always "text-header".
+    "feed"); a date found in the text itself is always "text-header". ``charset`` is the
+    ``(encoding, what decided it)`` of fetched or read bytes, recorded on the article.
     """
+    if sub.fetch_only:
+        raise EmptyInput(f"parse: {sub.url} was not fetched; send it to newsworker.ingest_url")
     published = parse_iso_partial(sub.published, date_provenance) if sub.published else None
     title = sub.title.strip() if sub.title and sub.title.strip() else None
     fmt: InputFormat
+    page = None
     if sub.html is not None:
         _checked_size(sub.html, max_bytes)
-        page = extract_html(sub.html)
+        page = extract_html(sub.html, sub.url)
         body = page.text
         title = title or page.title
         published = published or page.published
@@ -132,6 +139,13 @@ def parse_submission(
         published=published,
         language_declared=sub.language.lower() if sub.language else None,
         input_format=fmt,
+        charset=charset[0] if charset else None,
+        charset_source=charset[1] if charset else None,
+        extraction=page.method if page else "text",
+        author=page.author if page else None,
+        site_name=page.site_name if page else None,
+        image_url=page.image_url if page else None,
+        page_canonical=page.canonical if page else None,
     )
 
 

@@ -22,7 +22,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from worker import PIPELINE_VERSION
 from worker.contracts import ArticleEvent, tagged_to_out
-from worker.db.models import Article, ArticleTag, DeadLetter, OutboxEvent, Submission, utcnow
+from worker.db.models import (
+    Article,
+    ArticleTag,
+    ArticleVersion,
+    DeadLetter,
+    OutboxEvent,
+    Submission,
+    utcnow,
+)
 from worker.errors import StorageUnavailable
 from worker.pipeline.dedup import article_id
 from worker.types import StoreOutcome, StoreStatus, TaggedArticle
@@ -84,6 +92,12 @@ def _article_values(item: TaggedArticle, now: datetime) -> dict[str, Any]:
         "content_hash": a.content_hash,
         "input_format": a.input_format,
         "charset": a.charset,
+        "charset_source": a.charset_source,
+        "extraction": a.extraction,
+        "author": a.author,
+        "site_name": a.site_name,
+        "image_url": a.image_url,
+        "published_in_future": a.published_in_future,
         "taxonomy_version": item.taxonomy_version,
         "pipeline_version": PIPELINE_VERSION,
     }
@@ -152,6 +166,17 @@ def _store_round(
     ]
     if tag_rows:
         session.execute(insert(ArticleTag), tag_rows)
+    versions = [
+        {"article_id": aids[i], "content_hash": items[i].article.content_hash,
+         "first_seen_at": now}
+        for i, st in enumerate(statuses)
+        if st in ("created", "updated")
+    ]  # fmt: skip
+    if versions:
+        stmt = _dialect_insert(session)(ArticleVersion).on_conflict_do_nothing(
+            index_elements=["article_id", "content_hash"]
+        )
+        session.execute(stmt, versions)
     events = [
         _event(items[i], aids[i], st, now, current[aids[i]][3] if aids[i] in current else now)
         for i, st in enumerate(statuses)
