@@ -238,3 +238,21 @@ def test_json_feed_entries_are_stored(sessions: sessionmaker[Session], server: F
         json.dumps(doc).encode(), headers={"Content-Type": "application/feed+json"}
     )
     assert _poll(sessions, _register(sessions, server.url("/j"))).new == 1
+
+
+def test_a_date_feedparser_cannot_read_is_parsed_in_its_language(
+    sessions: sessionmaker[Session], server: FeedServer
+) -> None:
+    entry = item("d1", "Pékin", "La Chine exporte.").replace(
+        "Thu, 08 May 2025 10:00:00 GMT", "8 mai 2025"
+    )
+    server.routes["/fr-date"] = Route(rss(entry))
+    assert _poll(sessions, _register(sessions, server.url("/fr-date"))).new == 1
+    with sessions() as s:
+        article = s.scalars(select(Article)).one()
+        assert article.published_at is not None
+        assert (article.published_at.date().isoformat(), article.published_precision) == (
+            "2025-05-08",
+            "day",
+        )
+        assert article.published_provenance == "feed"

@@ -17,6 +17,7 @@ from typing import Any
 
 import feedparser
 
+from worker.dates import parse_date
 from worker.errors import PermanentError
 
 __all__ = ["NotAFeed", "ParsedFeed", "looks_like_feed", "parse_feed"]
@@ -105,10 +106,16 @@ def _entry_payload(entry: Mapping[str, Any], source: str | None) -> dict[str, An
         payload["url"] = link
     if entry.get("id"):
         payload["guid"] = str(entry["id"])[:2048]
-    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    raw_entry = dict(entry)  # a plain copy: feedparser's get() maps updated <-> published
+    stamp = raw_entry.get("published_parsed") or raw_entry.get("updated_parsed")
     if stamp:
         when = datetime.fromtimestamp(calendar.timegm(stamp), UTC)
         payload["published"] = when.isoformat(timespec="seconds").replace("+00:00", "Z")
+    elif raw := (raw_entry.get("published") or raw_entry.get("updated")):
+        # A date feedparser could not read ("8 mai 2025", "2025年5月8日"): try every language.
+        found = parse_date(str(raw), "feed")
+        if found is not None:
+            payload["published"] = found.iso
     if source:
         payload["source"] = source
     return payload

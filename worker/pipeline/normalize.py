@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import ftfy
 from ftfy.badness import is_bad
 
+from worker.dates import is_future
 from worker.pipeline.dedup import content_hash, dedup_key
 from worker.pipeline.langid import detect_language
 from worker.pipeline.urls import canonical_url
-from worker.types import Article, ParsedArticle, PublishedDate
+from worker.types import Article, ParsedArticle
 
 __all__ = ["clean_text", "normalize"]
 
@@ -29,7 +30,6 @@ _FTFY = ftfy.TextFixerConfig(
 )
 
 
-FUTURE_TOLERANCE = timedelta(hours=6)
 # Characters that UTF-8 read as Latin-1 or cp1252 leaves behind (Ã©, â€™, Ð¿, C1 controls).
 # Finding none costs microseconds; only then does ftfy's full check run.
 _MOJIBAKE_HINT = re.compile("[ÃÂÐÑ\u0080-\u009f]|â€")
@@ -45,13 +45,6 @@ def clean_text(text: str) -> str:
     if _MOJIBAKE_HINT.search(text) and is_bad(text):
         text = ftfy.fix_text(text, _FTFY)
     return unicodedata.normalize("NFC", text).strip()
-
-
-def _in_future(published: PublishedDate | None) -> bool | None:
-    """A publication date this far ahead is a clock or parsing error, not news: flag it."""
-    if published is None:
-        return None
-    return published.value > datetime.now(UTC) + FUTURE_TOLERANCE
 
 
 def normalize(parsed: ParsedArticle) -> Article:
@@ -85,5 +78,8 @@ def normalize(parsed: ParsedArticle) -> Article:
         author=parsed.author,
         site_name=parsed.site_name,
         image_url=parsed.image_url,
-        published_in_future=_in_future(parsed.published),
+        # A date well ahead is a clock or parsing error, not news: flag it, keep it.
+        published_in_future=(
+            is_future(parsed.published, datetime.now(UTC)) if parsed.published else None
+        ),
     )
