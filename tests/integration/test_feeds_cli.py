@@ -83,6 +83,12 @@ def test_a_feed_added_by_url_is_polled_by_beat_and_a_worker(stack: Stack, tmp_pa
 
             wait_until(lambda: stored() == 2, timeout=60, what="beat + worker to poll the feed")
             latency = time.monotonic() - started
+
+            def recorded() -> bool:  # the feed's state is saved just after its entries
+                with stack.sessions() as s:
+                    return s.scalars(select(Feed)).one().last_outcome == "parsed"
+
+            wait_until(recorded, timeout=30, what="the poll to be recorded")
         finally:
             for p in procs:
                 os.killpg(p.pid, signal.SIGTERM)
