@@ -205,7 +205,14 @@ class ArticleEvent(BaseModel):
 
 
 def tagged_to_out(
-    tagged: TaggedArticle, *, article_id: str, first_seen_at: str, updated_at: str
+    tagged: TaggedArticle,
+    *,
+    article_id: str,
+    first_seen_at: str,
+    updated_at: str,
+    pipeline_version: str = PIPELINE_VERSION,
+    duplicate_of: str | None = None,
+    cluster_id: str | None = None,
 ) -> ArticleOut:
     """An article as the contract defines it, from the pipeline's own dataclasses."""
     a = tagged.article
@@ -231,6 +238,8 @@ def tagged_to_out(
         first_seen_at=first_seen_at,
         updated_at=updated_at,
         content_hash=a.content_hash,
+        duplicate_of=duplicate_of,
+        cluster_id=cluster_id,
         author=a.author,
         site_name=a.site_name,
         image_url=a.image_url,
@@ -254,7 +263,7 @@ def tagged_to_out(
             for t in tagged.tags
         ],
         taxonomy_version=tagged.taxonomy_version,
-        pipeline_version=PIPELINE_VERSION,
+        pipeline_version=pipeline_version,
     )
 
 

@@ -10,10 +10,10 @@ from typing import cast
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from worker.contracts import ArticleOut, EvidenceOut, TagOut
+from worker.contracts import ArticleOut, tagged_to_out
 from worker.db.models import Article, ArticleTag, DeadLetter, Submission
 from worker.types import Article as ArticleData
-from worker.types import Precision, Provenance, PublishedDate
+from worker.types import Evidence, Precision, Provenance, PublishedDate, TaggedArticle, TagResult
 
 __all__ = [
     "ArticleFilter",
@@ -29,57 +29,20 @@ __all__ = [
 ]
 
 
-def _published_iso(row: Article) -> str | None:
-    if row.published_at is None or row.published_precision is None:
-        return None
-    precision = cast(Precision, row.published_precision)
-    return PublishedDate(row.published_at, precision, "submission").iso
-
-
 def article_out(row: Article) -> ArticleOut:
     """A stored article as the article contract defines it."""
-    return ArticleOut(
-        id=row.id,
-        dedup_key=row.dedup_key,
-        source=row.source,
-        url=row.url,
-        canonical_url=row.canonical_url,
-        guid=row.guid,
-        title=row.title,
-        title_derived=row.title_derived,
-        text=row.text,
-        summary=row.summary,
-        language=row.language,
-        language_confidence=row.language_confidence,
-        language_declared=row.language_declared,
-        published_at=_published_iso(row),
-        published_precision=cast(Precision, row.published_precision),
-        published_provenance=cast(Provenance | None, row.published_provenance),
-        published_timezone_known=row.published_timezone_known,
+    tags = tuple(
+        TagResult(t.tag, t.score, tuple(Evidence(**e) for e in t.evidence), t.code, t.label)
+        for t in row.tags
+    )
+    return tagged_to_out(
+        TaggedArticle(stored_article(row), tags, row.taxonomy_version),
+        article_id=row.id,
         first_seen_at=row.first_seen_at.isoformat(),
         updated_at=row.updated_at.isoformat(),
-        content_hash=row.content_hash,
+        pipeline_version=row.pipeline_version,
         duplicate_of=row.duplicate_of,
         cluster_id=getattr(row, "cluster_id", None),
-        author=row.author,
-        site_name=row.site_name,
-        image_url=row.image_url,
-        extraction=row.extraction,
-        charset=row.charset,
-        charset_source=row.charset_source,
-        published_in_future=row.published_in_future,
-        tags=[
-            TagOut(
-                tag=t.tag,
-                label=t.label,
-                code=t.code,
-                score=t.score,
-                evidence=[EvidenceOut.model_validate(e) for e in t.evidence],
-            )
-            for t in row.tags
-        ],
-        taxonomy_version=row.taxonomy_version,
-        pipeline_version=row.pipeline_version,
     )
 
 
