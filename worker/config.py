@@ -94,6 +94,16 @@ class Settings(BaseSettings):
     dispatch_interval: float = Field(
         default=60.0, ge=1, le=3600, description="Seconds between two dispatches of due feeds."
     )
+    metrics_port: int = Field(
+        default=9808, ge=0, le=65535, description="Worker's Prometheus port; 0 turns it off."
+    )
+    metrics_host: str = Field(default="127.0.0.1", description="Address /metrics listens on.")
+    cluster_threshold: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="Estimated word-shingle similarity at which two articles are one story.",
+    )
     taxonomy: Path | None = Field(
         default=None, description="A taxonomy YAML file replacing the built-in one."
     )

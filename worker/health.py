@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -106,17 +106,12 @@ def db_snapshot(conn: Connection, *, with_tags: bool = False) -> DbSnapshot:
             .group_by(ArticleTag.tag, language)
         ).all()
         tagged = {(tag, lang): int(n) for tag, lang, n in rows}
-    oldest = unpublished[1]
-    if isinstance(oldest, str):  # SQLite's MIN() returns the stored text, not the type
-        oldest = datetime.fromisoformat(oldest)
-    if oldest is not None and oldest.tzinfo is None:
-        oldest = oldest.replace(tzinfo=UTC)
     return DbSnapshot(
         articles_by_language=_counts(conn, Article.language, "und"),
         submissions_by_status=_counts(conn, Submission.status, "unknown"),
         dead_letters_by_reason=_counts(conn, DeadLetter.reason, "unknown"),
         outbox_unpublished=int(unpublished[0]),
-        outbox_oldest_unpublished=oldest,
+        outbox_oldest_unpublished=unpublished[1],  # MIN() keeps the UTC column type
         last_article=LastArticle(last[0], last[1], last[2]) if last else None,
         tagged=tagged,
     )

@@ -31,8 +31,8 @@ Anyone who can read the broker still sees the messages: keep Redis private.
 
 from __future__ import annotations
 
+import itertools
 import logging
-import os
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -60,11 +60,12 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PORT = 9808
 DB_TTL = 10.0  # seconds a database reading is reused across scrapes
 BODY_KEYS = frozenset({"text", "html"})
 MAX_STRING = 120
 MAX_ITEMS = 5
+MAX_KEYS = 20
+MAX_DEPTH = 4  # deeper containers are shown by their size: no recursion on hostile input
 REPR_MAXLEN = 1024
 
 REGISTRY = CollectorRegistry()
@@ -86,17 +87,24 @@ TASK_SECONDS = Histogram(
 # --- safe arguments -----------------------------------------------------------------------
 
 
-def safe_value(value: Any) -> Any:
+def safe_value(value: Any, depth: int = 0) -> Any:
     """``value`` with article bodies replaced by their length and long things shortened."""
     if isinstance(value, Mapping):
-        return {
+        if depth >= MAX_DEPTH:
+            return f"<{len(value)} keys>"
+        shown = {
             key: f"<{len(item)} chars>"
             if key in BODY_KEYS and isinstance(item, str)
-            else safe_value(item)
-            for key, item in value.items()
+            else safe_value(item, depth + 1)
+            for key, item in itertools.islice(value.items(), MAX_KEYS)
         }
+        if len(value) > MAX_KEYS:
+            shown["…"] = f"<{len(value) - MAX_KEYS} more keys>"
+        return shown
     if isinstance(value, list | tuple):
-        items = [safe_value(item) for item in value[:MAX_ITEMS]]
+        if depth >= MAX_DEPTH:
+            return f"<{len(value)} items>"
+        items = [safe_value(item, depth + 1) for item in value[:MAX_ITEMS]]
         if len(value) > MAX_ITEMS:
             items.append(f"<{len(value) - MAX_ITEMS} more>")
         return items
@@ -246,8 +254,8 @@ def install(app: Celery) -> None:
 
 
 def _metrics_address() -> tuple[str, int]:
-    port = int(os.environ.get("NEWSWORKER_METRICS_PORT") or DEFAULT_PORT)
-    return os.environ.get("NEWSWORKER_METRICS_HOST") or "127.0.0.1", port
+    settings = _app.conf.newsworker_settings
+    return settings.metrics_host, settings.metrics_port
 
 
 @signals.worker_ready.connect
@@ -256,11 +264,7 @@ def _start_server(sender: Any = None, **_: Any) -> None:
     global _server, _db_collector
     from prometheus_client import start_http_server
 
-    try:
-        host, port = _metrics_address()
-    except ValueError as e:
-        log.error("metrics: NEWSWORKER_METRICS_PORT is not a port number: %s", e)
-        return
+    host, port = _metrics_address()
     if port == 0 or _server is not None:
         return
     if _db_collector is None:

@@ -123,6 +123,7 @@ def _run(task: Task[Any, Any], items: Sequence[Item]) -> dict[str, int]:
         task_name=task.name,
         task_id=task.request.id,
         fetch_page=_page_fetcher(),
+        cluster_threshold=_settings.cluster_threshold,
     )
     if any(r.status in ("created", "updated", "retagged") for r in results):
         _publish_now()
@@ -243,6 +244,7 @@ def fetch_feed(self: Task[Any, Any], feed_id: int) -> str:
         policy=FetchPolicy.from_settings(_settings),
         max_bytes=_settings.max_article_bytes,
         throttle=_throttle(),
+        cluster_threshold=_settings.cluster_threshold,
     )
     log.info("feed polled", outcome=outcome.outcome, new=outcome.new, updated=outcome.updated)
     return outcome.outcome

@@ -113,6 +113,7 @@ def stack(redis_url: str, db_url: str, tmp_path: Path) -> Iterator[Stack]:
         "NEWSWORKER_DATA_DIR": str(tmp_path / "data"),
         "NEWSWORKER_LOG_FORMAT": "json",
         "NEWSWORKER_MAX_RETRIES": "2",
+        "NEWSWORKER_METRICS_PORT": "0",  # tests run workers side by side
         "PYTHONPATH": str(ROOT),
     }
     settings = Settings(

@@ -89,3 +89,29 @@ def test_export_writes_jsonl_that_round_trips_the_seed(stored: Path) -> None:
     assert article["text"] in SEED  # the stored text is the seed's body, unchanged
     assert {t["tag"] for t in article["tags"]} == {"russia", "china", "trade", "ukraine", "taiwan"}
     assert not list(target.parent.glob("*.partial"))
+
+
+def test_republished_copies_share_a_story_cluster(tmp_path: Path) -> None:
+    corpus = (ROOT / "tests" / "eval" / "clusters.jsonl").read_text(encoding="utf-8")
+    pairs = [json.loads(line) for line in corpus.splitlines()]
+    copy = next(p for p in pairs if p["kind"] == "real-recapture")
+    other = next(p for p in pairs if p["kind"] == "real-same-topic")
+    url = f"sqlite:///{tmp_path / 'data' / 'newsworker.db'}"
+    upgrade(url)
+    payloads = [
+        {"text": copy["a"], "url": "https://wire.example/a", "source": "wire"},
+        {"text": copy["b"], "url": "https://paper.example/b", "source": "paper"},
+        {"text": other["b"], "url": "https://paper.example/other", "source": "paper"},
+    ]
+    ingest([Item(p) for p in payloads], sessions=get_sessionmaker(url),
+           taxonomy=load_taxonomy(), max_bytes=10**7)  # fmt: skip
+    listing = nw("articles", "--format", "jsonl", cwd=tmp_path).stdout
+    rows = [json.loads(line) for line in listing.splitlines()]
+    by_url = {r["url"]: r["cluster_id"] for r in rows}
+    story = by_url["https://wire.example/a"]
+    assert by_url["https://paper.example/b"] == story
+    assert by_url["https://paper.example/other"] != story
+    listed = nw("articles", "--cluster", story, "--format", "jsonl", cwd=tmp_path)
+    assert sorted(json.loads(x)["url"] for x in listed.stdout.splitlines()) == [
+        "https://paper.example/b", "https://wire.example/a"
+    ]  # fmt: skip

@@ -119,7 +119,10 @@ def bridge(
     ensure_group(client, stream, GROUP)
     out.print(f"bridge reading {stream} as {GROUP}/{consumer}")
     sessions = sessions_for(settings)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    heartbeat = settings.data_dir / "bridge.heartbeat"  # `newsworker health bridge` reads it
     while not stopping:
+        heartbeat.touch()
         result = bridge_once(client, sessions, stream=stream, consumer=consumer,
                              batch_size=settings.batch_size)  # fmt: skip
         if result.enqueued or result.dead:

@@ -184,6 +184,7 @@ def poll(
     result = poll_feed(
         feed_id, sessions=sessions_for(settings), taxonomy=load_taxonomy(settings.taxonomy),
         policy=FetchPolicy.from_settings(settings), max_bytes=settings.max_article_bytes,
+        cluster_threshold=settings.cluster_threshold,
     )  # fmt: skip
     summary = (
         f"feed {feed_id}: {result.outcome}"

@@ -215,4 +215,6 @@ def beat(
     settings = settings_or_exit()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     schedule = settings.data_dir / "beat-schedule"
-    celery.start(["beat", f"--loglevel={loglevel}", f"--schedule={schedule}"])
+    celery.start(
+        ["beat", f"--loglevel={loglevel}", f"--schedule={schedule}", "--enable-remote-control"]
+    )

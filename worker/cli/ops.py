@@ -14,6 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import typer
 from rich.markup import escape
+from sqlalchemy.exc import ProgrammingError
 
 from worker.cli._common import app, err, out, safe_url, settings_or_exit
 from worker.config import Settings
@@ -72,10 +73,13 @@ def _db_lines(settings: Settings) -> tuple[list[str], bool]:
         finally:
             engine.dispose()
     except Exception as e:
-        missing = isinstance(e, FileNotFoundError) or "no such table" in str(e)
-        hint = " (run `newsworker migrate`)" if missing else ""
         first = escape(str(e).splitlines()[0] if str(e) else type(e).__name__)
-        return [f"[red]database unreachable[/red] at {where}: {first}{hint}"], False
+        if isinstance(e, FileNotFoundError | ProgrammingError) or "no such table" in str(e):
+            line = (
+                f"[red]database not migrated[/red] at {where}: {first} (run `newsworker migrate`)"
+            )
+            return [line], False
+        return [f"[red]database unreachable[/red] at {where}: {first}"], False
     last = snap.last_article
     last_line = (
         f"{escape(last.title[:60])} ({last.id[:8]}, {_ago(last.updated_at)})" if last else "none"
@@ -140,3 +144,22 @@ def health_beat(node: Node = None, timeout: Timeout = 5.0) -> None:
     """Exit 0 if beat on this host (celerybeat@HOST, started with --enable-remote-control)
     answers a ping; beat stops answering when its scheduler has not ticked for a while."""
     _probe(_node("celerybeat", node), timeout)
+
+
+@health_app.command("bridge")
+def health_bridge(
+    max_age: Annotated[float, typer.Option(help="Seconds since the bridge's last pass.")] = 60.0,
+) -> None:
+    """Exit 0 if the bridge on this host completed a pass within ``max_age`` seconds."""
+    import time
+
+    settings = settings_or_exit()
+    beat_file = settings.data_dir / "bridge.heartbeat"
+    try:
+        age = time.time() - beat_file.stat().st_mtime
+    except OSError:
+        err.print(f"no bridge heartbeat at {beat_file}: is `newsworker bridge` running here?")
+        raise typer.Exit(1) from None
+    if age > max_age:
+        err.print(f"the bridge's last pass was {age:.0f} s ago (more than {max_age:g} s)")
+        raise typer.Exit(1)

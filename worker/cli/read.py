@@ -102,6 +102,9 @@ def articles(
     seen_from: Annotated[str | None, typer.Option(help="First seen on or after.")] = None,
     seen_to: Annotated[str | None, typer.Option(help="First seen before.")] = None,
     query: Annotated[str | None, typer.Option(help="Words in the title or text.")] = None,
+    cluster: Annotated[
+        str | None, typer.Option(help="Only this story: articles sharing a cluster id.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="How many, newest first (0: all).")] = 20,
     fmt: Annotated[str, typer.Option("--format", help="table, json, jsonl or csv.")] = "table",
     as_json: Annotated[bool, typer.Option("--json", help="Same as --format jsonl.")] = False,
@@ -115,7 +118,7 @@ def articles(
         published_from=_date(published_from, "--published-from"),
         published_to=_date(published_to, "--published-to"),
         seen_from=_date(seen_from, "--seen-from"), seen_to=_date(seen_to, "--seen-to"),
-        text=query, limit=limit or None,
+        text=query, cluster=cluster, limit=limit or None,
     )  # fmt: skip
     _run_query(f, fmt, None, count_first=err.is_terminal and not sys.stdout.isatty())
 

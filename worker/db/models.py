@@ -96,6 +96,7 @@ class Article(Base):
     updated_at: Mapped[datetime]
     content_hash: Mapped[str] = mapped_column(String(64))
     duplicate_of: Mapped[str | None] = mapped_column(String(36))
+    cluster_id: Mapped[str | None] = mapped_column(String(36), index=True)
     input_format: Mapped[str] = mapped_column(String(8), default="text")
     charset: Mapped[str | None] = mapped_column(String(32))
     charset_source: Mapped[str | None] = mapped_column(String(16))

@@ -59,6 +59,7 @@ class ArticleFilter:
     seen_from: datetime | None = None
     seen_to: datetime | None = None
     text: str | None = None
+    cluster: str | None = None
     limit: int | None = None
 
 
@@ -71,6 +72,8 @@ def _filtered(f: ArticleFilter) -> Select[Article]:
         stmt = stmt.where(Article.id.in_(tagged))
     if f.language:
         stmt = stmt.where(Article.language == f.language)
+    if f.cluster:
+        stmt = stmt.where(Article.cluster_id == f.cluster)
     if f.source:
         stmt = stmt.where(Article.source == f.source)
     if f.published_from:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from worker.contracts import ArticleSubmission
 from worker.db.queries import articles_page, stored_article
 from worker.errors import InternalError, InvalidSubmission, PermanentError
+from worker.minhash import DEFAULT_THRESHOLD
 from worker.pipeline.normalize import normalize
 from worker.pipeline.page import Page
 from worker.pipeline.parse import parse_submission
@@ -129,6 +130,7 @@ def ingest(
     task_name: str | None = None,
     task_id: str | None = None,
     fetch_page: PageFetcher | None = None,
+    cluster_threshold: float = DEFAULT_THRESHOLD,
 ) -> list[ItemResult]:
     """Prepare every item, then store the good ones and dead-letter the bad in one transaction.
 
@@ -158,7 +160,7 @@ def ingest(
     results: dict[int, ItemResult] = {}
     now = utcnow()
     with transaction(sessions) as session:
-        outcomes = store_articles(session, [t for _, t in prepared], now)
+        outcomes = store_articles(session, [t for _, t in prepared], now, cluster_threshold)
         for (item, _), outcome in zip(prepared, outcomes, strict=True):
             results[id(item)] = ItemResult(
                 outcome.status, outcome.article_id, None, item.submission_id

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from worker.db import feeds as registry
 from worker.errors import NewsworkerError, PermanentError
+from worker.minhash import DEFAULT_THRESHOLD
 from worker.pipeline import Item, ingest
 from worker.pipeline.feed import ParsedFeed, parse_feed
 from worker.pipeline.fetch import (
@@ -81,6 +82,7 @@ def poll_feed(
     policy: FetchPolicy,
     max_bytes: int,
     throttle: HostThrottle | None = None,
+    cluster_threshold: float = DEFAULT_THRESHOLD,
 ) -> PollOutcome:
     """Poll one registered feed now and store what it brings."""
     with transaction(sessions) as session:
@@ -107,7 +109,8 @@ def poll_feed(
     except PermanentError as e:
         return _failed(sessions, feed_id, state, started, clock, e, result.status, result)
     return _succeeded(sessions, feed_id, state, started, clock, result, "parsed", parsed,
-                      taxonomy=taxonomy, max_bytes=max_bytes)  # fmt: skip
+                      taxonomy=taxonomy, max_bytes=max_bytes,
+                      cluster_threshold=cluster_threshold)  # fmt: skip
 
 
 def _scope(url: str) -> str:
@@ -119,6 +122,7 @@ def _succeeded(
     sessions: sessionmaker[Session], feed_id: int, state: dict[str, Any], started: datetime,
     clock: float, result: FetchResult, outcome: str, parsed: ParsedFeed | None,
     *, taxonomy: Taxonomy | None = None, max_bytes: int = 0,
+    cluster_threshold: float = DEFAULT_THRESHOLD,
 ) -> PollOutcome:  # fmt: skip
     counts = {"created": 0, "updated": 0, "unchanged": 0, "retagged": 0, "dead": 0}
     policy = state["policy"]
@@ -132,7 +136,8 @@ def _succeeded(
         for start in range(0, len(items), ENTRY_BATCH):
             for r in ingest(items[start : start + ENTRY_BATCH], sessions=sessions,
                             taxonomy=taxonomy, max_bytes=max_bytes,
-                            task_name=f"feed:{feed_id}"):  # fmt: skip
+                            task_name=f"feed:{feed_id}",
+                            cluster_threshold=cluster_threshold):  # fmt: skip
                 counts[r.status] += 1
         if not state["fixed"]:
             interval = adaptive_interval(parsed.entry_dates(), interval)

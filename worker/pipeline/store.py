@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from worker import PIPELINE_VERSION
 from worker.contracts import ArticleEvent, tagged_to_out
+from worker.db.clusters import assign_clusters
 from worker.db.models import (
     Article,
     ArticleTag,
@@ -32,6 +33,7 @@ from worker.db.models import (
     utcnow,
 )
 from worker.errors import StorageUnavailable
+from worker.minhash import DEFAULT_THRESHOLD
 from worker.pipeline.dedup import article_id
 from worker.types import StoreOutcome, StoreStatus, TaggedArticle
 
@@ -127,7 +129,7 @@ def _tag_rows(aid: str, item: TaggedArticle) -> list[dict[str, Any]]:
 
 
 def _store_round(
-    session: Session, items: Sequence[TaggedArticle], now: datetime
+    session: Session, items: Sequence[TaggedArticle], now: datetime, cluster_threshold: float
 ) -> list[StoreOutcome]:
     """Store articles with distinct ids in a few statements, whatever the batch size."""
     aids = [article_id(item.article.dedup_key) for item in items]
@@ -177,11 +179,22 @@ def _store_round(
             index_elements=["article_id", "content_hash"]
         )
         session.execute(stmt, versions)
+    # New and changed texts join their story cluster; a retagged one keeps its own.
+    clusters = assign_clusters(
+        session,
+        [(aids[i], items[i].article.text) for i, st in enumerate(statuses)
+         if st in ("created", "updated")],
+        cluster_threshold,
+    )  # fmt: skip
     events = [
-        _event(items[i], aids[i], st, now, current[aids[i]][3] if aids[i] in current else now)
+        _event(
+            items[i], aids[i], st, now,
+            current[aids[i]][3] if aids[i] in current else now,
+            clusters.get(aids[i], current[aids[i]][4] if aids[i] in current else None),
+        )
         for i, st in enumerate(statuses)
         if st != "unchanged"
-    ]
+    ]  # fmt: skip
     if events:
         stmt = _dialect_insert(session)(OutboxEvent).on_conflict_do_nothing(
             index_elements=["event_id"]
@@ -193,8 +206,11 @@ def _store_round(
     ]
 
 
-def _current(session: Session, aids: Sequence[str]) -> dict[str, tuple[str, str, str, datetime]]:
-    """content_hash, taxonomy and pipeline versions, first_seen_at of stored rows, locked."""
+def _current(
+    session: Session, aids: Sequence[str]
+) -> dict[str, tuple[str, str, str, datetime, str | None]]:
+    """content_hash, taxonomy and pipeline versions, first_seen_at and cluster of stored rows,
+    locked."""
     stmt = (
         select(
             Article.id,
@@ -202,18 +218,30 @@ def _current(session: Session, aids: Sequence[str]) -> dict[str, tuple[str, str,
             Article.taxonomy_version,
             Article.pipeline_version,
             Article.first_seen_at,
+            Article.cluster_id,
         )
         .where(Article.id.in_(aids))
         .with_for_update()
     )
     return {
-        r.id: (r.content_hash, r.taxonomy_version, r.pipeline_version, r.first_seen_at)
+        r.id: (
+            r.content_hash,
+            r.taxonomy_version,
+            r.pipeline_version,
+            r.first_seen_at,
+            r.cluster_id,
+        )
         for r in session.execute(stmt)
     }
 
 
 def _event(
-    item: TaggedArticle, aid: str, status: StoreStatus, now: datetime, first_seen: datetime
+    item: TaggedArticle,
+    aid: str,
+    status: StoreStatus,
+    now: datetime,
+    first_seen: datetime,
+    cluster_id: str | None,
 ) -> dict[str, Any]:
     """The outbox row for one change; its id is the same whenever the same change recurs."""
     etype = f"article.{status}"
@@ -222,8 +250,9 @@ def _event(
     )
     event_id = str(uuid.uuid5(_EVENT_NAMESPACE, change))
     article = tagged_to_out(
-        item, article_id=aid, first_seen_at=first_seen.isoformat(), updated_at=now.isoformat()
-    )
+        item, article_id=aid, first_seen_at=first_seen.isoformat(),
+        updated_at=now.isoformat(), cluster_id=cluster_id,
+    )  # fmt: skip
     event = ArticleEvent.model_validate(
         {"event_id": event_id, "type": etype, "occurred_at": now.isoformat(), "article": article}
     )
@@ -238,7 +267,10 @@ def _event(
 
 
 def store_articles(
-    session: Session, items: Sequence[TaggedArticle], now: datetime | None = None
+    session: Session,
+    items: Sequence[TaggedArticle],
+    now: datetime | None = None,
+    cluster_threshold: float = DEFAULT_THRESHOLD,
 ) -> list[StoreOutcome]:
     """Upsert each tagged article and its tags; returns what happened to each, in order.
 
@@ -255,7 +287,7 @@ def store_articles(
             key = items[i].article.dedup_key
             (later if key in seen else this_round).append(i)
             seen.add(key)
-        stored = _store_round(session, [items[i] for i in this_round], now)
+        stored = _store_round(session, [items[i] for i in this_round], now, cluster_threshold)
         for i, outcome in zip(this_round, stored, strict=True):
             outcomes[i] = outcome
         pending = later
