@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -104,6 +105,11 @@ class Settings(BaseSettings):
         le=1,
         description="Estimated word-shingle similarity at which two articles are one story.",
     )
+    source_timezones: str = Field(
+        default="",
+        description="host=IANA zone pairs, comma-separated: the zone of a source's dates "
+        "that carry none (e.g. www.lemonde.fr=Europe/Paris).",
+    )
     taxonomy: Path | None = Field(
         default=None, description="A taxonomy YAML file replacing the built-in one."
     )
@@ -116,6 +122,19 @@ class Settings(BaseSettings):
     @classmethod
     def _empty_is_default(cls, value: object) -> object:
         return None if value == "" else value
+
+    @field_validator("source_timezones")
+    @classmethod
+    def _known_zones(cls, value: str) -> str:
+        for pair in filter(None, (p.strip() for p in value.split(","))):
+            host, _, zone = pair.partition("=")
+            if not host.strip() or not zone.strip():
+                raise ValueError(f"source_timezones: {pair!r} is not host=Zone")
+            try:
+                ZoneInfo(zone.strip())
+            except (ZoneInfoNotFoundError, ValueError) as e:
+                raise ValueError(f"source_timezones: unknown time zone {zone.strip()!r}") from e
+        return value
 
     @field_validator("broker_url")
     @classmethod
@@ -159,6 +178,12 @@ class Settings(BaseSettings):
         if self.broker_url.startswith(("redis://", "rediss://")):
             return self.broker_url
         return None
+
+    @cached_property
+    def timezones(self) -> dict[str, str]:
+        """``source_timezones`` as {host: zone}."""
+        pairs = (p.partition("=") for p in self.source_timezones.split(",") if "=" in p)
+        return {host.strip().lower(): zone.strip() for host, _, zone in pairs}
 
     @cached_property
     def broker_folder(self) -> Path:

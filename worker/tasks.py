@@ -245,6 +245,7 @@ def fetch_feed(self: Task[Any, Any], feed_id: int) -> str:
         max_bytes=_settings.max_article_bytes,
         throttle=_throttle(),
         cluster_threshold=_settings.cluster_threshold,
+        timezones=_settings.timezones,
     )
     log.info("feed polled", outcome=outcome.outcome, new=outcome.new, updated=outcome.updated)
     return outcome.outcome

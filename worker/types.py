@@ -55,9 +55,11 @@ class PublishedDate:
             return f"{v.year:04d}-{v.month:02d}"
         if self.precision == "day":
             return f"{v.year:04d}-{v.month:02d}-{v.day:02d}"
+        # A time whose zone nobody gave is shown without one, not as a made-up "+00:00".
+        shown = v if self.timezone_known else v.replace(tzinfo=None)
         if self.precision == "minute":
-            return v.replace(second=0, microsecond=0).isoformat(timespec="minutes")
-        return v.isoformat(timespec="seconds")
+            return shown.replace(second=0, microsecond=0).isoformat(timespec="minutes")
+        return shown.isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True, slots=True)

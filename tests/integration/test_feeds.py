@@ -256,3 +256,36 @@ def test_a_date_feedparser_cannot_read_is_parsed_in_its_language(
             "day",
         )
         assert article.published_provenance == "feed"
+
+
+def test_a_full_text_feed_stores_each_entrys_page_and_falls_back_to_its_summary(
+    sessions: sessionmaker[Session], server: FeedServer
+) -> None:
+    page = ("<html><head><title>Page</title></head><body><nav>Ukraine</nav><article>"
+            + "<p>Le texte intégral : la Chine et la Russie signent un accord commercial.</p>" * 6
+            + "</article></body></html>")  # fmt: skip
+    entries = [
+        item("p1", "Accord", "Résumé court.").replace("https://news.example/p1", server.url("/p1")),
+        item("p2", "Perdu", "Résumé seul sur Taïwan.").replace(
+            "https://news.example/p2", server.url("/missing")
+        ),
+    ]
+    server.routes["/full"] = Route(rss(*entries))
+    server.routes["/p1"] = Route(
+        page.encode(), headers={"Content-Type": "text/html; charset=utf-8"}
+    )
+    with transaction(sessions) as s:
+        feed, _ = add_feed(s, server.url("/full"), now=utcnow(), full_text=True)
+        feed_id = feed.id
+    assert _poll(sessions, feed_id).new == 2
+    with sessions() as s:
+        full = s.scalar(select(Article).where(Article.guid == "p1"))
+        fallback = s.scalar(select(Article).where(Article.guid == "p2"))
+        assert full is not None
+        assert fallback is not None
+        assert "texte intégral" in full.text
+        assert "Ukraine" not in full.text  # the page's chrome stays out
+        assert (full.extraction, full.charset_source) == ("trafilatura", "http-header")
+        assert full.title == "Accord"  # the feed's own title is kept
+        assert "Résumé seul sur Taïwan" in fallback.text
+        assert fallback.extraction == "feed-text"

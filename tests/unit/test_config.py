@@ -44,6 +44,8 @@ def test_a_plain_postgresql_url_uses_psycopg_3(monkeypatch: pytest.MonkeyPatch) 
         ({"NEWSWORKER_TASK_SOFT_TIME_LIMIT": "400"}, "soft_time_limit must be below"),
         ({"NEWSWORKER_BROKER_URL": "amqp://x"}, "broker_url scheme"),
         ({"NEWSWORKER_RETRY_BACKOFF_MAX": "3600"}, "less than or equal to 600"),
+        ({"NEWSWORKER_SOURCE_TIMEZONES": "lemonde.fr=Europe/Pariss"}, "unknown time zone"),
+        ({"NEWSWORKER_SOURCE_TIMEZONES": "lemonde.fr"}, "is not host=Zone"),
     ],
 )
 def test_unsafe_values_are_refused_at_start_up(
@@ -53,3 +55,10 @@ def test_unsafe_values_are_refused_at_start_up(
         monkeypatch.setenv(k, v)
     with pytest.raises(ValidationError, match=message):
         Settings()
+
+
+def test_source_timezones_map_hosts_to_zones(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(
+        "NEWSWORKER_SOURCE_TIMEZONES", "WWW.Lemonde.fr=Europe/Paris, asahi.com=Asia/Tokyo"
+    )
+    assert Settings().timezones == {"www.lemonde.fr": "Europe/Paris", "asahi.com": "Asia/Tokyo"}

@@ -31,7 +31,9 @@ def _ago(when: datetime | None, now: datetime) -> str:
     return f"{word}{seconds:.0f}s{'' if word else ' ago'}"
 
 
-def _register(urls: list[tuple[str, str | None]], interval: int | None) -> int:
+def _register(
+    urls: list[tuple[str, str | None]], interval: int | None, full_text: bool = False
+) -> int:
     """Check and register feeds; returns how many were refused."""
     from worker.db.feeds import add_feed
     from worker.pipeline.fetch import FetchPolicy, check_url
@@ -50,7 +52,7 @@ def _register(urls: list[tuple[str, str | None]], interval: int | None) -> int:
                     err.print(f"[red]refused[/red] {escape(url)}: {escape(str(e))}", soft_wrap=True)
                     continue
                 feed, created = add_feed(session, url, now=utcnow(), interval=interval,
-                                         title=title)  # fmt: skip
+                                         title=title, full_text=full_text)  # fmt: skip
                 verb = "added" if created else "already registered:"
                 out.print(f"{verb} feed {feed.id} {escape(url)}", soft_wrap=True)
     except (DBOperationalError, ProgrammingError) as e:
@@ -64,9 +66,12 @@ def add(
     interval: Annotated[
         int | None, typer.Option(help="Seconds between polls (default: adapt to the feed).")
     ] = None,
+    full_text: Annotated[
+        bool, typer.Option(help="Fetch each entry's page for its full text (feeds of summaries).")
+    ] = False,
 ) -> None:
     """Register a feed; it is polled at the next dispatch (within a minute)."""
-    if _register([(url, None)], interval):
+    if _register([(url, None)], interval, full_text):
         raise typer.Exit(1)
 
 
@@ -184,7 +189,7 @@ def poll(
     result = poll_feed(
         feed_id, sessions=sessions_for(settings), taxonomy=load_taxonomy(settings.taxonomy),
         policy=FetchPolicy.from_settings(settings), max_bytes=settings.max_article_bytes,
-        cluster_threshold=settings.cluster_threshold,
+        cluster_threshold=settings.cluster_threshold, timezones=settings.timezones,
     )  # fmt: skip
     summary = (
         f"feed {feed_id}: {result.outcome}"

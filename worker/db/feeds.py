@@ -31,7 +31,7 @@ __all__ = [
 
 def add_feed(
     session: Session, url: str, *, now: datetime, interval: int | None = None,
-    title: str | None = None,
+    title: str | None = None, full_text: bool = False,
 ) -> tuple[Feed, bool]:  # fmt: skip
     """Register a feed (due now); returns it and whether it is new. Known URLs are kept."""
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
@@ -39,6 +39,7 @@ def add_feed(
         "url": url, "title": title, "status": "active", "next_fetch_at": now, "created_at": now,
         "interval_seconds": interval or 3600, "interval_fixed": interval is not None,
         "failures": 0, "failure_weight": 0.0, "guid_policy": "guid", "entries_seen": 0,
+        "full_text": full_text,
     }  # fmt: skip
     stmt = insert(Feed).values(**values).on_conflict_do_nothing(index_elements=["url"])
     created = session.execute(stmt.returning(Feed.id)).first() is not None

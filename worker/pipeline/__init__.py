@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from worker.contracts import ArticleSubmission
 from worker.db.queries import articles_page, stored_article
-from worker.errors import InternalError, InvalidSubmission, PermanentError
+from worker.errors import InternalError, InvalidSubmission, NewsworkerError, PermanentError
 from worker.minhash import DEFAULT_THRESHOLD
 from worker.pipeline.normalize import normalize
 from worker.pipeline.page import Page
@@ -36,7 +36,16 @@ from worker.pipeline.tag import tag
 from worker.taxonomy import Taxonomy
 from worker.types import Provenance, TaggedArticle
 
-__all__ = ["Item", "ItemResult", "RetagChange", "ingest", "prepare", "retag", "validate_submission"]
+__all__ = [
+    "Item",
+    "ItemResult",
+    "PageFetcher",
+    "RetagChange",
+    "ingest",
+    "prepare",
+    "retag",
+    "validate_submission",
+]
 
 log = structlog.get_logger(__name__)
 #: Fetches an article page by URL (worker.pipeline.page.fetch_page bound to a policy).
@@ -51,6 +60,8 @@ class Item:
     submission_id: str | None = None
     date_provenance: Provenance = "submission"
     charset: tuple[str, str] | None = None
+    #: A feed entry whose page should replace its summary (the summary stays the fallback).
+    full_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,18 +106,30 @@ def prepare(
     return tag(normalize(parsed), taxonomy)
 
 
-def _fetched(item: Item, fetch_page: PageFetcher | None) -> Item:
-    """A URL-only submission with its page fetched (the page's own fields fill the rest)."""
+def _fetched(item: Item, fetch_page: PageFetcher | None) -> tuple[Item, bool]:
+    """A URL-only submission, or a full-text feed entry, with its page fetched.
+
+    Returns the item and whether it fell back: a full-text entry whose page cannot be had
+    keeps the feed's own text, and says so.
+    """
     payload = item.payload
     if fetch_page is None or not isinstance(payload, Mapping):
-        return item
-    if payload.get("text") is not None or payload.get("html") is not None:
-        return item
+        return item, False
     if not isinstance(payload.get("url"), str):
-        return item
-    page = fetch_page(payload["url"])
-    fetched = {**payload, "html": page.html, "url": page.url}
-    return replace(item, payload=fetched, charset=(page.charset, page.charset_source))
+        return item, False
+    has_body = payload.get("text") is not None or payload.get("html") is not None
+    if has_body and not item.full_text:
+        return item, False
+    try:
+        page = fetch_page(payload["url"])
+    except NewsworkerError:
+        if not has_body:
+            raise
+        log.warning("page not fetched; keeping the feed's text", url=payload["url"])
+        return item, True
+    fetched = {k: v for k, v in payload.items() if k != "text"}
+    fetched.update(html=page.html, url=page.url)
+    return replace(item, payload=fetched, charset=(page.charset, page.charset_source)), False
 
 
 def _stage_of(error: PermanentError) -> str:
@@ -143,15 +166,13 @@ def ingest(
     failed: list[tuple[Item, PermanentError]] = []
     for item in items:
         try:
-            ready = _fetched(item, fetch_page)
-            prepared.append(
-                (
-                    item,
-                    prepare(
-                        ready.payload, taxonomy, max_bytes, ready.date_provenance, ready.charset
-                    ),
-                )
+            ready, fell_back = _fetched(item, fetch_page)
+            tagged = prepare(
+                ready.payload, taxonomy, max_bytes, ready.date_provenance, ready.charset
             )
+            if fell_back:
+                tagged = replace(tagged, article=replace(tagged.article, extraction="feed-text"))
+            prepared.append((item, tagged))
         except PermanentError as e:
             failed.append((item, e))
         except Exception as e:  # a bug must not cost the batch, nor lose the input

@@ -92,7 +92,9 @@ def _http(url: Any) -> str | None:
     return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None
 
 
-def _entry_payload(entry: Mapping[str, Any], source: str | None) -> dict[str, Any] | None:
+def _entry_payload(
+    entry: Mapping[str, Any], source: str | None, timezone: str | None = None
+) -> dict[str, Any] | None:
     content = entry.get("content") or []
     body = (content[0].get("value") if content else None) or entry.get("summary") or ""
     if not body.strip() and not (entry.get("title") or "").strip():
@@ -113,7 +115,7 @@ def _entry_payload(entry: Mapping[str, Any], source: str | None) -> dict[str, An
         payload["published"] = when.isoformat(timespec="seconds").replace("+00:00", "Z")
     elif raw := (raw_entry.get("published") or raw_entry.get("updated")):
         # A date feedparser could not read ("8 mai 2025", "2025年5月8日"): try every language.
-        found = parse_date(str(raw), "feed")
+        found = parse_date(str(raw), "feed", timezone=timezone)
         if found is not None:
             payload["published"] = found.iso
     if source:
@@ -142,9 +144,16 @@ def _json_feed(doc: Mapping[str, Any], source: str | None) -> ParsedFeed:
 
 
 def parse_feed(
-    data: bytes, headers: Mapping[str, str] | None = None, *, source: str | None = None
+    data: bytes,
+    headers: Mapping[str, str] | None = None,
+    *,
+    source: str | None = None,
+    timezone: str | None = None,
 ) -> ParsedFeed:
-    """Parse a feed document (bytes and the HTTP response headers, if any)."""
+    """Parse a feed document (bytes and the HTTP response headers, if any).
+
+    ``timezone`` is the source's zone, for entry dates written without one.
+    """
     if data.lstrip().startswith(b"{"):
         try:
             doc = json.loads(data)
@@ -160,7 +169,7 @@ def parse_feed(
         raise NotAFeed(f"parse: not a feed{f': {problem}' if problem else ''}")
     entries, skipped = [], 0
     for entry in parsed.entries:
-        payload = _entry_payload(entry, source)
+        payload = _entry_payload(entry, source, timezone)
         if payload is None:
             skipped += 1
         else:

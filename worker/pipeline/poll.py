@@ -13,8 +13,10 @@ address: poll daily; 410 marks the feed gone).
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -24,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from worker.db import feeds as registry
 from worker.errors import NewsworkerError, PermanentError
 from worker.minhash import DEFAULT_THRESHOLD
-from worker.pipeline import Item, ingest
+from worker.pipeline import Item, PageFetcher, ingest
 from worker.pipeline.feed import ParsedFeed, parse_feed
 from worker.pipeline.fetch import (
     FetchPolicy,
@@ -34,6 +36,7 @@ from worker.pipeline.fetch import (
     TransientFetchError,
     fetch,
 )
+from worker.pipeline.page import fetch_page
 from worker.pipeline.schedule import (
     WEIGHTS,
     FailureKind,
@@ -83,8 +86,12 @@ def poll_feed(
     max_bytes: int,
     throttle: HostThrottle | None = None,
     cluster_threshold: float = DEFAULT_THRESHOLD,
+    timezones: Mapping[str, str] | None = None,
 ) -> PollOutcome:
-    """Poll one registered feed now and store what it brings."""
+    """Poll one registered feed now and store what it brings.
+
+    ``timezones`` maps a host to the zone of its dates that carry none.
+    """
     with transaction(sessions) as session:
         feed = registry.find_feed(session, str(feed_id))
         if feed is None:
@@ -94,6 +101,7 @@ def poll_feed(
             "interval": feed.interval_seconds, "fixed": feed.interval_fixed,
             "failures": feed.failures, "weight": feed.failure_weight,
             "policy": feed.guid_policy, "seen": feed.entries_seen, "title": feed.title,
+            "full_text": feed.full_text,
         }  # fmt: skip
     started = utcnow()
     clock = time.monotonic()
@@ -105,12 +113,14 @@ def poll_feed(
         outcome = "not-modified" if result.not_modified else "same-hash"
         return _succeeded(sessions, feed_id, state, started, clock, result, outcome, None)
     try:
-        parsed = parse_feed(result.body or b"", result.headers, source=_scope(url))
+        parsed = parse_feed(result.body or b"", result.headers, source=_scope(url),
+                            timezone=(timezones or {}).get(_scope(url)))  # fmt: skip
     except PermanentError as e:
         return _failed(sessions, feed_id, state, started, clock, e, result.status, result)
+    pages = partial(fetch_page, policy=policy, throttle=throttle) if state["full_text"] else None
     return _succeeded(sessions, feed_id, state, started, clock, result, "parsed", parsed,
                       taxonomy=taxonomy, max_bytes=max_bytes,
-                      cluster_threshold=cluster_threshold)  # fmt: skip
+                      cluster_threshold=cluster_threshold, pages=pages)  # fmt: skip
 
 
 def _scope(url: str) -> str:
@@ -123,6 +133,7 @@ def _succeeded(
     clock: float, result: FetchResult, outcome: str, parsed: ParsedFeed | None,
     *, taxonomy: Taxonomy | None = None, max_bytes: int = 0,
     cluster_threshold: float = DEFAULT_THRESHOLD,
+    pages: PageFetcher | None = None,
 ) -> PollOutcome:  # fmt: skip
     counts = {"created": 0, "updated": 0, "unchanged": 0, "retagged": 0, "dead": 0}
     policy = state["policy"]
@@ -132,11 +143,14 @@ def _succeeded(
         if policy == "guid" and not parsed.guids_usable():
             policy = "url"  # blank or repeated GUIDs: identify entries by link instead
             log.warning("feed GUIDs unusable; identifying entries by URL", feed_id=feed_id)
-        items = [Item(_with_policy(p, policy), date_provenance="feed") for p in parsed.entries]
+        items = [
+            Item(_with_policy(p, policy), date_provenance="feed", full_text=pages is not None)
+            for p in parsed.entries
+        ]
         for start in range(0, len(items), ENTRY_BATCH):
             for r in ingest(items[start : start + ENTRY_BATCH], sessions=sessions,
                             taxonomy=taxonomy, max_bytes=max_bytes,
-                            task_name=f"feed:{feed_id}",
+                            task_name=f"feed:{feed_id}", fetch_page=pages,
                             cluster_threshold=cluster_threshold):  # fmt: skip
                 counts[r.status] += 1
         if not state["fixed"]:
