@@ -167,7 +167,8 @@ def _store_round(
         for row in _tag_rows(aids[i], items[i])
     ]
     if tag_rows:
-        session.execute(insert(ArticleTag), tag_rows)
+        # Core statements on the tables: executemany, without the ORM's per-row bookkeeping.
+        session.execute(insert(ArticleTag.metadata.tables["article_tags"]), tag_rows)
     versions = [
         {"article_id": aids[i], "content_hash": items[i].article.content_hash,
          "first_seen_at": now}
@@ -175,7 +176,7 @@ def _store_round(
         if st in ("created", "updated")
     ]  # fmt: skip
     if versions:
-        stmt = _dialect_insert(session)(ArticleVersion).on_conflict_do_nothing(
+        stmt = _dialect_insert(session)(ArticleVersion.__table__).on_conflict_do_nothing(
             index_elements=["article_id", "content_hash"]
         )
         session.execute(stmt, versions)
@@ -196,7 +197,7 @@ def _store_round(
         if st != "unchanged"
     ]  # fmt: skip
     if events:
-        stmt = _dialect_insert(session)(OutboxEvent).on_conflict_do_nothing(
+        stmt = _dialect_insert(session)(OutboxEvent.__table__).on_conflict_do_nothing(
             index_elements=["event_id"]
         )
         session.execute(stmt, events)
