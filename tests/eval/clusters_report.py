@@ -26,33 +26,11 @@ THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 
 if str(ROOT) not in sys.path:  # `python tests/eval/clusters_report.py` puts tests/eval first
     sys.path.insert(0, str(ROOT))
+if str(HERE) not in sys.path:  # imported from a test: make the sibling report.py importable
+    sys.path.insert(0, str(HERE))
 
 
-@dataclass(frozen=True)
-class Counts:
-    """Pairs rightly joined (tp), wrongly joined (fp) and wrongly kept apart (fn)."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        """Share of joined pairs that are one story; 1.0 when nothing was joined."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        """Share of same-story pairs joined; 1.0 when there were none."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def figures(self) -> dict[str, float]:
-        return {"precision": self.precision, "recall": self.recall, "f1": self.f1}
+from report import Counts  # noqa: E402  (tests/eval/report.py: one definition of P/R/F1)
 
 
 @dataclass(frozen=True)

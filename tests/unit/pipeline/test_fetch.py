@@ -287,7 +287,8 @@ def test_a_server_sending_one_byte_a_second_is_cut_off_by_the_deadline(
     [error] = outcome
     assert isinstance(error, TransientFetchError)
     assert error.reason == "fetch-deadline"
-    assert 1.4 <= elapsed < 1.9
+    assert elapsed >= 1.4  # not before the deadline...
+    assert elapsed < 4.0  # ...and soon after it (the bound is loose: CI machines are busy)
 
 
 def _chunked(total: int, piece: int = 64 * 1024) -> Route:
