@@ -118,8 +118,12 @@ def _odd_chars() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in odd) + "\U00010000-\U0010ffff]")
 
 
+@lru_cache(maxsize=64)
 def fold(text: str) -> Folded:
-    """Fold ``text`` for matching, keeping the offset map back to it."""
+    """Fold ``text`` for matching, keeping the offset map back to it.
+
+    Cached: the tagger and the near-duplicate signature fold the same stored text.
+    """
     if not _odd_chars().search(text) and not _WS_RUN.search(text):
         # Fast path (almost every article): one folded char per stored char.
         return Folded(_fold_whole(text), (), len(text))
