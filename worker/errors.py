@@ -4,9 +4,11 @@
 
     NewsworkerError                 base of everything newsworker raises on purpose
     ├── ConfigError                 newsworker is set up wrongly: fix the settings, restart
-    │   └── TaxonomyError           a taxonomy file is malformed (raised at load time)
+    │   ├── TaxonomyError           a taxonomy file is malformed (raised at load time)
+    │   └── SchemaMissing           the database has no newsworker tables: run ``migrate``
     ├── RetryableError              the same input may succeed later: retry with backoff
-    │   └── StorageUnavailable      the database could not be reached or was locked
+    │   ├── StorageUnavailable      the database could not be reached or was locked
+    │   └── BrokerUnavailable       the broker (Redis) could not be reached
     └── PermanentError              the input itself is at fault: retrying cannot help;
         │                           the raw input goes to the dead-letter table
         ├── InvalidSubmission       the payload does not match the submission contract
@@ -22,6 +24,7 @@ what to fix. Outside exceptions are wrapped at the stage boundary with ``raise .
 from __future__ import annotations
 
 __all__ = [
+    "BrokerUnavailable",
     "ConfigError",
     "EmptyInput",
     "InputTooLarge",
@@ -31,6 +34,7 @@ __all__ = [
     "NotText",
     "PermanentError",
     "RetryableError",
+    "SchemaMissing",
     "StorageUnavailable",
     "TaxonomyError",
 ]
@@ -53,6 +57,12 @@ class StorageUnavailable(RetryableError):
     """The database refused the connection or stayed locked past its busy timeout."""
 
     reason = "storage-unavailable"
+
+
+class BrokerUnavailable(RetryableError):
+    """The broker refused the connection; recorded submissions wait for ``resend``."""
+
+    reason = "broker-unavailable"
 
 
 class PermanentError(NewsworkerError):
@@ -101,3 +111,9 @@ class InternalError(PermanentError):
     """newsworker failed on this input through a fault of its own; the input is kept."""
 
     reason = "internal-error"
+
+
+class SchemaMissing(ConfigError):
+    """The database has no newsworker tables (or an old schema): run ``newsworker migrate``."""
+
+    reason = "schema-missing"
