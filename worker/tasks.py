@@ -13,7 +13,8 @@ reaches its process's parts through ``runtime_of(self.app).deps``.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import random
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -25,9 +26,9 @@ from worker.db.models import utcnow
 from worker.db.session import transaction
 from worker.db.submissions import received_payloads, stale_submissions
 from worker.deps import Deps
-from worker.errors import RetryableError
+from worker.errors import RetryableError, StorageUnavailable
 from worker.pipeline import Item, ItemResult, ingest
-from worker.services.dead_letters import keep_failed_task
+from worker.services.dead_letters import keep_failed_task, replay_spool
 from worker.services.events import publish_now
 from worker.services.submissions import enqueue_submissions
 
@@ -64,6 +65,27 @@ class PipelineTask(Task[Any, Any]):
 
 def _deps(task: Task[Any, Any]) -> Deps:
     return runtime_of(task.app).deps
+
+
+def _outage_delay(retries: int, cap: int) -> float:
+    """Capped exponential backoff with full jitter, for as long as the database is down."""
+    return random.uniform(0, min(cap, 2 ** min(retries, 16)))  # noqa: S311  (jitter)
+
+
+def _until_stored(task: Task[Any, Any], work: Callable[[], dict[str, int]]) -> dict[str, int]:
+    """Run ``work``; while the database is down, retry without limit instead of failing.
+
+    A storage outage is not the message's fault: counting it against ``max_retries`` lost
+    every article that arrived during an outage longer than the retry budget. The retry is
+    published before the delivery in hand is acknowledged, so the message is never lost.
+    """
+    try:
+        return work()
+    except StorageUnavailable as e:
+        cap = _deps(task).settings.retry_backoff_max
+        delay = _outage_delay(task.request.retries, cap)
+        log.warning("database unavailable; will retry", error=str(e), countdown=round(delay, 1))
+        raise task.retry(exc=e, countdown=delay, max_retries=None) from e
 
 
 @signals.task_failure.connect
@@ -128,13 +150,13 @@ def _summary(results: Sequence[ItemResult]) -> dict[str, int]:
 def ingest_url(self: Task[Any, Any], url: Any) -> dict[str, int]:
     """Fetch an article page, extract its text and metadata, and ingest it."""
     payload = url if isinstance(url, dict) else {"url": url}
-    return _run(self, [Item(payload)])
+    return _until_stored(self, lambda: _run(self, [Item(payload)]))
 
 
 @shared_task(base=PipelineTask, bind=True, name="newsworker.ingest_article")
 def ingest_article(self: Task[Any, Any], payload: Any) -> dict[str, int]:
     """Ingest one raw article submission."""
-    return _run(self, [Item(payload)])
+    return _until_stored(self, lambda: _run(self, [Item(payload)]))
 
 
 @shared_task(base=PipelineTask, bind=True, name="newsworker.ingest_articles")
@@ -142,19 +164,24 @@ def ingest_articles(self: Task[Any, Any], payloads: Any) -> dict[str, int]:
     """Ingest a batch of raw article submissions in one transaction."""
     if not isinstance(payloads, list):
         payloads = [payloads]  # a lone payload: the pipeline says what is wrong with it
-    return _run(self, [Item(p) for p in payloads])
+    return _until_stored(self, lambda: _run(self, [Item(p) for p in payloads]))
 
 
 @shared_task(base=PipelineTask, bind=True, name=INGEST_SUBMISSIONS)
 def ingest_submissions(self: Task[Any, Any], submission_ids: list[str]) -> dict[str, int]:
     """Ingest submissions recorded by ``newsworker submit``; done ones are skipped."""
-    with transaction(_deps(self).sessions) as session:
-        rows = received_payloads(session, submission_ids)
-    if len(rows) < len(submission_ids):
-        log.info("submissions already handled or unknown", skipped=len(submission_ids) - len(rows))
-    if not rows:
-        return {}
-    return _run(self, [Item(payload, sid) for sid, payload in rows])
+
+    def work() -> dict[str, int]:
+        with transaction(_deps(self).sessions) as session:
+            rows = received_payloads(session, submission_ids)
+        if len(rows) < len(submission_ids):
+            skipped = len(submission_ids) - len(rows)
+            log.info("submissions already handled or unknown", skipped=skipped)
+        if not rows:
+            return {}
+        return _run(self, [Item(payload, sid) for sid, payload in rows])
+
+    return _until_stored(self, work)
 
 
 @shared_task(bind=True, name="newsworker.publish_events", ignore_result=True)
@@ -173,6 +200,9 @@ def sweep_submissions(self: Task[Any, Any]) -> int:
     if ids:
         enqueue_submissions(deps.send, ids, deps.settings.batch_size)
         log.warning("re-sent waiting submissions", count=len(ids))
+    moved = replay_spool(deps.settings)  # dead letters kept on disk while the DB was down
+    if moved:
+        log.warning("spooled dead letters moved into the database", count=moved)
     return len(ids)
 
 
