@@ -158,7 +158,7 @@ def _summary(results: Sequence[ItemResult]) -> dict[str, int]:
 def _page_fetcher() -> Any:
     from functools import partial
 
-    from worker.pipeline.fetch import FetchPolicy
+    from worker.http import FetchPolicy
     from worker.pipeline.page import fetch_page
 
     return partial(fetch_page, policy=FetchPolicy.from_settings(_settings), throttle=_throttle())
@@ -233,7 +233,7 @@ def dispatch_feeds() -> int:
 @app.task(name="newsworker.fetch_feed", bind=True, acks_late=True, ignore_result=True)
 def fetch_feed(self: Task[Any, Any], feed_id: int) -> str:
     """Poll one feed; failures are rescheduled in the database, never retried on the broker."""
-    from worker.pipeline.fetch import FetchPolicy
+    from worker.http import FetchPolicy
     from worker.pipeline.poll import poll_feed
 
     structlog.contextvars.bind_contextvars(feed_id=feed_id)
@@ -253,7 +253,7 @@ def fetch_feed(self: Task[Any, Any], feed_id: int) -> str:
 
 def _throttle() -> Any:
     """Per-host politeness shared by every worker through Redis (in-process without one)."""
-    from worker.pipeline.fetch import HostThrottle
+    from worker.http import HostThrottle
 
     url = _settings.events_url
     return HostThrottle(redis_client(url) if url else None, _settings.host_min_interval)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tests.integration.feedserver import FeedServer, Route, feed_server, item, rss
 from worker.db.feeds import add_feed
 from worker.db.models import Article, Feed, FetchRecord
-from worker.pipeline.fetch import FetchPolicy
+from worker.http import FetchPolicy
 from worker.pipeline.poll import PollOutcome, poll_feed
 from worker.pipeline.store import transaction, utcnow
 from worker.taxonomy import load_taxonomy

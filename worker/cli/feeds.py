@@ -36,7 +36,7 @@ def _register(
 ) -> int:
     """Check and register feeds; returns how many were refused."""
     from worker.db.feeds import add_feed
-    from worker.pipeline.fetch import FetchPolicy, check_url
+    from worker.http import FetchPolicy, check_url
     from worker.pipeline.store import transaction, utcnow
 
     settings = settings_or_exit()
@@ -182,7 +182,7 @@ def poll(
         celery.send_task("newsworker.fetch_feed", args=[feed_id])
         out.print(f"feed {feed_id} queued for polling")
         return
-    from worker.pipeline.fetch import FetchPolicy
+    from worker.http import FetchPolicy
     from worker.pipeline.poll import poll_feed
     from worker.taxonomy import load_taxonomy
 

@@ -25,10 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from worker.db import feeds as registry
 from worker.errors import NewsworkerError, PermanentError
-from worker.minhash import DEFAULT_THRESHOLD
-from worker.pipeline import Item, PageFetcher, ingest
-from worker.pipeline.feed import ParsedFeed, parse_feed
-from worker.pipeline.fetch import (
+from worker.http import (
     FetchPolicy,
     FetchResult,
     HostThrottle,
@@ -36,6 +33,9 @@ from worker.pipeline.fetch import (
     TransientFetchError,
     fetch,
 )
+from worker.minhash import DEFAULT_THRESHOLD
+from worker.pipeline import Item, PageFetcher, ingest
+from worker.pipeline.feed import ParsedFeed, parse_feed
 from worker.pipeline.page import fetch_page
 from worker.pipeline.schedule import (
     WEIGHTS,
