@@ -29,6 +29,9 @@ what to fix. Outside exceptions are wrapped at the stage boundary with ``raise .
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Any
+
 __all__ = [
     "ConfigError",
     "EmptyInput",
@@ -141,6 +144,18 @@ class FetchError(NewsworkerError):
         self.retry_after = retry_after
         if reason is not None:
             self.reason = reason
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        # Celery pickles a failed task's exception; without this the keyword-only arguments
+        # make it fall back to a bare base class, and the dead letter loses its reason.
+        rebuild = partial(
+            type(self),
+            url=self.url,
+            status=self.status,
+            reason=self.reason,
+            retry_after=self.retry_after,
+        )
+        return rebuild, (str(self),)
 
 
 class TransientFetchError(FetchError, RetryableError):

@@ -101,7 +101,7 @@ class HostThrottle:
                 retry_after=delay,
             )
         return TransientFetchError(
-            f"fetch: {host} asked us to wait ({why}, Retry-After); the {delay:.1f} s left "
+            f"fetch: {host} asked us to wait with Retry-After ({why}); the {delay:.1f} s left "
             "do not fit in the fetch deadline",
             url=url or host,
             reason=why,

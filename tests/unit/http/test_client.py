@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import time
 
-from tests.unit.http.helpers import FEED, POLICY, fails, redirect
+from tests.unit.http.helpers import FEED, LOCAL, POLICY, fails, redirect
 from tests.unit.pipeline.loopback import Exchange, LoopbackServer
-from worker.http import (
-    PermanentFetchError,
-    fetch,
-)
+from worker.http import Fetcher, FetchPolicy, PermanentFetchError, default_fetcher, fetch
 
 # --- success, validators, headers ----------------------------------------------------------
 
@@ -108,3 +106,53 @@ def test_a_redirect_loop_is_refused(server: LoopbackServer) -> None:
     assert error.reason == "fetch-redirects"
     assert "loop" in str(error)
     assert server.paths() == ["/a", "/b"]
+
+
+# --- one client per process: keep-alive, per-fetch deadline and cookies ---------------------
+
+
+def test_fetches_with_one_policy_share_one_kept_alive_connection(server: LoopbackServer) -> None:
+    server.routes["/feed"] = lambda h: h.reply(200, FEED)
+    assert default_fetcher(POLICY) is default_fetcher(POLICY)
+    for _ in range(3):
+        assert fetch(server.url("/feed"), POLICY).body == FEED
+    assert server.connections == 1
+    assert len(server.requests) == 3
+
+
+def test_a_fetcher_reuses_its_connection_and_closes_it_at_the_end(server: LoopbackServer) -> None:
+    server.routes["/feed"] = lambda h: h.reply(200, FEED)
+    fetcher = Fetcher(POLICY)
+    try:
+        assert [fetcher.fetch(server.url("/feed")).status for _ in range(3)] == [200, 200, 200]
+    finally:
+        fetcher.close()
+    assert server.connections == 1
+
+
+def test_a_kept_alive_connection_serves_a_later_fetch_under_that_fetchs_deadline(
+    server: LoopbackServer,
+) -> None:
+    # The deadline belongs to each fetch, not to the connection it happens to reuse.
+    server.routes["/feed"] = lambda h: h.reply(200, FEED)
+    fetcher = Fetcher(FetchPolicy(deadline=0.5, allow_private_hosts=LOCAL))
+    try:
+        fetcher.fetch(server.url("/feed"))
+        time.sleep(0.7)  # past the first fetch's deadline
+        assert fetcher.fetch(server.url("/feed")).body == FEED
+    finally:
+        fetcher.close()
+    assert server.connections == 1
+
+
+def test_cookies_follow_redirect_hops_but_never_reach_the_next_fetch(
+    server: LoopbackServer,
+) -> None:
+    server.routes["/login"] = lambda h: h.reply(
+        302, headers={"Location": "/feed", "Set-Cookie": "consent=yes; Path=/"}
+    )
+    server.routes["/feed"] = lambda h: h.reply(200, FEED)
+    fetch(server.url("/login"), POLICY)
+    fetch(server.url("/feed"), POLICY)
+    cookies = [headers.get("cookie") for _, headers in server.requests]
+    assert cookies == [None, "consent=yes", None]

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import email.utils
+import pickle
 import socket
 import time
+from typing import Any
 
 import pytest
 
 from tests.unit.http.helpers import fails
 from tests.unit.pipeline.loopback import LoopbackServer
 from worker.errors import PermanentError, RetryableError
-from worker.http import (
-    PermanentFetchError,
-    TransientFetchError,
-)
+from worker.http import FetchPolicy, PermanentFetchError, TransientFetchError
 
 # --- statuses ------------------------------------------------------------------------------
 
@@ -65,3 +64,55 @@ def test_a_closed_port_is_a_transient_connection_error() -> None:
     error = fails(f"http://127.0.0.1:{port}/feed")
     assert isinstance(error, TransientFetchError)
     assert error.reason == "fetch-connect"
+
+
+@pytest.mark.parametrize(
+    ("status", "reason"),
+    [(503, "fetch-unavailable"), (502, "fetch-unavailable"), (429, "fetch-rate-limited"),
+     (408, "fetch-timeout")],
+)  # fmt: skip
+def test_each_transient_status_says_why_and_that_a_retry_can_help(
+    server: LoopbackServer, status: int, reason: str
+) -> None:
+    server.routes["/page"] = lambda h: h.reply(status, b"later", {"Retry-After": "3"})
+    error = fails(server.url("/page"))
+    assert (error.reason, error.retryable, error.retry_after) == (reason, True, 3)
+    assert error.status == status
+
+
+def test_a_permanent_error_says_a_retry_cannot_help(server: LoopbackServer) -> None:
+    error = fails(server.url("/missing"))
+    assert (error.reason, error.retryable, error.retry_after) == ("fetch-gone", False, None)
+
+
+def test_a_host_that_does_not_resolve_is_a_transient_dns_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = socket.getaddrinfo
+
+    def lookup(host: str, *args: Any, **kwargs: Any) -> Any:
+        if host == "nowhere.example.test":
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", lookup)
+    error = fails("http://nowhere.example.test/page", FetchPolicy(deadline=3.0))
+    assert isinstance(error, TransientFetchError)
+    assert (error.reason, error.retryable) == ("fetch-dns", True)
+    assert "nowhere.example.test" in str(error)
+
+
+def test_a_fetch_error_survives_pickling_with_its_reason_and_delay() -> None:
+    # Celery pickles a failed task's exception before the failure signal records it.
+    error = TransientFetchError(
+        "fetch: x answered HTTP 429", url="http://x/", status=429,
+        reason="fetch-rate-limited", retry_after=3.0,
+    )  # fmt: skip
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is TransientFetchError
+    assert (str(copy), copy.url, copy.status, copy.reason, copy.retry_after) == (
+        str(error), "http://x/", 429, "fetch-rate-limited", 3.0,
+    )  # fmt: skip
+    assert type(pickle.loads(pickle.dumps(PermanentFetchError("fetch: y", url="y")))) is (
+        PermanentFetchError
+    )
