@@ -7,6 +7,7 @@ import time
 
 from tests.unit.http.helpers import FEED, LOCAL, POLICY, fails, redirect
 from tests.unit.pipeline.loopback import Exchange, LoopbackServer
+from worker.config import Settings
 from worker.http import Fetcher, FetchPolicy, PermanentFetchError, default_fetcher, fetch
 
 # --- success, validators, headers ----------------------------------------------------------
@@ -156,3 +157,14 @@ def test_cookies_follow_redirect_hops_but_never_reach_the_next_fetch(
     fetch(server.url("/feed"), POLICY)
     cookies = [headers.get("cookie") for _, headers in server.requests]
     assert cookies == [None, "consent=yes", None]
+
+
+def test_the_process_fetcher_comes_from_the_settings() -> None:
+    settings = Settings(allow_private_hosts="127.0.0.1", host_min_interval=0.5, fetch_deadline=9)
+    fetcher = Fetcher.from_settings(settings)
+    try:
+        assert fetcher.policy == FetchPolicy.from_settings(settings)
+        assert fetcher.throttle is not None
+        assert fetcher.throttle.interval == 0.5
+    finally:
+        fetcher.close()
