@@ -133,7 +133,7 @@ def test_an_allowed_name_connects_to_the_vetted_ip_and_keeps_its_host_header(
     assert server.requests[0][1]["host"] == f"onprem.example.test:{server.port}"
 
 
-# --- deadline, size cap, bombs -------------------------------------------------------------
+# --- the deadline, on every socket operation ----------------------------------------------
 
 
 def _trickle(h: Exchange) -> None:
