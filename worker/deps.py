@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from worker.config import Settings
 from worker.db.session import dispose_engines, get_sessionmaker
 from worker.events import redis_client
+from worker.http import FetchPolicy, HostThrottle
 from worker.pipeline import PageFetcher
-from worker.pipeline.fetch import FetchPolicy, HostThrottle
 from worker.pipeline.page import fetch_page
 from worker.taxonomy import Taxonomy, load_taxonomy
 

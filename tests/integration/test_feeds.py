@@ -15,7 +15,7 @@ from tests.integration.feedserver import FeedServer, Route, feed_server, item, r
 from worker.db.feeds import add_feed
 from worker.db.models import Article, Feed, FetchRecord, utcnow
 from worker.db.session import transaction
-from worker.pipeline.fetch import FetchPolicy
+from worker.http import FetchPolicy
 from worker.pipeline.poll import PollOutcome, poll_feed
 from worker.taxonomy import load_taxonomy
 

@@ -38,7 +38,7 @@ def _register(
     from worker.db.feeds import add_feed
     from worker.db.models import utcnow
     from worker.db.session import transaction
-    from worker.pipeline.fetch import FetchPolicy, check_url
+    from worker.http import FetchPolicy, check_url
 
     settings = settings_or_exit()
     allowed = FetchPolicy.from_settings(settings).allow_private_hosts
@@ -186,7 +186,7 @@ def poll(
         producer(settings)("newsworker.fetch_feed", [feed_id])
         out.print(f"feed {feed_id} queued for polling")
         return
-    from worker.pipeline.fetch import FetchPolicy
+    from worker.http import FetchPolicy
     from worker.pipeline.poll import poll_feed
     from worker.taxonomy import load_taxonomy
 

@@ -20,8 +20,8 @@ from worker.cli._common import (
 )
 from worker.config import Settings
 from worker.errors import PermanentError
+from worker.http import FetchPolicy, check_url
 from worker.inputs import read_input
-from worker.pipeline.fetch import FetchPolicy, check_url
 from worker.services import submissions as service
 
 

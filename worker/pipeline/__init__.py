@@ -174,6 +174,8 @@ def ingest(
         except PermanentError as e:
             failed.append((item, e))
         except Exception as e:  # a bug must not cost the batch, nor lose the input
+            if isinstance(e, NewsworkerError) and e.retryable and not item.full_text:
+                raise  # a page that may load later: the task retries the batch with backoff
             log.exception("prepare failed unexpectedly", submission_id=item.submission_id)
             failed.append((item, InternalError(f"pipeline: {type(e).__name__}: {e}")))
     results: dict[int, ItemResult] = {}

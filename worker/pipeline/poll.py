@@ -27,10 +27,7 @@ from worker.db import feeds as registry
 from worker.db.models import utcnow
 from worker.db.session import transaction
 from worker.errors import NewsworkerError, PermanentError
-from worker.minhash import DEFAULT_THRESHOLD
-from worker.pipeline import Item, PageFetcher, ingest
-from worker.pipeline.feed import ParsedFeed, parse_feed
-from worker.pipeline.fetch import (
+from worker.http import (
     FetchPolicy,
     FetchResult,
     HostThrottle,
@@ -38,6 +35,9 @@ from worker.pipeline.fetch import (
     TransientFetchError,
     fetch,
 )
+from worker.minhash import DEFAULT_THRESHOLD
+from worker.pipeline import Item, PageFetcher, ingest
+from worker.pipeline.feed import ParsedFeed, parse_feed
 from worker.pipeline.page import fetch_page
 from worker.pipeline.schedule import (
     WEIGHTS,
