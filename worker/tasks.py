@@ -85,7 +85,12 @@ def _until_stored(task: Task[Any, Any], work: Callable[[], dict[str, int]]) -> d
         cap = _deps(task).settings.retry_backoff_max
         delay = _outage_delay(task.request.retries, cap)
         log.warning("database unavailable; will retry", error=str(e), countdown=round(delay, 1))
-        raise task.retry(exc=e, countdown=delay, max_retries=None) from e
+        # retry(max_retries=None) means "the default limit"; no limit is max_retries = None.
+        limit, task.max_retries = task.max_retries, None
+        try:
+            raise task.retry(exc=e, countdown=delay) from e
+        finally:
+            task.max_retries = limit
 
 
 @signals.task_failure.connect
