@@ -151,7 +151,13 @@ class ArticleOut(BaseModel):
     title_derived: bool = Field(description="True when the title was cut from the text.")
     text: str
     summary: str | None
-    language: str | None = Field(description="ISO 639-1 code detected from the text.")
+    language: str | None = Field(
+        description=(
+            "BCP 47: detected from the text when language_confidence is at least 0.4, else "
+            "the declared language (confidence null), else und. Chinese carries its script "
+            "where it differs: zh-Hant for Traditional."
+        )
+    )
     language_confidence: float | None = Field(ge=0, le=1)
     language_declared: str | None
     published_at: str | None = Field(
