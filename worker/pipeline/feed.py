@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import io
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,6 +24,7 @@ from worker.errors import PermanentError
 __all__ = ["NotAFeed", "ParsedFeed", "looks_like_feed", "parse_feed"]
 
 _JSON_FEED = "https://jsonfeed.org/version/"
+_YEAR_THEN_CJK = re.compile(r"\s*\d{4}\s*[^\x00-\x7f]")
 
 
 class NotAFeed(PermanentError):
@@ -114,7 +116,9 @@ def _entry_payload(
     stamp = raw_entry.get("published_parsed") or raw_entry.get("updated_parsed")
     if found is not None:
         payload["published"] = format_published(found)
-    elif stamp:  # forms only feedparser reads (its Greek, Hungarian, W3C-DTF variants)
+    elif stamp and not _YEAR_THEN_CJK.match(str(raw or "")):
+        # Forms only feedparser reads (its Greek, Hungarian, W3C-DTF variants); never its
+        # reading of a year followed by CJK, which takes the month and day from today.
         when = datetime.fromtimestamp(calendar.timegm(stamp), UTC)
         payload["published"] = when.isoformat(timespec="seconds").replace("+00:00", "Z")
     if source:

@@ -83,3 +83,9 @@ def test_entry_dates_of_mixed_precision_all_count_for_polling() -> None:
     found = parse_feed(doc.encode()).entry_dates()
     assert len(found) == 4
     assert all(d.utcoffset() is not None for d in found)
+
+
+def test_a_cjk_date_nobody_reads_gets_no_date_rather_than_todays() -> None:
+    # feedparser reads "2025年..." as the year with today's month and day.
+    (entry,) = parse_feed(RDF_DATE.format(lang="zh", date="2025年 第二季度").encode()).entries
+    assert "published" not in entry
