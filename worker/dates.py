@@ -173,6 +173,8 @@ def parse_date(
         return _reinterpret(parse_iso_partial(text, provenance), zone)
     if _RFC822.fullmatch(text):  # most feeds: no need for dateparser's cost
         return _rfc822(text, provenance)
+    if m := _ISO_BASIC.fullmatch(text):  # 20180619T055000+0900, as some JSON-LD has it
+        return _reinterpret(parse_iso_partial(_extended(m), provenance), zone)
     now = datetime.now(UTC) if now is None else now
     now = now.replace(tzinfo=UTC) if now.tzinfo is None else now
     hints = _hints(tuple(languages)) if languages else None
@@ -181,7 +183,7 @@ def parse_date(
             text = _zone_offsets(text, hints)
             order = _date_order(text, hints, timezone)
             data = _absolute_parser(hints, order).get_date_data(text)
-            if data.date_obj is None and hints is not None:
+            if data.date_obj is None and hints is not None and not text.isascii():
                 # A hint is the source's language, not always the date's ("2025年5月8日"
                 # in a feed that says it is Russian): detection gets the last word.
                 data = _absolute_parser(None, order).get_date_data(text)
@@ -258,6 +260,17 @@ _RFC822 = re.compile(
     r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?P<s>:\d{2})?"
     r"\s+(?:[+-]\d{4}|GMT|UTC?|Z)"
 )
+_ISO_BASIC = re.compile(
+    r"(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})T(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?"
+    r"(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def _extended(m: re.Match[str]) -> str:
+    seconds = f":{m['s']}" if m["s"] else ""
+    return f"{m['y']}-{m['mo']}-{m['d']}T{m['h']}:{m['mi']}{seconds}{m['tz'] or ''}"
+
+
 _NUMERIC_DAY_FIRST = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _NUMERIC_AMBIGUOUS = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _MONTH_FIRST_ZONES = ("America/", "US/", "Pacific/Honolulu")

@@ -371,3 +371,13 @@ def test_every_parsed_date_formats_to_a_valid_published_at(
     if published is not None:
         check_published_at(format_published(published), published.precision,
                            published.timezone_known)  # fmt: skip
+
+
+def test_iso_basic_format_is_read_without_dateparser() -> None:
+    # JSON-LD datePublished as Nikkei writes it (tests/data/pages/nikkei.com...).
+    assert shown(parse("20180619T055000+0900")) == ("2018-06-18T20:50:00+00:00", "second", True)
+    assert shown(parse("20180619T0550", timezone="Asia/Tokyo")) == (
+        "2018-06-18T20:50+00:00",
+        "minute",
+        True,
+    )

@@ -95,18 +95,9 @@ def _chinese(sample: str, code: str) -> str:
 
 
 def _traditional(sample: str) -> bool:
-    """More characters only Big5 has than characters only GB 2312 has."""
-    traditional = simplified = 0
-    for ch in _HAN.findall(sample)[:200]:
-        in_gb, in_big5 = _encodes(ch, "gb2312"), _encodes(ch, "big5")
-        traditional += in_big5 and not in_gb
-        simplified += in_gb and not in_big5
-    return traditional > simplified
-
-
-def _encodes(ch: str, codec: str) -> bool:
-    try:
-        ch.encode(codec)
-    except UnicodeEncodeError:
-        return False
-    return True
+    """More characters outside GB 2312 (Simplified) than outside Big5 (Traditional)."""
+    han = "".join(_HAN.findall(sample)[:200])
+    # Both encode a Han character in two bytes: what is dropped is what the codec lacks.
+    not_gb = len(han) - len(han.encode("gb2312", errors="ignore")) // 2
+    not_big5 = len(han) - len(han.encode("big5", errors="ignore")) // 2
+    return not_gb > not_big5

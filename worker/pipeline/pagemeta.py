@@ -66,7 +66,6 @@ def read_meta(tree: Any) -> PageMeta:
     hints = [language] if language else None
     dates = [str(o["datePublished"]) for o in ld if o.get("datePublished")]
     dates += [v for k in _DATE_KEYS for v in meta.get(k, [])]
-    dates += _time_elements(tree)
     # og:title first: JSON-LD headlines are often cut to Google's 110 characters ("...").
     titles = [v for k in _TITLE_KEYS for v in meta.get(k, [])]
     titles += [str(o["headline"]) for o in ld if isinstance(o.get("headline"), str)]
@@ -83,10 +82,17 @@ def read_meta(tree: Any) -> PageMeta:
         title=title,
         site_name=" ".join(site.split()) if site else None,
         author=author,
-        published=best_date(dates, hints),
+        published=_published(tree, dates, hints),
         language=language,
         headings=_headings(tree),
     )
+
+
+def _published(tree: Any, stated: list[str], hints: list[str] | None) -> PublishedDate | None:
+    found = best_date(stated, hints)
+    if found is not None and _RANK[found.precision] >= _RANK["minute"]:
+        return found  # <time> elements cost a walk of the whole tree: only when needed
+    return best_date([*stated, *_time_elements(tree)], hints)
 
 
 def best_date(values: Sequence[str], languages: Sequence[str] | None) -> PublishedDate | None:
@@ -257,11 +263,15 @@ def _names(node: Any) -> list[str]:
 
 
 def _time_elements(tree: Any) -> list[str]:
-    found = tree.xpath(
-        '//*[@itemprop="datePublished"]/@datetime | //*[@itemprop="datePublished"]/@content'
-        " | //time[@pubdate]/@datetime | (//article//time[@datetime])[1]/@datetime"
-    )
-    return [str(v) for v in found]
+    found = [
+        str(el.get("datetime") or el.get("content"))
+        for el in tree.xpath('//*[@itemprop="datePublished"]')
+        if el.get("datetime") or el.get("content")
+    ]
+    found += [str(el.get("datetime")) for el in tree.iter("time")
+              if el.get("pubdate") is not None and el.get("datetime")]  # fmt: skip
+    found += [str(v) for v in tree.xpath("(//article//time[@datetime])[1]/@datetime")]
+    return found
 
 
 def _language(tree: Any, meta: dict[str, list[str]], ld: list[dict[str, Any]]) -> str | None:

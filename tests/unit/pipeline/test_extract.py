@@ -40,7 +40,7 @@ REAL = [
     ("nikkei.com.japanese_article.html",
      "https://www.nikkei.com/article/DGXMZO31897660Y8A610C1000000/",
      "米朝首脳直通電話 習氏に挑むトランプ戦術の成否（写真＝ロイター）", None,
-     "日本経済新聞 電子版", "2018-06-19"),  # no stated date: the day the page prints
+     "日本経済新聞 電子版", "2018-06-18T20:50:00Z"),  # JSON-LD 20180619T055000+0900
     ("scs78.de.html", "https://www.scs78.de/news/items/warm-war-es-schoen-war-es.html",
      "Warm war es.... schön war es...", None, None, "2018-06-10"),  # site name = title: none
     ("weltwoche.ch.html",
