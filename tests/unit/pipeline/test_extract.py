@@ -3,14 +3,18 @@ titles without the site's suffix, timestamps with their time and zone."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from worker.dates import format_published
+from worker.contracts import tagged_to_out
+from worker.dates import PUBLISHED_AT_PATTERN, check_published_at, format_published
+from worker.pipeline import prepare
 from worker.pipeline.extract import extract_html
 from worker.pipeline.page import decode_html
 from worker.pipeline.pagemeta import clean_author, plausible_site_name, strip_site_suffix
+from worker.taxonomy import load_taxonomy
 
 PAGES = Path(__file__).parents[2] / "data" / "pages"
 
@@ -163,3 +167,17 @@ def test_structured_title_and_site_win_over_heuristics() -> None:
     )
     page = extract_html(_html(head))
     assert (page.title, page.site_name) == ("Le budget des écoles voté", "La Gazette")
+
+
+def test_the_contract_carries_the_pages_instant_in_its_documented_form() -> None:
+    head = '<meta property="article:published_time" content="2025-06-10T23:30:00-05:00">'
+    tagged = prepare({"html": _html(head)}, load_taxonomy(), 10**6)
+    out = tagged_to_out(tagged, article_id="a", first_seen_at="x", updated_at="x")
+    assert (out.published_at, out.published_precision, out.published_timezone_known) == (
+        "2025-06-11T04:30:00Z",
+        "second",
+        True,
+    )
+    assert out.published_at is not None
+    assert re.fullmatch(PUBLISHED_AT_PATTERN, out.published_at)
+    check_published_at(out.published_at, "second", True)
