@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from worker import PIPELINE_VERSION
-from worker.dates import parse_iso_partial
+from worker.dates import PUBLISHED_AT_PATTERN, format_published, parse_iso_partial
 from worker.taxonomy import TaxonomyFile
 from worker.types import TaggedArticle
 
@@ -151,11 +151,23 @@ class ArticleOut(BaseModel):
     title_derived: bool = Field(description="True when the title was cut from the text.")
     text: str
     summary: str | None
-    language: str | None = Field(description="ISO 639-1 code detected from the text.")
+    language: str | None = Field(
+        description=(
+            "BCP 47: detected from the text when language_confidence is at least 0.4, else "
+            "the declared language (confidence null), else und. Chinese carries its script "
+            "where it differs: zh-Hant for Traditional."
+        )
+    )
     language_confidence: float | None = Field(ge=0, le=1)
     language_declared: str | None
     published_at: str | None = Field(
-        description="ISO 8601 truncated to its precision: 2025-05 means May 2025, day unknown."
+        pattern=PUBLISHED_AT_PATTERN,
+        description=(
+            "ISO 8601 truncated to published_precision, one form each: year 2025, month "
+            "2025-05, day 2025-05-08, minute 2025-06-10T14:00Z, second 2025-06-10T14:00:05Z. "
+            "Times are UTC and end in Z when published_timezone_known; without Z they are the "
+            "clock time printed, zone unknown. Dates carry no zone."
+        ),
     )
     published_precision: Literal["year", "month", "day", "minute", "second"] | None
     published_provenance: (
@@ -231,7 +243,7 @@ def tagged_to_out(
         language=a.language,
         language_confidence=a.language_confidence,
         language_declared=a.language_declared,
-        published_at=p.iso if p else None,
+        published_at=format_published(p) if p else None,
         published_precision=p.precision if p else None,
         published_provenance=p.provenance if p else None,
         published_timezone_known=p.timezone_known if p else None,

@@ -5,6 +5,15 @@ or feed prints ("8 mai 2025", "2025年5月8日 10時30分", "Thu, 08 May 2025 10
 "il y a 2 heures") through dateparser, the only module that imports it. dateparser fills the
 parts a text lacks from "now" or with 1, so the precision comes from the parts it reports
 having *read*, never from the datetime it returns.
+
+Numeric dates are day-first unless the source is known to write month-first: "10.06.2025" is
+10 June everywhere (nobody writes month-first with dots), and "10/06/2025" follows the text's
+language, else the source's zone (month-first only for American zones). Zone abbreviations
+(MSK, CET, CEST, EST, JST, KST, ...) become offsets; "CST" is US Central, except in Chinese
+text, where it is China Standard Time.
+
+:func:`format_published` writes the one form per precision that the article contract
+documents (:data:`PUBLISHED_AT_FORMS`); :func:`check_published_at` refuses any other.
 """
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -24,7 +34,16 @@ from dateparser.data.languages_info import (  # type: ignore[import-untyped, unu
 
 from worker.types import Precision, Provenance, PublishedDate
 
-__all__ = ["ISO_PARTIAL", "is_future", "parse_date", "parse_iso_partial"]
+__all__ = [
+    "ISO_PARTIAL",
+    "PUBLISHED_AT_FORMS",
+    "PUBLISHED_AT_PATTERN",
+    "check_published_at",
+    "format_published",
+    "is_future",
+    "parse_date",
+    "parse_iso_partial",
+]
 
 #: ISO 8601 calendar dates of any precision: 2025, 2025-05, 2025-05-08, 2025-05-08T10:30[:00][Z].
 ISO_PARTIAL = re.compile(
@@ -34,6 +53,47 @@ ISO_PARTIAL = re.compile(
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
     r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?)?)?"
 )
+
+
+#: The contract's ``published_at``, one form per precision. Times are in UTC and end in "Z"
+#: when the zone was known; without "Z" they are the wall-clock time the source printed, in a
+#: zone nobody gave. Dates never carry a zone: shifting a day to UTC could change it.
+PUBLISHED_AT_FORMS: dict[Precision, str] = {
+    "year": r"\d{4}",  # 2025
+    "month": r"\d{4}-\d{2}",  # 2025-05
+    "day": r"\d{4}-\d{2}-\d{2}",  # 2025-05-08
+    "minute": r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z?",  # 2025-06-10T14:00Z, 2025-06-10T14:00
+    "second": r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z?",  # 2025-06-10T14:00:05Z
+}
+#: Any of :data:`PUBLISHED_AT_FORMS` (the JSON Schema ``pattern`` of ``published_at``).
+PUBLISHED_AT_PATTERN = r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?Z?)?)?)?$"
+
+
+def format_published(published: PublishedDate) -> str:
+    """``published`` in its contract form: as much as is known, "Z" only for a known zone."""
+    v = published.value.astimezone(UTC)
+    day = f"{v.year:04d}-{v.month:02d}-{v.day:02d}"
+    zone = "Z" if published.timezone_known else ""
+    return {
+        "year": f"{v.year:04d}",
+        "month": f"{v.year:04d}-{v.month:02d}",
+        "day": day,
+        "minute": f"{day}T{v.hour:02d}:{v.minute:02d}{zone}",
+        "second": f"{day}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}{zone}",
+    }[published.precision]
+
+
+def check_published_at(value: str, precision: Precision, timezone_known: bool) -> None:
+    """Raise ValueError unless ``value`` is the contract form for ``precision`` and zone."""
+    if re.fullmatch(PUBLISHED_AT_FORMS[precision], value) is None:
+        raise ValueError(f"dates: {value!r} is not a {precision}-precise published_at")
+    if precision in ("minute", "second") and value.endswith("Z") != timezone_known:
+        raise ValueError(
+            f"dates: {value!r} must {'' if timezone_known else 'not '}end in Z "
+            f"(timezone_known={timezone_known})"
+        )
+    if parse_iso_partial(value, "submission") is None:
+        raise ValueError(f"dates: {value!r} is no calendar date")
 
 
 def parse_iso_partial(value: str, provenance: Provenance) -> PublishedDate | None:
@@ -111,12 +171,22 @@ def parse_date(
         return None
     if ISO_PARTIAL.fullmatch(text):
         return _reinterpret(parse_iso_partial(text, provenance), zone)
+    if _RFC822.fullmatch(text):  # most feeds: no need for dateparser's cost
+        return _rfc822(text, provenance)
+    if m := _ISO_BASIC.fullmatch(text):  # 20180619T055000+0900, as some JSON-LD has it
+        return _reinterpret(parse_iso_partial(_extended(m), provenance), zone)
     now = datetime.now(UTC) if now is None else now
     now = now.replace(tzinfo=UTC) if now.tzinfo is None else now
     hints = _hints(tuple(languages)) if languages else None
     try:
         if _DIGIT.search(text):  # no digit, no year: only a relative date can remain
-            data = _absolute_parser(hints).get_date_data(text)
+            text = _zone_offsets(text, hints)
+            order = _date_order(text, hints, timezone)
+            data = _absolute_parser(hints, order).get_date_data(text)
+            if data.date_obj is None and hints is not None and not text.isascii():
+                # A hint is the source's language, not always the date's ("2025年5月8日"
+                # in a feed that says it is Russian): detection gets the last word.
+                data = _absolute_parser(None, order).get_date_data(text)
             if data.date_obj is not None:
                 return _absolute(text, data, provenance, zone)
         base = now.astimezone(zone or UTC)
@@ -177,12 +247,84 @@ def _hints(languages: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=64)
-def _absolute_parser(languages: tuple[str, ...] | None) -> Any:
+def _absolute_parser(languages: tuple[str, ...] | None, order: str | None = None) -> Any:
     return DateDataParser(
         languages=list(languages) if languages else None,
         use_given_order=languages is not None,
-        settings=_ABSOLUTE,
+        settings={**_ABSOLUTE, "DATE_ORDER": order} if order else _ABSOLUTE,
     )
+
+
+# RFC 822 with a numeric offset or GMT/UT: the feed norm, which the standard library reads.
+_RFC822 = re.compile(
+    r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?P<s>:\d{2})?"
+    r"\s+(?:[+-]\d{4}|GMT|UTC?|Z)"
+)
+_ISO_BASIC = re.compile(
+    r"(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})T(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?"
+    r"(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def _extended(m: re.Match[str]) -> str:
+    seconds = f":{m['s']}" if m["s"] else ""
+    return f"{m['y']}-{m['mo']}-{m['d']}T{m['h']}:{m['mi']}{seconds}{m['tz'] or ''}"
+
+
+_NUMERIC_DAY_FIRST = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_NUMERIC_AMBIGUOUS = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_MONTH_FIRST_ZONES = ("America/", "US/", "Pacific/Honolulu")
+
+
+def _rfc822(text: str, provenance: Provenance) -> PublishedDate | None:
+    try:
+        stamp = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    # "-0000" means "no zone given" in RFC 5322; the standard library returns it naive.
+    known = stamp.tzinfo is not None
+    stamp = stamp if known else stamp.replace(tzinfo=UTC)
+    m = _RFC822.fullmatch(text)
+    precision: Precision = "second" if m is not None and m["s"] else "minute"
+    return _instant(stamp, precision, provenance, known)
+
+
+# Zone abbreviations as offsets: dateparser knows most of them, but not next to CJK dates
+# ("2025年6月10日 14:30 JST"), and "CST" to it is always US Central.
+_ABBREVIATIONS = {
+    "MSK": "+03:00", "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00",
+    "WET": "+00:00", "WEST": "+01:00", "BST": "+01:00", "JST": "+09:00", "KST": "+09:00",
+    "HKT": "+08:00", "SGT": "+08:00", "AEST": "+10:00", "AEDT": "+11:00", "EST": "-05:00",
+    "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00",
+    "PST": "-08:00", "PDT": "-07:00",
+}  # fmt: skip
+_ABBREVIATION = re.compile(r"(?<![A-Za-z])(" + "|".join(_ABBREVIATIONS) + r")(?![A-Za-z])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+
+
+def _zone_offsets(text: str, hints: tuple[str, ...] | None) -> str:
+    """Known zone abbreviations as numeric offsets; "CST" in Chinese text is China's."""
+    if not _ABBREVIATION.search(text):
+        return text
+    chinese = (hints[0] == "zh" if hints else bool(_HAN.search(text))) and not (
+        _KANA_HANGUL.search(text)
+    )
+
+    def offset(m: re.Match[str]) -> str:
+        return "+08:00" if m[1] == "CST" and chinese else _ABBREVIATIONS[m[1]]
+
+    return _ABBREVIATION.sub(offset, text)
+
+
+def _date_order(text: str, hints: tuple[str, ...] | None, timezone: str | None) -> str | None:
+    """DMY for numeric dates the source writes day-first; None lets the language decide."""
+    if _NUMERIC_DAY_FIRST.search(text):
+        return "DMY"
+    if hints is None and _NUMERIC_AMBIGUOUS.search(text) and timezone is not None:
+        # No language to go by: the source's zone says which half of the world it writes in.
+        return None if timezone.startswith(_MONTH_FIRST_ZONES) else "DMY"
+    return None
 
 
 def _relative_parser(languages: tuple[str, ...] | None, base: datetime) -> Any:

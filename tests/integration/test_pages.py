@@ -14,6 +14,7 @@ from sqlalchemy.orm import selectinload
 
 from tests.integration.conftest import ROOT, Stack, running_worker, wait_until
 from tests.integration.feedserver import Route, feed_server
+from worker.dates import format_published
 from worker.db.models import Article, ArticleVersion, DeadLetter
 from worker.pipeline import prepare
 from worker.pipeline.page import decode_html
@@ -21,24 +22,27 @@ from worker.taxonomy import load_taxonomy
 
 PAGES = ROOT / "tests" / "data" / "pages"
 
-# (file, title, published, language, words of the article, page chrome that must stay out)
+# (file, title, published_at, precision, language, words of the article, chrome kept out):
+# the date is the page's own statement (article:published_time, <time>), time and zone kept.
 REAL = [
-    ("dw.com.colonial.html", "Berlin confronts Germany's colonial past", "2020-01-19", "en",
-     "five-year project", ["Newsletter", "Podcasts"]),
+    ("dw.com.colonial.html", "Berlin confronts Germany's colonial past", "2020-01-19", "day",
+     "en", "five-year project", ["Newsletter", "Podcasts"]),
     ("mediapart.fr.violences.html", "Violences policières: bombe à retardement médiatique",
-     "2019-06-27", "fr", "Violences policières", ["Newsletter", "Podcasts"]),
-    ("sueddeutsche.de.flixtrain.html", "Flixbus attackiert Deutsche Bahn", "2019-05-17", "de",
-     "Flixbus", ["Datenschutz"]),
-    ("zeit.de.zugverkehr.html", "Zugverkehr: Im ICE von Frankfurt nach Barcelona", "2020-01-14",
-     "de", "36 Stunden", ["Anmelden", "Podcasts"]),
-    ("scmp.com.playbook.html", "Carrie Lam should study Tsai Ing-wen", "2020-01-20", "en",
-     "Tsai Ing-wen", []),
+     "2019-06-27", "day", "fr", "Violences policières", ["Newsletter", "Podcasts"]),
+    # <time datetime="2019-05-15 05:28:29">: no zone given, none claimed; htmldate's
+    # 2019-05-17 was the page's last modification.
+    ("sueddeutsche.de.flixtrain.html", "Flixbus attackiert Deutsche Bahn", "2019-05-15T05:28:29",
+     "second", "de", "Flixbus", ["Datenschutz"]),
+    ("zeit.de.zugverkehr.html", "Zugverkehr: Im ICE von Frankfurt nach Barcelona",
+     "2020-01-14T08:21:29Z", "second", "de", "36 Stunden", ["Anmelden", "Podcasts"]),
+    ("scmp.com.playbook.html", "Carrie Lam should study Tsai Ing-wen", "2020-01-20T02:00:08Z",
+     "second", "en", "Tsai Ing-wen", []),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("name", "title", "date", "lang", "words", "chrome"), REAL)
+@pytest.mark.parametrize(("name", "title", "date", "precision", "lang", "words", "chrome"), REAL)
 def test_real_pages_give_clean_text_title_date_and_language(
-    name: str, title: str, date: str, lang: str, words: str, chrome: list[str]
+    name: str, title: str, date: str, precision: str, lang: str, words: str, chrome: list[str]
 ) -> None:
     html, charset, source = decode_html((PAGES / name).read_bytes())
     tagged = prepare({"html": html, "url": f"https://news.example/{name}"}, load_taxonomy(),
@@ -46,8 +50,8 @@ def test_real_pages_give_clean_text_title_date_and_language(
     a = tagged.article
     assert a.title.startswith(title)
     assert a.published is not None
-    assert (a.published.iso, a.published.precision, a.published.provenance) == (
-        date, "day", "page-metadata"
+    assert (format_published(a.published), a.published.precision, a.published.provenance) == (
+        date, precision, "page-metadata"
     )  # fmt: skip
     assert a.language == lang
     assert words in a.text
@@ -118,7 +122,8 @@ def test_submit_url_stores_a_local_copy_of_a_real_page(stack: Stack, tmp_path: P
         with stack.sessions() as s:  # ...and the page stored
             a = s.scalars(select(Article).options(selectinload(Article.tags))).one()
             assert a.title.startswith("Carrie Lam should study Tsai Ing-wen")
-            assert (a.published_precision, a.published_provenance) == ("day", "page-metadata")
+            assert (a.published_precision, a.published_provenance) == ("second", "page-metadata")
+            assert a.published_timezone_known  # article:published_time gave its offset
             assert a.language == "en"
             assert a.canonical_url == server.url("/opinion/playbook?id=7")  # tracking gone
             assert a.charset == "utf-8"

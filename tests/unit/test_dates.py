@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from worker.dates import is_future, parse_date
+from worker.dates import (
+    PUBLISHED_AT_PATTERN,
+    check_published_at,
+    format_published,
+    is_future,
+    parse_date,
+    parse_iso_partial,
+)
 from worker.types import PublishedDate
 
 # Seconds on purpose: a relative date must not echo them.
@@ -276,3 +283,101 @@ def test_it_never_raises_and_never_shows_more_than_its_precision(
         assert value.day == 1
     if published.precision == "year":
         assert value.month == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "timezone", "expected"),
+    [
+        # CJK dates with and without times, hinted or not: the day printed, never today's.
+        ("2025年5月8日", None, None, ("2025-05-08", "day", False)),
+        ("2025년 5월 8일", None, None, ("2025-05-08", "day", False)),
+        ("2025년 5월 8일", ["ko"], None, ("2025-05-08", "day", False)),
+        ("2025년 5월 8일 14:30", ["ko"], "Asia/Seoul", ("2025-05-08T05:30+00:00", "minute", True)),
+        ("2025년 5월 8일 오후 2:30", ["ko"], None, ("2025-05-08T14:30", "minute", False)),
+        ("2025年5月8日 14时30分", ["zh"], None, ("2025-05-08T14:30", "minute", False)),
+        ("2025년 5월", ["ko"], None, ("2025-05", "month", False)),
+        # Numeric dates: dots are day-first everywhere; slashes follow the language or zone.
+        ("10.06.2025 14:30 MSK", None, None, ("2025-06-10T11:30+00:00", "minute", True)),
+        ("10.06.2025 14:30 MSK", ["en"], None, ("2025-06-10T11:30+00:00", "minute", True)),
+        ("10.06.2025", None, None, ("2025-06-10", "day", False)),
+        ("10/06/2025 14:30", None, "Europe/Moscow", ("2025-06-10T11:30+00:00", "minute", True)),
+        ("10/06/2025", None, "America/New_York", ("2025-10-06", "day", False)),
+        ("10/06/2025", ["ru"], None, ("2025-06-10", "day", False)),
+        # Zone abbreviations, and CST as China Standard Time in Chinese.
+        ("10.06.2025 14:30 CEST", None, None, ("2025-06-10T12:30+00:00", "minute", True)),
+        ("10.06.2025 14:30 CET", None, None, ("2025-06-10T13:30+00:00", "minute", True)),
+        ("June 10, 2025 2:30 PM EST", None, None, ("2025-06-10T19:30+00:00", "minute", True)),
+        ("2025年6月10日 14:30 JST", None, None, ("2025-06-10T05:30+00:00", "minute", True)),
+        ("2025년 6월 10일 14:30 KST", ["ko"], None, ("2025-06-10T05:30+00:00", "minute", True)),
+        ("2025年6月10日 14:30 CST", ["zh"], None, ("2025-06-10T06:30+00:00", "minute", True)),
+        ("2025年6月10日 14:30 CST", None, None, ("2025-06-10T06:30+00:00", "minute", True)),
+        ("June 10, 2025 2:30 PM CST", ["en"], None, ("2025-06-10T20:30+00:00", "minute", True)),
+    ],
+)
+def test_cjk_numeric_and_zone_abbreviated_dates_read_as_their_source_meant(
+    text: str, languages: list[str] | None, timezone: str | None, expected: tuple[str, str, bool]
+) -> None:
+    assert shown(parse(text, languages, timezone)) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "form"),
+    [
+        (PublishedDate(datetime(2025, 1, 1, tzinfo=UTC), "year", "feed"), "2025"),
+        (PublishedDate(datetime(2025, 5, 1, tzinfo=UTC), "month", "feed"), "2025-05"),
+        (PublishedDate(datetime(2025, 5, 8, tzinfo=UTC), "day", "feed"), "2025-05-08"),
+        (_known(datetime(2025, 6, 10, 14, 0, tzinfo=UTC)), "2025-06-10T14:00Z"),
+        (
+            PublishedDate(datetime(2025, 6, 10, 14, 0, tzinfo=UTC), "minute", "feed"),
+            "2025-06-10T14:00",
+        ),
+        (_known(datetime(2025, 6, 11, 4, 30, 5, tzinfo=UTC), "second"), "2025-06-11T04:30:05Z"),
+    ],
+)
+def test_published_at_has_one_form_per_precision_that_reads_back(
+    published: PublishedDate, form: str
+) -> None:
+    assert format_published(published) == form
+    check_published_at(form, published.precision, published.timezone_known)
+    assert re.fullmatch(PUBLISHED_AT_PATTERN, form)
+    again = parse_iso_partial(form, published.provenance)
+    assert again == published
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "known"),
+    [
+        ("2025-05-08", "month", False),  # more than a month
+        ("2025-06-10T14:00+00:00", "minute", True),  # an offset, not Z
+        ("2025-06-10T14:00", "minute", True),  # a known zone must say Z
+        ("2025-06-10T14:00Z", "minute", False),  # an unknown one must not
+        ("2025-06-10T14:00:00Z", "minute", True),
+        ("2025-02-30", "day", False),
+    ],
+)
+def test_the_published_at_validator_refuses_other_forms(
+    value: str, precision: str, known: bool
+) -> None:
+    with pytest.raises(ValueError, match=r"^dates: "):
+        check_published_at(value, precision, known)  # type: ignore[arg-type]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(st.text(max_size=30), DATE_LIKE), st.sampled_from([None, ["zh"], ["ru"]]))
+def test_every_parsed_date_formats_to_a_valid_published_at(
+    text: str, languages: list[str] | None
+) -> None:
+    published = parse(text, languages)
+    if published is not None:
+        check_published_at(format_published(published), published.precision,
+                           published.timezone_known)  # fmt: skip
+
+
+def test_iso_basic_format_is_read_without_dateparser() -> None:
+    # JSON-LD datePublished as Nikkei writes it (tests/data/pages/nikkei.com...).
+    assert shown(parse("20180619T055000+0900")) == ("2018-06-18T20:50:00+00:00", "second", True)
+    assert shown(parse("20180619T0550", timezone="Asia/Tokyo")) == (
+        "2018-06-18T20:50+00:00",
+        "minute",
+        True,
+    )

@@ -10,19 +10,21 @@ from __future__ import annotations
 import calendar
 import io
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import feedparser
 
-from worker.dates import parse_date
+from worker.dates import format_published, parse_date, parse_iso_partial
 from worker.errors import PermanentError
 
 __all__ = ["NotAFeed", "ParsedFeed", "looks_like_feed", "parse_feed"]
 
 _JSON_FEED = "https://jsonfeed.org/version/"
+_YEAR_THEN_CJK = re.compile(r"\s*\d{4}\s*[^\x00-\x7f]")
 
 
 class NotAFeed(PermanentError):
@@ -55,13 +57,8 @@ class ParsedFeed:
 
     def entry_dates(self) -> list[datetime]:
         """The publication dates the entries carry (for adaptive polling)."""
-        dates = []
-        for e in self.entries:
-            try:
-                dates.append(datetime.fromisoformat(str(e["published"]).replace("Z", "+00:00")))
-            except (KeyError, ValueError):
-                continue
-        return dates
+        found = (parse_iso_partial(str(e.get("published") or ""), "feed") for e in self.entries)
+        return [p.value for p in found if p is not None]
 
     def guids_usable(self) -> bool:
         """False when GUIDs are mostly missing, or repeat for different links."""
@@ -93,7 +90,10 @@ def _http(url: Any) -> str | None:
 
 
 def _entry_payload(
-    entry: Mapping[str, Any], source: str | None, timezone: str | None = None
+    entry: Mapping[str, Any],
+    source: str | None,
+    timezone: str | None = None,
+    languages: Sequence[str] | None = None,
 ) -> dict[str, Any] | None:
     content = entry.get("content") or []
     body = (content[0].get("value") if content else None) or entry.get("summary") or ""
@@ -109,15 +109,18 @@ def _entry_payload(
     if entry.get("id"):
         payload["guid"] = str(entry["id"])[:2048]
     raw_entry = dict(entry)  # a plain copy: feedparser's get() maps updated <-> published
+    # The date as written first: feedparser's time tuple has no precision or zone flag
+    # (2025-06 becomes 06-01T00:00Z) and it turns "2025年5月8日" into today's month and day.
+    raw = raw_entry.get("published") or raw_entry.get("updated")
+    found = parse_date(str(raw), "feed", languages=languages, timezone=timezone) if raw else None
     stamp = raw_entry.get("published_parsed") or raw_entry.get("updated_parsed")
-    if stamp:
+    if found is not None:
+        payload["published"] = format_published(found)
+    elif stamp and not _YEAR_THEN_CJK.match(str(raw or "")):
+        # Forms only feedparser reads (its Greek, Hungarian, W3C-DTF variants); never its
+        # reading of a year followed by CJK, which takes the month and day from today.
         when = datetime.fromtimestamp(calendar.timegm(stamp), UTC)
         payload["published"] = when.isoformat(timespec="seconds").replace("+00:00", "Z")
-    elif raw := (raw_entry.get("published") or raw_entry.get("updated")):
-        # A date feedparser could not read ("8 mai 2025", "2025年5月8日"): try every language.
-        found = parse_date(str(raw), "feed", timezone=timezone)
-        if found is not None:
-            payload["published"] = found.iso
     if source:
         payload["source"] = source
     return payload
@@ -135,7 +138,9 @@ def _json_feed(doc: Mapping[str, Any], source: str | None) -> ParsedFeed:
         }
         payload = _entry_payload(entry, source)
         if payload and item.get("date_published"):
-            payload["published"] = str(item["date_published"])
+            found = parse_date(str(item["date_published"]), "feed")
+            if found is not None:
+                payload["published"] = format_published(found)
         if payload is None:
             skipped += 1
         else:
@@ -168,8 +173,10 @@ def parse_feed(
         problem = parsed.get("bozo_exception")
         raise NotAFeed(f"parse: not a feed{f': {problem}' if problem else ''}")
     entries, skipped = [], 0
+    language = parsed.feed.get("language")  # day-first or month-first numeric dates
+    languages = [str(language)] if language else None
     for entry in parsed.entries:
-        payload = _entry_payload(entry, source, timezone)
+        payload = _entry_payload(entry, source, timezone, languages)
         if payload is None:
             skipped += 1
         else:

@@ -15,7 +15,7 @@ from ftfy.badness import is_bad
 
 from worker.dates import is_future
 from worker.pipeline.dedup import content_hash, dedup_key
-from worker.pipeline.langid import detect_language
+from worker.pipeline.langid import choose_language
 from worker.pipeline.urls import canonical_url
 from worker.types import Article, ParsedArticle
 
@@ -51,7 +51,8 @@ def normalize(parsed: ParsedArticle) -> Article:
     """Turn a parsed article into a normalized one with its language and identity."""
     text = clean_text(parsed.text)
     title = " ".join(clean_text(parsed.title or "").split())
-    language, confidence = detect_language(text)
+    # Below the confidence floor the declared language stands, then the title, then und.
+    language, confidence = choose_language(text, parsed.language_declared, title)
     canonical = canonical_url(parsed.url, parsed.page_canonical)
     digest = content_hash(title, text)
     return Article(

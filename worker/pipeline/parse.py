@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-import charset_normalizer
-
 from worker.contracts import ArticleSubmission
 from worker.dates import ISO_PARTIAL, parse_iso_partial
 from worker.errors import EmptyInput, InputTooLarge, NotText
+from worker.pipeline.decode import decode
 from worker.pipeline.extract import extract_html
 from worker.types import InputFormat, ParsedArticle, Provenance, PublishedDate
 
@@ -21,13 +20,6 @@ __all__ = ["decode_bytes", "derive_title", "parse_submission", "split_header"]
 
 TITLE_MAX_CHARS = 200
 _HEADER = re.compile(r"\A\s*date\s*[:=]?\s+(?P<value>" + ISO_PARTIAL.pattern + r")(?=\s)", re.I)
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
 # A sentence ends at . ! ? or … followed by space and a capital, digit or opening quote,
 # unless the dot closes a single-letter initial ("V. Poutine") or a short abbreviation.
 _SENTENCE_END = re.compile(r"(?<!\b\w)(?<!\bM)(?<!\bMr)(?<!\bDr)(?<!\bSt)[.!?…](?=\s+\S)")
@@ -46,19 +38,12 @@ def decode_bytes(data: bytes, max_bytes: int) -> tuple[str, str]:
         )
     if not data.strip():
         raise EmptyInput("parse: input is empty; give a file with article text")
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return _checked(data.decode(codec, errors="replace"), codec)
-    try:
-        return _checked(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data:
+    decoded = decode(data)
+    if decoded.source in ("detected", "fallback") and b"\x00" in data:
         raise NotText("parse: input looks binary (NUL bytes); give UTF-8 text or HTML")
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    if decoded.source == "fallback":
         raise NotText("parse: input is not text in any known encoding; give UTF-8 text")
-    return _checked(str(best), best.encoding)
+    return _checked(decoded.text, decoded.charset)
 
 
 def _checked(text: str, charset: str) -> tuple[str, str]:
@@ -137,7 +122,7 @@ def parse_submission(
         guid=sub.guid,
         source=sub.source,
         published=published,
-        language_declared=sub.language.lower() if sub.language else None,
+        language_declared=sub.language or (page.language if page else None),
         input_format=fmt,
         charset=charset[0] if charset else None,
         charset_source=charset[1] if charset else None,

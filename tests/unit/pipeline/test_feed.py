@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from worker.dates import format_published
+from worker.pipeline import prepare
 from worker.pipeline.feed import NotAFeed, parse_feed
+from worker.taxonomy import load_taxonomy
 
 RSS = (
     '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
@@ -17,7 +20,7 @@ def _feed(date: str, link: str = "https://news.example/a") -> bytes:
 
 def test_a_zone_less_date_is_read_in_the_sources_time_zone() -> None:
     (entry,) = parse_feed(_feed("8 mai 2025 10:30"), timezone="Europe/Paris").entries
-    assert entry["published"] == "2025-05-08T08:30+00:00"
+    assert entry["published"] == "2025-05-08T08:30Z"
     (bare,) = parse_feed(_feed("8 mai 2025 10:30")).entries
     assert bare["published"] == "2025-05-08T10:30"  # no zone given: none claimed
 
@@ -30,3 +33,59 @@ def test_links_that_are_not_http_are_dropped() -> None:
 def test_json_that_is_not_a_json_feed_is_not_a_feed() -> None:
     with pytest.raises(NotAFeed, match="not a feed"):
         parse_feed(b'{"version": "something else", "items": []}')
+
+
+RDF_DATE = (
+    '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+    "<channel><title>T</title><language>{lang}</language><item><guid>a</guid><title>Pékin</title>"
+    "<link>https://news.example/a</link><description>La Chine.</description>"
+    "<dc:date>{date}</dc:date></item></channel></rss>"
+)
+
+
+# Date strings from feedparser 6.0.11's own date tests (tests/runtests.py, in tests/data),
+# plus the CJK and day-first forms real feeds print.
+@pytest.mark.parametrize(
+    ("lang", "date", "published", "precision", "known"),
+    [
+        ("en", "2003", "2003", "year", False),
+        ("en", "2003-12", "2003-12", "month", False),
+        ("en", "2003-12-31", "2003-12-31", "day", False),
+        ("en", "2003-12-31T10:14:55-08:00", "2003-12-31T18:14:55Z", "second", True),
+        ("en", "Thu, 01 Jan 2004 00:00 GMT", "2004-01-01T00:00Z", "minute", True),
+        ("ko", "2004년 05월 28일  01:31:15", "2004-05-28T01:31:15", "second", False),
+        ("zh", "2025年5月8日", "2025-05-08", "day", False),
+        ("ko", "2025년 5월 8일", "2025-05-08", "day", False),
+        ("ru", "2025年5月8日", "2025-05-08", "day", False),  # the language is no date's
+        ("ru", "10.06.2025 14:30 MSK", "2025-06-10T11:30Z", "minute", True),
+        ("fr", "10/06/2025", "2025-06-10", "day", False),
+    ],
+)
+def test_entry_dates_keep_the_precision_and_zone_the_feed_wrote(
+    lang: str, date: str, published: str, precision: str, known: bool
+) -> None:
+    (entry,) = parse_feed(RDF_DATE.format(lang=lang, date=date).encode()).entries
+    assert entry["published"] == published
+    article = prepare(entry, load_taxonomy(), 10**6, "feed").article
+    assert article.published is not None
+    assert (article.published.precision, article.published.timezone_known) == (precision, known)
+    assert format_published(article.published) == published
+
+
+def test_entry_dates_of_mixed_precision_all_count_for_polling() -> None:
+    dates = ["2025-06", "2025-06-12", "Thu, 12 Jun 2025 10:00:00 GMT", "2025年6月13日"]
+    items = "".join(
+        f"<item><guid>{i}</guid><title>t{i}</title><description>x</description>"
+        f"<dc:date>{d}</dc:date></item>"
+        for i, d in enumerate(dates)
+    )
+    doc = RDF_DATE.split("<item>")[0].format(lang="en") + items + "</channel></rss>"
+    found = parse_feed(doc.encode()).entry_dates()
+    assert len(found) == 4
+    assert all(d.utcoffset() is not None for d in found)
+
+
+def test_a_cjk_date_nobody_reads_gets_no_date_rather_than_todays() -> None:
+    # feedparser reads "2025年..." as the year with today's month and day.
+    (entry,) = parse_feed(RDF_DATE.format(lang="zh", date="2025年 第二季度").encode()).entries
+    assert "published" not in entry

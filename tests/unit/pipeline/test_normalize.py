@@ -36,9 +36,9 @@ def test_language_is_detected_with_confidence() -> None:
     assert article.language_confidence > 0.9
 
 
-def test_text_without_letters_has_no_language() -> None:
+def test_text_without_letters_is_undetermined() -> None:
     article = normalize(_parsed("12345 67890 !!!"))
-    assert (article.language, article.language_confidence) == (None, None)
+    assert (article.language, article.language_confidence) == ("und", None)
 
 
 def test_the_dedup_key_ladder_prefers_guid_then_url_then_content() -> None:

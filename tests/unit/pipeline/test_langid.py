@@ -1,0 +1,87 @@
+"""Languages a consumer can trust: no guess below the floor, BCP 47 with the script."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from worker.pipeline import prepare
+from worker.pipeline.langid import CONFIDENCE_FLOOR, choose_language, detect_language, to_bcp47
+from worker.pipeline.normalize import normalize
+from worker.pipeline.parse import decode_bytes
+from worker.taxonomy import load_taxonomy
+from worker.types import ParsedArticle
+
+TEXTS = Path(__file__).parents[2] / "data" / "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "declared", "title", "expected"),
+    [
+        ("Kyiv", None, None, "und"),  # py3langid: uz at 0.026
+        ("Kyiv", "uk", None, "uk"),
+        ("Por Matt Spetalnick e Jason Szep", "pt-BR", None, "pt"),  # py3langid: hu at 0.17
+        ("Por Matt Spetalnick e Jason Szep", None,
+         "Biden says the United States will defend Taiwan if China attacks", "en"),
+        ("12345", "zh-TW", None, "zh-Hant"),
+    ],
+)  # fmt: skip
+def test_below_the_floor_the_declared_language_or_the_title_decides(
+    text: str, declared: str | None, title: str | None, expected: str
+) -> None:
+    _, confidence = detect_language(text)
+    assert confidence is None or confidence < CONFIDENCE_FLOOR
+    language, confidence = choose_language(text, declared, title)
+    assert language == expected
+    assert (confidence is not None) == (title is not None)  # only a detection has one
+
+
+def test_a_confident_detection_wins_over_a_wrong_declaration() -> None:
+    text = "Le président russe a annoncé un accord avec la Chine sur le commerce. " * 3
+    language, confidence = choose_language(text, "en")
+    assert language == "fr"
+    assert confidence is not None
+    assert confidence >= CONFIDENCE_FLOOR
+
+
+def test_traditional_chinese_is_zh_hant_and_simplified_zh() -> None:
+    # CPython's Big5 and GB 2312 test texts, decoded as raw input is.
+    traditional, charset = decode_bytes((TEXTS / "cpython.big5.txt").read_bytes(), 10**6)
+    assert charset == "big5"
+    assert detect_language(traditional)[0] == "zh-Hant"
+    simplified, _ = decode_bytes((TEXTS / "cpython.gb2312.txt").read_bytes(), 10**6)
+    assert detect_language(simplified)[0] == "zh"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中華民國總統府今日發表聲明，表示將與美國加強經貿關係。", "zh-Hant"),  # py3langid: yue
+        ("佢哋今日喺度傾咗好耐，唔係好開心。", "yue"),  # written Cantonese stays Cantonese
+    ],
+)
+def test_yue_is_kept_only_for_written_cantonese(text: str, expected: str) -> None:
+    assert detect_language(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [("fr-FR", "fr"), ("zh-TW", "zh-Hant"), ("zh-Hant-HK", "zh-Hant"), ("zh-CN", "zh"),
+     ("sr-latn-RS", "sr-Latn"), ("EN_us", "en"), ("not a tag", None), ("yue-HK", "yue")],
+)  # fmt: skip
+def test_declared_tags_become_bcp47_languages(tag: str, expected: str | None) -> None:
+    assert to_bcp47(tag) == expected
+
+
+def test_a_declared_language_is_used_below_the_floor() -> None:
+    parsed = ParsedArticle(text="Kyiv", title="Kyiv", title_derived=True, language_declared="uk")
+    article = normalize(parsed)
+    assert (article.language, article.language_confidence) == ("uk", None)
+    assert article.language_declared == "uk"
+
+
+def test_a_pages_lang_attribute_is_its_declared_language() -> None:
+    html = "<html lang='pt-BR'><body><p>Por Matt Spetalnick e Jason Szep</p></body></html>"
+    article = prepare({"html": html}, load_taxonomy(), 10**6).article
+    assert (article.language, article.language_declared) == ("pt", "pt-BR")
