@@ -169,15 +169,24 @@ def show(
 @app.command("dead-letters")
 def dead_letters_cmd(
     limit: Annotated[int, typer.Option(help="How many, most recent first.")] = 20,
+    feed: Annotated[
+        int | None, typer.Option(help="Only the entries of this feed (id), with their counts.")
+    ] = None,
 ) -> None:
     """List input that could not be processed, and why."""
+    from worker.db.feeds import dead_letters_of
     from worker.db.queries import dead_letters
     from worker.display import dead_letters_table
 
     settings = settings_or_exit()
+    times: list[int] | None = None
     try:
         with sessions_for(settings)() as session:
-            rows = list(dead_letters(session, limit))
+            if feed is None:
+                rows = list(dead_letters(session, limit))
+            else:
+                pairs = dead_letters_of(session, feed, limit)
+                rows, times = [r for r, _ in pairs], [n for _, n in pairs]
     except (DBOperationalError, ProgrammingError) as e:
         raise db_failed(e, settings) from e
-    out.print(dead_letters_table(rows))
+    out.print(dead_letters_table(rows, times))

@@ -11,20 +11,23 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from worker.db.models import Feed, FetchRecord
+from worker.db.models import DeadLetter, DeadLetterOccurrence, Feed, FetchRecord
 
 __all__ = [
     "add_feed",
     "claim_due",
+    "dead_letters_of",
     "find_feed",
+    "finish_fetch",
     "list_feeds",
     "recent_fetches",
     "record_fetch",
     "remove_feed",
+    "start_fetch",
     "update_feed",
 ]
 
@@ -91,6 +94,24 @@ def record_fetch(session: Session, **values: Any) -> None:
     session.add(FetchRecord(**values))
 
 
+def start_fetch(session: Session, *, feed_id: int, started_at: datetime) -> int:
+    """Open the record of a poll that starts now (outcome ``started``); returns its id.
+
+    A poll that dies before :func:`finish_fetch` leaves this record as its trace.
+    """
+    record = FetchRecord(feed_id=feed_id, started_at=started_at, outcome="started",
+                         duration_ms=0, new=0, updated=0, unchanged=0, dead=0, entries=0,
+                         skipped=0)  # fmt: skip
+    session.add(record)
+    session.flush()
+    return record.id
+
+
+def finish_fetch(session: Session, fetch_id: int, **values: Any) -> None:
+    """Complete a poll's record: outcome, status, and what became of each entry."""
+    session.execute(update(FetchRecord).where(FetchRecord.id == fetch_id).values(**values))
+
+
 def recent_fetches(session: Session, feed_id: int, limit: int = 10) -> Sequence[FetchRecord]:
     """A feed's latest fetch records, newest first."""
     stmt = (
@@ -100,3 +121,22 @@ def recent_fetches(session: Session, feed_id: int, limit: int = 10) -> Sequence[
         .limit(limit)
     )
     return session.scalars(stmt).all()
+
+
+def dead_letters_of(
+    session: Session, feed_id: int, limit: int = 20
+) -> list[tuple[DeadLetter, int]]:
+    """A feed's dead letters, most recent first, each with how often this feed sent it.
+
+    The occurrences add up to the ``dead`` counts of the feed's fetch records.
+    """
+    times = func.count(DeadLetterOccurrence.id)
+    stmt = (
+        select(DeadLetter, times)
+        .join(DeadLetterOccurrence, DeadLetterOccurrence.dead_letter_id == DeadLetter.id)
+        .where(DeadLetterOccurrence.feed_id == feed_id)
+        .group_by(DeadLetter.id)
+        .order_by(func.max(DeadLetterOccurrence.seen_at).desc(), DeadLetter.id.desc())
+        .limit(limit)
+    )
+    return [(row, int(n)) for row, n in session.execute(stmt).all()]

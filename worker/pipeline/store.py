@@ -28,6 +28,7 @@ from worker.db.models import (
     ArticleTag,
     ArticleVersion,
     DeadLetter,
+    DeadLetterOccurrence,
     OutboxEvent,
     Submission,
     utcnow,
@@ -305,8 +306,13 @@ def record_dead_letter(
     task_name: str | None = None,
     task_id: str | None = None,
     submission_id: str | None = None,
+    origin: tuple[int, int] | None = None,
 ) -> None:
-    """Keep input that could not be processed, whole, with why; repeats bump ``times``."""
+    """Keep input that could not be processed, whole, with why; repeats bump ``times``.
+
+    ``origin`` is the ``(feed id, fetch id)`` a feed entry came from: each occurrence is
+    kept with it, so a feed's dead letters match its fetch records.
+    """
     now = utcnow()
     digest = hashlib.sha256(payload.encode("utf-8", errors="surrogatepass")).hexdigest()
     stmt = _dialect_insert(session)(DeadLetter).values(
@@ -331,7 +337,10 @@ def record_dead_letter(
             "task_id": task_id,
         },
     )
-    session.execute(stmt)
+    dead_letter_id = session.execute(stmt.returning(DeadLetter.id)).scalar_one()
+    if origin is not None:
+        session.add(DeadLetterOccurrence(dead_letter_id=dead_letter_id, feed_id=origin[0],
+                                         fetch_id=origin[1], seen_at=now))  # fmt: skip
 
 
 def finish_submissions(
