@@ -19,8 +19,10 @@ from worker.opml import read_opml
 
 OPML = b"""<?xml version="1.0"?>
 <opml version="2.0"><head><title>mine</title></head><body>
-  <outline text="World"><outline type="rss" text="A" xmlUrl="https://a.example/feed.xml"/>
-    <outline type="rss" text="B" xmlUrl="https://b.example/rss"/></outline>
+  <outline text="World"><outline type="rss" text="A" xmlUrl="https://a.example/feed.xml"
+    htmlUrl="https://a.example/"/>
+    <outline text="Asia"><outline type="rss" text="B" xmlUrl="https://b.example/rss"/></outline>
+  </outline>
   <outline type="rss" text="bad" xmlUrl="file:///etc/passwd"/>
 </body></opml>"""
 
@@ -40,13 +42,16 @@ def test_opml_round_trip_list_and_remove(tmp_path: Path) -> None:
     imported = nw("feeds", "import", "in.opml", cwd=tmp_path)
     assert imported.returncode == 1  # one outline refused...
     assert "refused file:///etc/passwd" in imported.stderr
-    assert "2 of 3 feed(s)" in imported.stdout  # ...the others registered
+    assert "3 feed(s) in in.opml: 2 new, 0 already registered, 1 refused" in imported.stdout
     again = nw("feeds", "import", "in.opml", cwd=tmp_path)
-    assert again.stdout.count("already registered") == 2
+    assert "0 new, 2 already registered, 1 refused" in again.stdout
     exported = nw("feeds", "export", "--out", "out.opml", cwd=tmp_path)
     assert exported.returncode == 0
-    urls = [f.url for f in read_opml((tmp_path / "out.opml").read_bytes())]
-    assert sorted(urls) == ["https://a.example/feed.xml", "https://b.example/rss"]
+    feeds = sorted(read_opml((tmp_path / "out.opml").read_bytes()), key=lambda f: f.url)
+    assert [(f.url, f.category, f.html_url) for f in feeds] == [  # folders and sites kept
+        ("https://a.example/feed.xml", "World", "https://a.example/"),
+        ("https://b.example/rss", "World/Asia", None),
+    ]
     listed = nw("feeds", "list", cwd=tmp_path)
     assert "a.example" in listed.stdout
     assert "never" in listed.stdout  # not fetched yet: said, not hidden
@@ -100,3 +105,18 @@ def test_a_feed_added_by_url_is_polled_by_beat_and_a_worker(stack: Stack, tmp_pa
         assert (feed.status, feed.last_outcome, feed.entries_seen) == ("active", "parsed", 2)
         assert feed.next_fetch_at > feed.last_fetch_at  # type: ignore[operator]
     print(f"feed added -> 2 entries stored: {latency:.1f} s (worker and beat start included)")
+
+
+def test_feeds_list_shows_what_became_of_every_entry(tmp_path: Path) -> None:
+    env = {"NEWSWORKER_ALLOW_PRIVATE_HOSTS": "127.0.0.1"}
+    assert nw("migrate", cwd=tmp_path).returncode == 0
+    with feed_server() as server:
+        server.routes["/f"] = Route(rss(
+            item("n1", "Pékin", "La Chine réduit ses droits de douane."),
+            "<link>https://news.example/only-a-link</link>", "<guid>nothing</guid>",
+        ))  # fmt: skip
+        assert nw("feeds", "add", server.url("/f"), cwd=tmp_path, env=env).returncode == 0
+        polled = nw("feeds", "poll", "1", cwd=tmp_path, env=env)
+    assert "3 entries, 1 new, 0 updated, 0 unchanged, 2 skipped" in polled.stdout, polled
+    listed = nw("feeds", "list", cwd=tmp_path, env=env).stdout
+    assert "3 found: 1 new, 2 skipped (empty 1, link-only 1)" in listed, listed

@@ -23,6 +23,7 @@ __all__ = [
     "dead_letters_of",
     "find_feed",
     "finish_fetch",
+    "latest_fetches",
     "list_feeds",
     "recent_fetches",
     "record_fetch",
@@ -34,19 +35,24 @@ __all__ = [
 
 def add_feed(
     session: Session, url: str, *, now: datetime, interval: int | None = None,
-    title: str | None = None, full_text: bool = False,
+    title: str | None = None, full_text: bool = False, category: str | None = None,
+    html_url: str | None = None,
 ) -> tuple[Feed, bool]:  # fmt: skip
-    """Register a feed (due now); returns it and whether it is new. Known URLs are kept."""
+    """Register a feed (due now); returns it and whether it is new. Known URLs are kept,
+    and get the category and site they lacked."""
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     values: dict[str, Any] = {
         "url": url, "title": title, "status": "active", "next_fetch_at": now, "created_at": now,
         "interval_seconds": interval or 3600, "interval_fixed": interval is not None,
         "failures": 0, "failure_weight": 0.0, "guid_policy": "guid", "entries_seen": 0,
-        "full_text": full_text,
+        "full_text": full_text, "category": category, "html_url": html_url,
     }  # fmt: skip
     stmt = insert(Feed).values(**values).on_conflict_do_nothing(index_elements=["url"])
     created = session.execute(stmt.returning(Feed.id)).first() is not None
     feed = session.scalars(select(Feed).where(Feed.url == url)).one()
+    if not created:
+        feed.category = feed.category or category
+        feed.html_url = feed.html_url or html_url
     return feed, created
 
 
@@ -140,3 +146,10 @@ def dead_letters_of(
         .limit(limit)
     )
     return [(row, int(n)) for row, n in session.execute(stmt).all()]
+
+
+def latest_fetches(session: Session) -> dict[int, FetchRecord]:
+    """Each feed's latest fetch record, by feed id (one query for every feed)."""
+    latest = select(func.max(FetchRecord.id)).group_by(FetchRecord.feed_id)
+    records = session.scalars(select(FetchRecord).where(FetchRecord.id.in_(latest)))
+    return {r.feed_id: r for r in records}

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from worker.opml import read_opml, write_opml
 from worker.pipeline.feed import NotAFeed, parse_feed
 
 RSS = (
@@ -123,3 +124,18 @@ def test_cdf_documents_are_read_with_their_items() -> None:
     feed = parse_feed(doc)
     assert feed.version == "cdf"
     assert [e["url"] for e in feed.entries] == ["http://www.example.org/a"]
+
+
+def test_opml_folders_and_category_attributes_round_trip() -> None:
+    doc = b"""<?xml version="1.0"?><opml version="2.0"><head/><body>
+      <outline text="News"><outline text="World">
+        <outline type="rss" text="A" xmlUrl="https://a.example/f" htmlUrl="https://a.example/"/>
+      </outline></outline>
+      <outline type="rss" text="B" xmlUrl="https://b.example/f" category="/Tech/AI,/Other"/>
+      <outline type="rss" text="C" xmlUrl="https://c.example/f"/>
+    </body></opml>"""
+    feeds = read_opml(doc)
+    assert [(f.title, f.category, f.html_url) for f in feeds] == [
+        ("A", "News/World", "https://a.example/"), ("B", "Tech/AI", None), ("C", None, None)
+    ]  # fmt: skip
+    assert read_opml(write_opml(feeds)) == feeds
