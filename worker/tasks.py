@@ -218,11 +218,13 @@ def sweep_submissions() -> int:
 @app.task(name="newsworker.dispatch_feeds", ignore_result=True)
 def dispatch_feeds() -> int:
     """Enqueue a poll of every feed that is due (beat runs this every minute)."""
-    from worker.db.feeds import claim_due
+    from worker.db.feeds import claim_due, dispatch_limit
     from worker.pipeline.poll import lease
 
     with transaction(_sessions()) as session:
-        ids = claim_due(session, utcnow(), lease(), limit=1000)
+        now = utcnow()
+        limit = dispatch_limit(session, now, interval=_settings.dispatch_interval, lease=lease())
+        ids = claim_due(session, now, lease(), limit=limit)
     for feed_id in ids:
         app.send_task("newsworker.fetch_feed", args=[feed_id])
     if ids:

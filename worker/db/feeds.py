@@ -17,10 +17,16 @@ from sqlalchemy.orm import Session
 
 from worker.db.models import DeadLetter, DeadLetterOccurrence, Feed, FetchRecord
 
+#: Polls finished within this window measure what the workers can take.
+CAPACITY_WINDOW = timedelta(minutes=5)
+DISPATCH_FLOOR = 100  # claimed per dispatch at least, when nothing is pending
+DISPATCH_CEILING = 20_000  # one claim transaction at most
+
 __all__ = [
     "add_feed",
     "claim_due",
     "dead_letters_of",
+    "dispatch_limit",
     "find_feed",
     "finish_fetch",
     "latest_fetches",
@@ -86,8 +92,39 @@ def claim_due(session: Session, now: datetime, lease: timedelta, limit: int) -> 
     )
     ids = list(session.scalars(due))
     if ids:
-        session.execute(update(Feed).where(Feed.id.in_(ids)).values(next_fetch_at=now + lease))
+        session.execute(
+            update(Feed).where(Feed.id.in_(ids)).values(next_fetch_at=now + lease, claimed_at=now)
+        )
     return ids
+
+
+def dispatch_limit(
+    session: Session, now: datetime, *, interval: float, lease: timedelta,
+    floor: int = DISPATCH_FLOOR,
+) -> int:  # fmt: skip
+    """How many feeds a dispatch should claim: what the workers can take.
+
+    Their capacity is measured, not configured: the polls finished in the last
+    ``CAPACITY_WINDOW``, scaled to one dispatch ``interval`` and doubled for headroom (at
+    least ``floor``, so an idle system starts and a faster one is found within a few
+    dispatches). Feeds claimed and not polled yet (queued or running) are taken off, so
+    claims never pile up behind a slow worker pool and expire there.
+    """
+    since = now - CAPACITY_WINDOW
+    finished = session.scalar(
+        select(func.count(FetchRecord.id)).where(
+            FetchRecord.started_at >= since, FetchRecord.outcome != "started"
+        )
+    )
+    pending = session.scalar(
+        select(func.count(Feed.id)).where(
+            Feed.claimed_at >= now - lease,
+            (Feed.last_fetch_at.is_(None)) | (Feed.last_fetch_at < Feed.claimed_at),
+        )
+    )
+    per_dispatch = (finished or 0) * interval / CAPACITY_WINDOW.total_seconds()
+    capacity = min(DISPATCH_CEILING, max(floor, int(2 * per_dispatch)))
+    return max(0, capacity - (pending or 0))
 
 
 def update_feed(session: Session, feed_id: int, **values: Any) -> None:

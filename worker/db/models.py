@@ -222,6 +222,8 @@ class Feed(Base):
     interval_seconds: Mapped[int] = mapped_column(Integer, default=3600)
     interval_fixed: Mapped[bool] = mapped_column(Boolean, default=False)
     next_fetch_at: Mapped[datetime] = mapped_column(index=True)
+    #: When a dispatch last claimed the feed: claimed and not polled since means queued.
+    claimed_at: Mapped[datetime | None] = mapped_column(index=True)
     last_fetch_at: Mapped[datetime | None]
     last_success_at: Mapped[datetime | None]
     last_status: Mapped[int | None] = mapped_column(Integer)

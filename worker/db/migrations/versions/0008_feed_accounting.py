@@ -1,4 +1,5 @@
-"""feed accounting: entry counts per fetch, dead-letter origins, identity reason, OPML folders
+"""feed accounting: entry counts per fetch, dead-letter origins, identity reason, OPML folders,
+claims
 
 Revision ID: 0008
 Revises: 0007
@@ -29,6 +30,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("guid_policy_reason", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("category", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("html_url", sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column("claimed_at", sa.DateTime(timezone=True), nullable=True))
+        batch_op.create_index(batch_op.f("ix_feeds_claimed_at"), ["claimed_at"], unique=False)
     op.create_table(
         "dead_letter_occurrences",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
@@ -52,6 +55,8 @@ def downgrade() -> None:
             batch_op.drop_index(batch_op.f(f"ix_dead_letter_occurrences_{column}"))
     op.drop_table("dead_letter_occurrences")
     with op.batch_alter_table("feeds", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_feeds_claimed_at"))
+        batch_op.drop_column("claimed_at")
         batch_op.drop_column("html_url")
         batch_op.drop_column("category")
         batch_op.drop_column("guid_policy_reason")
