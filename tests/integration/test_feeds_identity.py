@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from prometheus_client import CollectorRegistry, generate_latest
+from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -15,6 +17,7 @@ from tests.integration.feedserver import FeedServer, Route, feed_server, item, r
 from tests.integration.test_feeds import _feed, _register
 from worker.db.feeds import dead_letters_of
 from worker.db.models import Article, DeadLetter, FetchRecord
+from worker.metrics import DbCollector
 from worker.pipeline import poll as poll_module
 from worker.pipeline.fetch import FetchPolicy
 from worker.pipeline.poll import PollOutcome, poll_feed
@@ -139,3 +142,19 @@ def test_any_exception_in_a_poll_becomes_a_failed_fetch_record(
     )  # fmt: skip
     with sessions() as s:
         assert s.scalar(select(func.count(Article.id))) == 2  # the entries were stored
+
+
+def test_the_feed_entry_gauges_add_up_to_what_was_found(
+    db_url: str, sessions: sessionmaker[Session], web: FeedServer
+) -> None:
+    web.routes["/m"] = Route(rss(item("m1", "Pékin", "La Chine."), "<guid>nothing-else</guid>"))
+    _poll(sessions, _register(sessions, web.url("/m")))
+    registry = CollectorRegistry()
+    registry.register(DbCollector(db_url))
+    got = {
+        s.labels["outcome"]: s.value
+        for family in text_string_to_metric_families(generate_latest(registry).decode())
+        for s in family.samples
+        if s.name == "newsworker_feed_entries"
+    }
+    assert got == {"found": 2, "new": 1, "updated": 0, "unchanged": 0, "dead": 0, "skipped": 1}
