@@ -276,14 +276,17 @@ def test_a_full_text_feed_stores_each_entrys_page_and_falls_back_to_its_summary(
             "https://news.example/p2", server.url("/missing")
         ),
     ]
+    entries.append(f"<link>{server.url('/p3')}</link>")  # only a link: the page is the entry
     server.routes["/full"] = Route(rss(*entries))
-    server.routes["/p1"] = Route(
-        page.encode(), headers={"Content-Type": "text/html; charset=utf-8"}
-    )
+    for path in ("/p1", "/p3"):
+        server.routes[path] = Route(
+            page.encode(), headers={"Content-Type": "text/html; charset=utf-8"}
+        )
     with transaction(sessions) as s:
         feed, _ = add_feed(s, server.url("/full"), now=utcnow(), full_text=True)
         feed_id = feed.id
-    assert _poll(sessions, feed_id).new == 2
+    polled = _poll(sessions, feed_id)
+    assert (polled.new, polled.skipped, polled.entries) == (3, 0, 3)
     with sessions() as s:
         full = s.scalar(select(Article).where(Article.guid == "p1"))
         fallback = s.scalar(select(Article).where(Article.guid == "p2"))

@@ -126,6 +126,7 @@ def test_cdf_documents_are_feeds(
     assert found == counted == 7
 
 
+@pytest.mark.slow  # about 15 s: 2,242 polls
 def test_all_of_feedparsers_suite_counts_every_entry(
     documents: dict[str, bytes], sqlite_url: str, server: FeedServer
 ) -> None:
