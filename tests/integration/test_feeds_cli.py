@@ -4,6 +4,7 @@ schedule by beat and a worker, started as the README says."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -107,16 +108,29 @@ def test_a_feed_added_by_url_is_polled_by_beat_and_a_worker(stack: Stack, tmp_pa
     print(f"feed added -> 2 entries stored: {latency:.1f} s (worker and beat start included)")
 
 
-def test_feeds_list_shows_what_became_of_every_entry(tmp_path: Path) -> None:
-    env = {"NEWSWORKER_ALLOW_PRIVATE_HOSTS": "127.0.0.1"}
+def test_feeds_list_and_dead_letters_show_what_became_of_every_entry(tmp_path: Path) -> None:
+    env = {"NEWSWORKER_ALLOW_PRIVATE_HOSTS": "127.0.0.1", "NEWSWORKER_MAX_ARTICLE_BYTES": "1024"}
     assert nw("migrate", cwd=tmp_path).returncode == 0
     with feed_server() as server:
-        server.routes["/f"] = Route(rss(
+        body = rss(
             item("n1", "Pékin", "La Chine réduit ses droits de douane."),
+            item("big", "Moscou", "La Russie et la Chine. " * 60),  # over the size limit
             "<link>https://news.example/only-a-link</link>", "<guid>nothing</guid>",
-        ))  # fmt: skip
-        assert nw("feeds", "add", server.url("/f"), cwd=tmp_path, env=env).returncode == 0
+        )  # fmt: skip
+        server.routes["/f"], server.routes["/g"] = Route(body), Route(body)
+        for path in ("/f", "/g"):
+            assert nw("feeds", "add", server.url(path), cwd=tmp_path, env=env).returncode == 0
         polled = nw("feeds", "poll", "1", cwd=tmp_path, env=env)
-    assert "3 entries, 1 new, 0 updated, 0 unchanged, 2 skipped" in polled.stdout, polled
+        assert nw("feeds", "poll", "2", cwd=tmp_path, env=env).returncode == 0
+    want = "4 entries, 1 new, 0 updated, 0 unchanged, 1 dead-lettered, 2 skipped"
+    assert want in polled.stdout, polled
     listed = nw("feeds", "list", cwd=tmp_path, env=env).stdout
-    assert "3 found: 1 new, 2 skipped (empty 1, link-only 1)" in listed, listed
+    assert "4 found: 1 new, 1 dead, 2 skipped (empty 1, link-only 1)" in listed, listed
+
+    def times(*args: str) -> list[str]:  # the "times" cell of each too-large row
+        listing = nw("dead-letters", *args, cwd=tmp_path, env=env).stdout
+        return re.findall(r"^│ \d+\s+│ \S+\s+│ (\d+)\s+│ too-large", listing, re.M)
+
+    assert times() == ["2"]  # one payload, one row, seen twice...
+    assert times("--feed", "1") == times("--feed", "2") == ["1"]  # ...once by each feed
+    assert times("--feed", "3") == []
