@@ -23,6 +23,7 @@ from worker.db.models import DeadLetterOccurrence, Feed, FetchRecord
 from worker.db.session import get_sessionmaker
 from worker.pipeline.fetch import FetchPolicy
 from worker.pipeline.poll import poll_feed
+from worker.pipeline.schedule import MAX_INTERVAL
 from worker.pipeline.store import transaction, utcnow
 from worker.taxonomy import Taxonomy, load_taxonomy
 
@@ -145,3 +146,15 @@ def test_all_of_feedparsers_suite_counts_every_entry(
         feeds = s.scalar(select(func.count(Feed.id)))
     assert dead == occurrences
     assert feeds == len(documents)
+
+
+def test_an_archive_whose_newest_entry_is_from_2009_is_polled_daily(
+    documents: dict[str, bytes], sqlite_url: str, server: FeedServer
+) -> None:
+    # 15 entries from 2009, a median 39 minutes apart: their pace alone said "every 39 min".
+    name = "wellformed/sanitize/large_atom_feed_that_needs_css_sanitisation.xml"
+    sessions = get_sessionmaker(sqlite_url)
+    _poll_all([name], documents, sessions, server, load_taxonomy())
+    with sessions() as s:
+        feed = s.scalars(select(Feed)).one()
+    assert feed.interval_seconds == MAX_INTERVAL
