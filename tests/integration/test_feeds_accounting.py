@@ -86,6 +86,15 @@ def _poll_all(
     return parsed_docs, found, counted, misses
 
 
+def _poll_one(
+    name: str, documents: dict[str, bytes], sqlite_url: str, server: FeedServer
+) -> tuple[FetchRecord, Feed]:
+    sessions = get_sessionmaker(sqlite_url)
+    _poll_all([name], documents, sessions, server, load_taxonomy())
+    with sessions() as s:
+        return s.scalars(select(FetchRecord)).one(), s.scalars(select(Feed)).one()
+
+
 def _sample(documents: dict[str, bytes]) -> list[str]:
     named = [n for n in documents if n.startswith(("wellformed/cdf/", "wellformed/node_prec"))]
     return sorted(set(named) | set(sorted(documents)[::20]))
@@ -107,11 +116,8 @@ def test_a_sample_of_feedparsers_suite_counts_every_entry(
 def test_node_precedence_entries_without_text_are_counted_as_skipped(
     documents: dict[str, bytes], sqlite_url: str, server: FeedServer
 ) -> None:
-    name = "wellformed/node_precedence/atom10_id.xml"
-    sessions = get_sessionmaker(sqlite_url)
-    _poll_all([name], documents, sessions, server, load_taxonomy())
-    with sessions() as s:
-        record = s.scalars(select(FetchRecord)).one()
+    record, _ = _poll_one("wellformed/node_precedence/atom10_id.xml", documents, sqlite_url,
+                          server)  # fmt: skip
     assert (record.entries, record.skipped) == (2, 2)
     assert record.skip_reasons == {"empty": 2}
 
@@ -153,8 +159,6 @@ def test_an_archive_whose_newest_entry_is_from_2009_is_polled_daily(
 ) -> None:
     # 15 entries from 2009, a median 39 minutes apart: their pace alone said "every 39 min".
     name = "wellformed/sanitize/large_atom_feed_that_needs_css_sanitisation.xml"
-    sessions = get_sessionmaker(sqlite_url)
-    _poll_all([name], documents, sessions, server, load_taxonomy())
-    with sessions() as s:
-        feed = s.scalars(select(Feed)).one()
+    record, feed = _poll_one(name, documents, sqlite_url, server)
+    assert (record.outcome, record.new) == ("parsed", 15)
     assert feed.interval_seconds == MAX_INTERVAL
