@@ -63,16 +63,17 @@ def articles_table(rows: Sequence[ArticleOut]) -> Table:
     return table
 
 
-def dead_letters_table(rows: Sequence[DeadLetter]) -> Table:
-    """A line per dead letter: when, why, and what to fix."""
+def dead_letters_table(rows: Sequence[DeadLetter], times: Sequence[int] | None = None) -> Table:
+    """A line per dead letter: when, why, and what to fix (``times``: how often each came,
+    when it is not the row's own count, as for one feed's dead letters)."""
     table = Table(expand=True)
     for col in ("id", "last seen", "times", "reason", "error", "size"):
         table.add_column(col, overflow="fold")
-    for d in rows:
+    for i, d in enumerate(rows):
         table.add_row(
             str(d.id),
             d.last_seen_at.isoformat(timespec="seconds"),
-            str(d.times),
+            str(times[i] if times is not None else d.times),
             d.reason,
             d.error,
             f"{len(d.payload):,}",

@@ -19,7 +19,14 @@ from sqlalchemy import Connection, Engine, create_engine, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from worker.db.models import Article, ArticleTag, DeadLetter, OutboxEvent, Submission
+from worker.db.models import (
+    Article,
+    ArticleTag,
+    DeadLetter,
+    FetchRecord,
+    OutboxEvent,
+    Submission,
+)
 
 __all__ = [
     "BrokerStatus",
@@ -55,6 +62,8 @@ class DbSnapshot:
     last_article: LastArticle | None
     # (tag, language) -> articles; only filled when asked for (a join over every tag row).
     tagged: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: Feed entries over every fetch record: found, and new/updated/unchanged/dead/skipped.
+    feed_entries: dict[str, int] = field(default_factory=dict)
 
     @property
     def articles(self) -> int:
@@ -106,7 +115,14 @@ def db_snapshot(conn: Connection, *, with_tags: bool = False) -> DbSnapshot:
             .group_by(ArticleTag.tag, language)
         ).all()
         tagged = {(tag, lang): int(n) for tag, lang, n in rows}
+    outcomes = ("entries", "new", "updated", "unchanged", "dead", "skipped")
+    sums = conn.execute(
+        select(*(func.coalesce(func.sum(getattr(FetchRecord, c)), 0) for c in outcomes))
+    ).one()
     return DbSnapshot(
+        feed_entries={
+            ("found" if c == "entries" else c): int(n) for c, n in zip(outcomes, sums, strict=True)
+        },
         articles_by_language=_counts(conn, Article.language, "und"),
         submissions_by_status=_counts(conn, Submission.status, "unknown"),
         dead_letters_by_reason=_counts(conn, DeadLetter.reason, "unknown"),

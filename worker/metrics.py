@@ -5,6 +5,7 @@
 
 - ``newsworker_articles_stored{language}``, ``newsworker_articles_tagged{tag,language}``,
   ``newsworker_dead_letters{reason}``, ``newsworker_submissions{status}``,
+  ``newsworker_feed_entries{outcome}`` (found, new, updated, unchanged, dead, skipped),
   ``newsworker_outbox_unpublished`` and ``newsworker_outbox_lag_seconds`` (age of the oldest
   unpublished event), ``newsworker_db_up``: read from the database when scraped (cached
   ``DB_TTL`` seconds). The database is the source of truth, shared by every worker, so these
@@ -208,6 +209,12 @@ class DbCollector(Collector):
             "Inputs kept in dead_letters, by reason.",
             ["reason"],
             (((k,), v) for k, v in snap.dead_letters_by_reason.items()),
+        )
+        yield _labelled(
+            "newsworker_feed_entries",
+            "Feed entries polled: found, and what became of them (they add up to found).",
+            ["outcome"],
+            (((k,), v) for k, v in snap.feed_entries.items()),
         )
         yield _labelled(
             "newsworker_submissions",

@@ -214,12 +214,15 @@ def sweep_submissions(self: Task[Any, Any]) -> int:
 @shared_task(bind=True, name="newsworker.dispatch_feeds", ignore_result=True)
 def dispatch_feeds(self: Task[Any, Any]) -> int:
     """Enqueue a poll of every feed that is due (beat runs this every minute)."""
-    from worker.db.feeds import claim_due
+    from worker.db.feeds import claim_due, dispatch_limit
     from worker.pipeline.poll import lease
 
     deps = _deps(self)
     with transaction(deps.sessions) as session:
-        ids = claim_due(session, utcnow(), lease(), limit=1000)
+        now = utcnow()
+        interval = deps.settings.dispatch_interval
+        limit = dispatch_limit(session, now, interval=interval, lease=lease())
+        ids = claim_due(session, now, lease(), limit=limit)
     for feed_id in ids:
         deps.send("newsworker.fetch_feed", [feed_id])
     if ids:

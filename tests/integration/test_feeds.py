@@ -103,7 +103,7 @@ def test_a_changed_entry_updates_its_article(
     assert _count(sessions, Article) == 1
 
 
-def test_repeated_guids_switch_the_feed_to_urls(
+def test_repeated_guids_switch_the_feed_to_urls_until_they_are_unique_again(
     sessions: sessionmaker[Session], server: FeedServer
 ) -> None:
     bad = [item("same", f"Titre {n}", f"La Chine, article {n}.").replace(
@@ -111,7 +111,13 @@ def test_repeated_guids_switch_the_feed_to_urls(
     server.routes["/g"] = Route(rss(*bad))
     feed_id = _register(sessions, server.url("/g"))
     assert _poll(sessions, feed_id).new == 3
-    assert _feed(sessions, feed_id).guid_policy == "url"
+    feed = _feed(sessions, feed_id)
+    assert feed.guid_policy == "url"
+    assert "'same'" in (feed.guid_policy_reason or "")
+    server.routes["/g"] = Route(rss(item("u1", "Pékin", "La Chine."), item("u2", "Kyiv", "Kyiv.")))
+    _poll(sessions, feed_id)  # GUIDs fixed: the feed recovers
+    feed = _feed(sessions, feed_id)
+    assert (feed.guid_policy, feed.guid_policy_reason) == ("guid", "GUIDs are unique again")
 
 
 def test_429_with_retry_after_waits_in_the_database(
@@ -270,14 +276,17 @@ def test_a_full_text_feed_stores_each_entrys_page_and_falls_back_to_its_summary(
             "https://news.example/p2", server.url("/missing")
         ),
     ]
+    entries.append(f"<link>{server.url('/p3')}</link>")  # only a link: the page is the entry
     server.routes["/full"] = Route(rss(*entries))
-    server.routes["/p1"] = Route(
-        page.encode(), headers={"Content-Type": "text/html; charset=utf-8"}
-    )
+    for path in ("/p1", "/p3"):
+        server.routes[path] = Route(
+            page.encode(), headers={"Content-Type": "text/html; charset=utf-8"}
+        )
     with transaction(sessions) as s:
         feed, _ = add_feed(s, server.url("/full"), now=utcnow(), full_text=True)
         feed_id = feed.id
-    assert _poll(sessions, feed_id).new == 2
+    polled = _poll(sessions, feed_id)
+    assert (polled.new, polled.skipped, polled.entries) == (3, 0, 3)
     with sessions() as s:
         full = s.scalar(select(Article).where(Article.guid == "p1"))
         fallback = s.scalar(select(Article).where(Article.guid == "p2"))

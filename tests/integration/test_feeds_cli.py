@@ -4,12 +4,14 @@ schedule by beat and a worker, started as the README says."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from tests.integration.conftest import ROOT, Stack, wait_until
@@ -19,8 +21,10 @@ from worker.opml import read_opml
 
 OPML = b"""<?xml version="1.0"?>
 <opml version="2.0"><head><title>mine</title></head><body>
-  <outline text="World"><outline type="rss" text="A" xmlUrl="https://a.example/feed.xml"/>
-    <outline type="rss" text="B" xmlUrl="https://b.example/rss"/></outline>
+  <outline text="World"><outline type="rss" text="A" xmlUrl="https://a.example/feed.xml"
+    htmlUrl="https://a.example/"/>
+    <outline text="Asia"><outline type="rss" text="B" xmlUrl="https://b.example/rss"/></outline>
+  </outline>
   <outline type="rss" text="bad" xmlUrl="file:///etc/passwd"/>
 </body></opml>"""
 
@@ -40,13 +44,16 @@ def test_opml_round_trip_list_and_remove(tmp_path: Path) -> None:
     imported = nw("feeds", "import", "in.opml", cwd=tmp_path)
     assert imported.returncode == 1  # one outline refused...
     assert "refused file:///etc/passwd" in imported.stderr
-    assert "2 of 3 feed(s)" in imported.stdout  # ...the others registered
+    assert "3 feed(s) in in.opml: 2 new, 0 already registered, 1 refused" in imported.stdout
     again = nw("feeds", "import", "in.opml", cwd=tmp_path)
-    assert again.stdout.count("already registered") == 2
+    assert "0 new, 2 already registered, 1 refused" in again.stdout
     exported = nw("feeds", "export", "--out", "out.opml", cwd=tmp_path)
     assert exported.returncode == 0
-    urls = [f.url for f in read_opml((tmp_path / "out.opml").read_bytes())]
-    assert sorted(urls) == ["https://a.example/feed.xml", "https://b.example/rss"]
+    feeds = sorted(read_opml((tmp_path / "out.opml").read_bytes()), key=lambda f: f.url)
+    assert [(f.url, f.category, f.html_url) for f in feeds] == [  # folders and sites kept
+        ("https://a.example/feed.xml", "World", "https://a.example/"),
+        ("https://b.example/rss", "World/Asia", None),
+    ]
     listed = nw("feeds", "list", cwd=tmp_path)
     assert "a.example" in listed.stdout
     assert "never" in listed.stdout  # not fetched yet: said, not hidden
@@ -100,3 +107,32 @@ def test_a_feed_added_by_url_is_polled_by_beat_and_a_worker(stack: Stack, tmp_pa
         assert (feed.status, feed.last_outcome, feed.entries_seen) == ("active", "parsed", 2)
         assert feed.next_fetch_at > feed.last_fetch_at  # type: ignore[operator]
     print(f"feed added -> 2 entries stored: {latency:.1f} s (worker and beat start included)")
+
+
+@pytest.mark.slow  # about 15 s: seven CLI processes
+def test_feeds_list_and_dead_letters_show_what_became_of_every_entry(tmp_path: Path) -> None:
+    env = {"NEWSWORKER_ALLOW_PRIVATE_HOSTS": "127.0.0.1", "NEWSWORKER_MAX_ARTICLE_BYTES": "1024"}
+    assert nw("migrate", cwd=tmp_path).returncode == 0
+    with feed_server() as server:
+        body = rss(
+            item("n1", "Pékin", "La Chine réduit ses droits de douane."),
+            item("big", "Moscou", "La Russie et la Chine. " * 60),  # over the size limit
+            "<link>https://news.example/only-a-link</link>", "<guid>nothing</guid>",
+        )  # fmt: skip
+        server.routes["/f"], server.routes["/g"] = Route(body), Route(body)
+        outlines = "".join(f'<outline xmlUrl="{server.url(p)}"/>' for p in ("/f", "/g"))
+        (tmp_path / "two.opml").write_text(f"<opml><body>{outlines}</body></opml>")
+        assert nw("feeds", "import", "two.opml", cwd=tmp_path, env=env).returncode == 0
+        polled = nw("feeds", "poll", "1", cwd=tmp_path, env=env)
+        assert nw("feeds", "poll", "2", cwd=tmp_path, env=env).returncode == 0
+    want = "4 entries, 1 new, 0 updated, 0 unchanged, 1 dead-lettered, 2 skipped"
+    assert want in polled.stdout, polled
+    listed = nw("feeds", "list", cwd=tmp_path, env=env).stdout
+    assert "4 found: 1 new, 1 dead, 2 skipped (empty 1, link-only 1)" in listed, listed
+
+    def times(*args: str) -> list[str]:  # the "times" cell of each too-large row
+        listing = nw("dead-letters", *args, cwd=tmp_path, env=env).stdout
+        return re.findall(r"^│ \d+\s+│ \S+\s+│ (\d+)\s+│ too-large", listing, re.M)
+
+    assert times() == ["2"]  # one payload, one row, seen twice...
+    assert times("--feed", "1") == times("--feed", "2") == ["1"]  # ...once by each feed

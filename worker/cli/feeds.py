@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -14,6 +15,10 @@ from sqlalchemy.exc import ProgrammingError
 
 from worker.cli._common import app, db_failed, err, out, sessions_for, settings_or_exit
 from worker.errors import PermanentError
+from worker.opml import OpmlFeed
+
+if TYPE_CHECKING:
+    from worker.db.models import FetchRecord
 
 feeds_app = typer.Typer(no_args_is_help=True, help="The feeds newsworker polls.")
 app.add_typer(feeds_app, name="feeds")
@@ -31,10 +36,8 @@ def _ago(when: datetime | None, now: datetime) -> str:
     return f"{word}{seconds:.0f}s{'' if word else ' ago'}"
 
 
-def _register(
-    urls: list[tuple[str, str | None]], interval: int | None, full_text: bool = False
-) -> int:
-    """Check and register feeds; returns how many were refused."""
+def _register(feeds: list[OpmlFeed], interval: int | None, full_text: bool = False) -> Counter[str]:
+    """Check and register feeds; returns how many were ``new``, ``known`` and ``refused``."""
     from worker.db.feeds import add_feed
     from worker.db.models import utcnow
     from worker.db.session import transaction
@@ -42,23 +45,26 @@ def _register(
 
     settings = settings_or_exit()
     allowed = FetchPolicy.from_settings(settings).allow_private_hosts
-    refused = 0
+    counts: Counter[str] = Counter()
     try:
         with transaction(sessions_for(settings)) as session:
-            for url, title in urls:
+            for f in feeds:
                 try:
-                    check_url(url, allow_private_hosts=allowed)
+                    check_url(f.url, allow_private_hosts=allowed)
                 except PermanentError as e:
-                    refused += 1
-                    err.print(f"[red]refused[/red] {escape(url)}: {escape(str(e))}", soft_wrap=True)
+                    counts["refused"] += 1
+                    err.print(f"[red]refused[/red] {escape(f.url)}: {escape(str(e))}",
+                              soft_wrap=True)  # fmt: skip
                     continue
-                feed, created = add_feed(session, url, now=utcnow(), interval=interval,
-                                         title=title, full_text=full_text)  # fmt: skip
+                feed, created = add_feed(session, f.url, now=utcnow(), interval=interval,
+                                         title=f.title, full_text=full_text,
+                                         category=f.category, html_url=f.html_url)  # fmt: skip
+                counts["new" if created else "known"] += 1
                 verb = "added" if created else "already registered:"
-                out.print(f"{verb} feed {feed.id} {escape(url)}", soft_wrap=True)
+                out.print(f"{verb} feed {feed.id} {escape(f.url)}", soft_wrap=True)
     except (DBOperationalError, ProgrammingError) as e:
         raise db_failed(e, settings) from e
-    return refused
+    return counts
 
 
 @feeds_app.command("add")
@@ -74,8 +80,12 @@ def add(
         bool, typer.Option(help="Fetch each entry's page for its full text (feeds of summaries).")
     ] = False,
 ) -> None:
-    """Register a feed; it is polled at the next dispatch (within a minute)."""
-    if _register([(url, None)], interval, full_text):
+    """Register a feed; it is polled at the next dispatch (within a minute).
+
+    ``--full-text`` fetches each entry's page and stores its text (the feed's own text stays
+    the fallback): for feeds that carry only summaries, or only links.
+    """
+    if _register([OpmlFeed(url)], interval, full_text)["refused"]:
         raise typer.Exit(1)
 
 
@@ -92,9 +102,10 @@ def import_opml(path: Annotated[Path, typer.Argument(help="An OPML file.")]) -> 
     except PermanentError as e:
         err.print(f"[red]{escape(str(e))}[/red]")
         raise typer.Exit(1) from e
-    refused = _register([(f.url, f.title) for f in feeds], None)
-    out.print(f"{len(feeds) - refused} of {len(feeds)} feed(s) from {path} registered")
-    if refused:
+    counts = _register(feeds, None)
+    out.print(f"{len(feeds)} feed(s) in {path}: {counts['new']} new, "
+              f"{counts['known']} already registered, {counts['refused']} refused")  # fmt: skip
+    if counts["refused"]:
         raise typer.Exit(1)
 
 
@@ -106,21 +117,38 @@ def export_opml(
     import sys
 
     from worker.db.feeds import list_feeds
-    from worker.opml import OpmlFeed, write_opml
+    from worker.opml import write_opml
 
     settings = settings_or_exit()
     with sessions_for(settings)() as session:
-        data = write_opml(OpmlFeed(f.url, f.title) for f in list_feeds(session))
+        data = write_opml(
+            OpmlFeed(f.url, f.title, f.category, f.html_url) for f in list_feeds(session)
+        )
     if out_file is None:
         sys.stdout.buffer.write(data)
     else:
         out_file.write_bytes(data)
 
 
+def _last_poll(record: FetchRecord | None) -> str:
+    """What the last poll found and what became of each entry (they add up)."""
+    if record is None or record.outcome in ("not-modified", "same-hash"):
+        return ""
+    parts = [f"{n} {word}" for n, word in (
+        (record.new, "new"), (record.updated, "updated"), (record.unchanged, "unchanged"),
+        (record.dead, "dead"), (record.skipped, "skipped")) if n]  # fmt: skip
+    reasons = ", ".join(f"{k} {v}" for k, v in sorted((record.skip_reasons or {}).items()))
+    return (
+        f"{record.entries} found"
+        + (f": {', '.join(parts)}" if parts else "")
+        + (f" ({reasons})" if reasons else "")
+    )
+
+
 @feeds_app.command("list")
 def list_cmd() -> None:
-    """Every feed: status, last and next fetch, entries, last outcome and error."""
-    from worker.db.feeds import list_feeds
+    """Every feed: status, last and next fetch, entries, last poll's counts, outcome, error."""
+    from worker.db.feeds import latest_fetches, list_feeds
     from worker.db.models import utcnow
 
     settings = settings_or_exit()
@@ -128,19 +156,22 @@ def list_cmd() -> None:
     try:
         with sessions_for(settings)() as session:
             rows = list(list_feeds(session))
+            last = latest_fetches(session)
     except (DBOperationalError, ProgrammingError) as e:
         raise db_failed(e, settings) from e
     table = Table(expand=True)
     for col in ("id", "status", "feed", "every", "last fetch", "next fetch", "entries",
-                "last outcome", "last error"):  # fmt: skip
+                "last poll", "last outcome", "last error"):  # fmt: skip
         table.add_column(col, overflow="fold")
     for f in rows:
         style = {"failing": "yellow", "gone": "red", "paused": "dim"}.get(f.status, "")
+        name = escape(f.title or f.url) + ("" if not f.title else f"\n[dim]{escape(f.url)}[/dim]")
+        if f.category:
+            name += f"\n[dim]in {escape(f.category)}[/dim]"
         table.add_row(
-            str(f.id), f"[{style}]{f.status}[/{style}]" if style else f.status,
-            escape(f.title or f.url) + ("" if not f.title else f"\n[dim]{escape(f.url)}[/dim]"),
+            str(f.id), f"[{style}]{f.status}[/{style}]" if style else f.status, name,
             f"{f.interval_seconds // 60} min", _ago(f.last_fetch_at, now),
-            _ago(f.next_fetch_at, now), str(f.entries_seen),
+            _ago(f.next_fetch_at, now), str(f.entries_seen), _last_poll(last.get(f.id)),
             f"{f.last_outcome or ''} {f.last_status or ''}".strip(),
             escape(f.last_error or ""),
         )  # fmt: skip
@@ -198,8 +229,10 @@ def poll(
     summary = (
         f"feed {feed_id}: {result.outcome}"
         + (f" (HTTP {result.status_code})" if result.status_code else "")
+        + (f", {result.entries} entries" if result.entries else "")
         + f", {result.new} new, {result.updated} updated, {result.unchanged} unchanged"
         + (f", {result.dead} dead-lettered" if result.dead else "")
+        + (f", {result.skipped} skipped" if result.skipped else "")
     )
     out.print(summary, soft_wrap=True)
     if result.error:

@@ -154,6 +154,9 @@ def show(
 @app.command("dead-letters")
 def dead_letters_cmd(
     limit: Annotated[int, typer.Option(min=1, max=100_000, help="How many, newest first.")] = 20,
+    feed: Annotated[
+        int | None, typer.Option(help="Only the entries of this feed (id), with their counts.")
+    ] = None,
     replay: Annotated[
         bool,
         typer.Option("--replay-spool", help="First move dead letters spooled on disk in."),
@@ -167,7 +170,8 @@ def dead_letters_cmd(
     if replay:
         moved = replay_spool(settings)
         out.print(f"moved {moved} spooled dead letter(s) into the database")
-    out.print(dead_letters_table(recent_dead(settings, limit)))
+    rows, times = recent_dead(settings, limit, feed)
+    out.print(dead_letters_table(rows, times))
     waiting = spooled(settings)
     if waiting:
         err.print(

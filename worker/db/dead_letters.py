@@ -11,7 +11,7 @@ import hashlib
 
 from sqlalchemy.orm import Session
 
-from worker.db.models import DeadLetter, utcnow
+from worker.db.models import DeadLetter, DeadLetterOccurrence, utcnow
 from worker.db.storable import storable
 from worker.db.upsert import insert_for
 
@@ -28,8 +28,13 @@ def record_dead_letter(
     task_name: str | None = None,
     task_id: str | None = None,
     submission_id: str | None = None,
+    origin: tuple[int, int] | None = None,
 ) -> None:
-    """Keep input that could not be processed, whole, with why; repeats bump ``times``."""
+    """Keep input that could not be processed, whole, with why; repeats bump ``times``.
+
+    ``origin`` is the ``(feed id, fetch id)`` a feed entry came from: each occurrence is
+    kept with it, so a feed's dead letters match its fetch records.
+    """
     now = utcnow()
     digest = hashlib.sha256(payload.encode("utf-8", errors="surrogatepass")).hexdigest()
     error = storable(error)
@@ -55,4 +60,9 @@ def record_dead_letter(
             "task_id": stmt.excluded.task_id,
         },
     )
-    session.execute(stmt)
+    dead_letter_id = session.execute(stmt.returning(DeadLetter.id)).scalar_one()
+    if origin is not None:
+        occurrence = DeadLetterOccurrence(
+            dead_letter_id=dead_letter_id, feed_id=origin[0], fetch_id=origin[1], seen_at=now
+        )
+        session.add(occurrence)

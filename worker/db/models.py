@@ -30,6 +30,7 @@ __all__ = [
     "ArticleVersion",
     "Base",
     "DeadLetter",
+    "DeadLetterOccurrence",
     "Feed",
     "FetchRecord",
     "OutboxEvent",
@@ -155,6 +156,24 @@ class DeadLetter(Base):
     payload_sha256: Mapped[str] = mapped_column(String(64))
 
 
+class DeadLetterOccurrence(Base):
+    """One time a feed entry was dead-lettered: which feed and which fetch it came from.
+
+    A dead letter is kept once per payload and reason; its occurrences say where each repeat
+    came from, so a feed's dead letters match the ``dead`` counts of its fetch records.
+    """
+
+    __tablename__ = "dead_letter_occurrences"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dead_letter_id: Mapped[int] = mapped_column(
+        ForeignKey("dead_letters.id", ondelete="CASCADE"), index=True
+    )
+    feed_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    fetch_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Submission(Base):
     """A submission recorded before it is enqueued, so a lost message can be sent again."""
 
@@ -203,6 +222,8 @@ class Feed(Base):
     interval_seconds: Mapped[int] = mapped_column(Integer, default=3600)
     interval_fixed: Mapped[bool] = mapped_column(Boolean, default=False)
     next_fetch_at: Mapped[datetime] = mapped_column(index=True)
+    #: When a dispatch last claimed the feed: claimed and not polled since means queued.
+    claimed_at: Mapped[datetime | None] = mapped_column(index=True)
     last_fetch_at: Mapped[datetime | None]
     last_success_at: Mapped[datetime | None]
     last_status: Mapped[int | None] = mapped_column(Integer)
@@ -214,13 +235,23 @@ class Feed(Base):
     last_modified: Mapped[str | None] = mapped_column(Text)
     body_hash: Mapped[str | None] = mapped_column(String(64))
     guid_policy: Mapped[str] = mapped_column(String(8), default="guid")
+    #: Why entries are identified the way they are (the last identity decision, in words).
+    guid_policy_reason: Mapped[str | None] = mapped_column(Text)
     full_text: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     entries_seen: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: The OPML folders the feed was filed under, outermost first ("News/World").
+    category: Mapped[str | None] = mapped_column(Text)
+    #: The site the feed belongs to (OPML ``htmlUrl``, else the feed's own link).
+    html_url: Mapped[str | None] = mapped_column(Text)
 
 
 class FetchRecord(Base):
-    """One fetch of one feed: what the server said and what became of it."""
+    """One fetch of one feed: what the server said and what became of each entry.
+
+    A record is written when the poll starts (outcome ``started``) and completed when it
+    ends, so a poll that dies half-way still leaves a trace.
+    """
 
     __tablename__ = "fetches"
 
@@ -235,6 +266,11 @@ class FetchRecord(Base):
     updated: Mapped[int] = mapped_column(Integer, default=0)
     unchanged: Mapped[int] = mapped_column(Integer, default=0)
     dead: Mapped[int] = mapped_column(Integer, default=0)
+    #: How many entries the parser found; new + updated + unchanged + dead + skipped = entries.
+    entries: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    skipped: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: Why entries were skipped: reason -> count.
+    skip_reasons: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     error_class: Mapped[str | None] = mapped_column(String(64))
     error: Mapped[str | None] = mapped_column(Text)
     bozo: Mapped[str | None] = mapped_column(Text)

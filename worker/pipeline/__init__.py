@@ -152,13 +152,15 @@ def ingest(
     task_id: str | None = None,
     fetch_page: PageFetcher | None = None,
     cluster_threshold: float = DEFAULT_THRESHOLD,
+    origin: tuple[int, int] | None = None,
 ) -> list[ItemResult]:
     """Prepare every item, then store the good ones and dead-letter the bad in one transaction.
 
     URL-only submissions are fetched first with ``fetch_page``; a page that cannot be had
     (404, a refused address) is dead-lettered like any bad input. Raises RetryableError
     (StorageUnavailable, a transient fetch failure) when a retry can help: nothing was
-    written, and the whole batch can be retried safely.
+    written, and the whole batch can be retried safely. ``origin`` is the ``(feed id, fetch
+    id)`` feed entries came from: each dead letter records it.
     """
     prepared: list[tuple[Item, TaggedArticle]] = []
     failed: list[tuple[Item, PermanentError]] = []
@@ -196,6 +198,7 @@ def ingest(
                 task_name=task_name,
                 task_id=task_id,
                 submission_id=item.submission_id,
+                origin=origin,
             )
             results[id(item)] = ItemResult("dead", None, str(error), item.submission_id)
         finish_submissions(

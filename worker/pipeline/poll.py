@@ -1,20 +1,34 @@
 """Polling one feed: fetch -> parse -> (normalize -> tag -> store) each entry -> reschedule.
 
 The feed orchestrator, beside :func:`worker.pipeline.ingest` which it calls for the entries.
-Every poll leaves a fetch record (status, bytes, duration, outcome, counts, error class), and
-the feed's state always says what happened last: a feed is never dropped silently.
+Every poll leaves a fetch record (status, bytes, duration, outcome, counts, error class),
+written when the poll starts and completed when it ends, and the feed's state always says
+what happened last: a feed is never dropped silently.
 
 Outcomes: ``not-modified`` (304), ``same-hash`` (the body did not change: no parse),
 ``parsed`` (entries ingested), or ``error`` with a failure kind: temporary (timeouts, 5xx,
-429: back off, retry), soft (not a feed, unreadable: back off), hard (404, 410, refused
-address: poll daily; 410 marks the feed gone).
+429: back off, retry), soft (not a feed, unreadable, or a fault of ours: back off), hard
+(404, 410, refused address: poll daily; 410 marks the feed gone).
+
+**Accounting**: every entry the parser finds ends new, updated, unchanged, dead-lettered
+(with its reason, and the feed and fetch it came from) or skipped (with a reason); the fetch
+record keeps each count and ``entries``, and they add up.
+
+**Fault barrier**: whatever a poll raises past the fetch (a parser or scheduling bug, a
+hostile document) becomes an ``error`` fetch record with the exception, ``last_error``, a
+failure weight and a backoff; the entries stored before the fault stay counted.
+
+**Identity**: each entry is identified by its GUID, or by its URL when it has none; a feed
+that gives one GUID to entries with different links is identified by URL altogether, until
+a poll shows unique GUIDs again. The decision and its reason are kept on the feed.
 """
 
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
@@ -26,7 +40,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from worker.db import feeds as registry
 from worker.db.models import utcnow
 from worker.db.session import transaction
-from worker.errors import NewsworkerError, PermanentError
+from worker.errors import InternalError, NewsworkerError, PermanentError
 from worker.http import (
     FetchPolicy,
     FetchResult,
@@ -36,7 +50,7 @@ from worker.http import (
     fetch,
 )
 from worker.minhash import DEFAULT_THRESHOLD
-from worker.pipeline import Item, PageFetcher, ingest
+from worker.pipeline import Item, ingest
 from worker.pipeline.feed import ParsedFeed, parse_feed
 from worker.pipeline.page import fetch_page
 from worker.pipeline.schedule import (
@@ -49,7 +63,7 @@ from worker.pipeline.schedule import (
 )
 from worker.taxonomy import Taxonomy
 
-__all__ = ["PollOutcome", "poll_feed"]
+__all__ = ["PollOutcome", "lease", "poll_feed"]
 
 log = structlog.get_logger(__name__)
 ENTRY_BATCH = 100  # entries stored per transaction
@@ -57,7 +71,8 @@ ENTRY_BATCH = 100  # entries stored per transaction
 
 @dataclass(frozen=True, slots=True)
 class PollOutcome:
-    """What one poll of one feed did."""
+    """What one poll of one feed did; ``new + updated + unchanged + dead + skipped`` is
+    ``entries``, the number of entries the parser found."""
 
     feed_id: int
     outcome: str
@@ -68,6 +83,33 @@ class PollOutcome:
     dead: int = 0
     error: str | None = None
     next_fetch_at: datetime | None = None
+    skipped: int = 0
+    entries: int = 0
+    fetch_id: int | None = None
+
+
+@dataclass(slots=True)
+class _Poll:
+    """One poll in progress: the feed's state read at the start, and the tally so far."""
+
+    feed_id: int
+    fetch_id: int
+    state: dict[str, Any]
+    started: datetime
+    clock: float = field(default_factory=time.monotonic)
+    entries: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    skip_reasons: dict[str, int] = field(default_factory=dict)
+
+    def tally(self) -> dict[str, Any]:
+        c = self.counts
+        return {"new": c["created"], "updated": c["updated"] + c["retagged"],
+                "unchanged": c["unchanged"], "dead": c["dead"],
+                "skipped": sum(self.skip_reasons.values()), "entries": self.entries,
+                "skip_reasons": dict(self.skip_reasons) or None}  # fmt: skip
+
+    def elapsed_ms(self) -> int:
+        return int((time.monotonic() - self.clock) * 1000)
 
 
 def _failure_kind(error: NewsworkerError) -> FailureKind:
@@ -89,39 +131,92 @@ def poll_feed(
     cluster_threshold: float = DEFAULT_THRESHOLD,
     timezones: Mapping[str, str] | None = None,
 ) -> PollOutcome:
-    """Poll one registered feed now and store what it brings.
+    """Poll one registered feed now and store what it brings; never raises for a feed's
+    content (see the fault barrier above), only when the database itself fails.
 
     ``timezones`` maps a host to the zone of its dates that carry none.
     """
+    started = utcnow()
     with transaction(sessions) as session:
         feed = registry.find_feed(session, str(feed_id))
         if feed is None:
             return PollOutcome(feed_id, "unknown-feed")
-        url, etag, modified, body_hash = feed.url, feed.etag, feed.last_modified, feed.body_hash
-        state = {
-            "interval": feed.interval_seconds, "fixed": feed.interval_fixed,
-            "failures": feed.failures, "weight": feed.failure_weight,
-            "policy": feed.guid_policy, "seen": feed.entries_seen, "title": feed.title,
-            "full_text": feed.full_text,
+        state: dict[str, Any] = {
+            "url": feed.url, "etag": feed.etag, "modified": feed.last_modified,
+            "body_hash": feed.body_hash, "interval": feed.interval_seconds,
+            "fixed": feed.interval_fixed, "failures": feed.failures,
+            "weight": feed.failure_weight, "policy": feed.guid_policy,
+            "policy_reason": feed.guid_policy_reason, "seen": feed.entries_seen,
+            "title": feed.title, "full_text": feed.full_text, "html_url": feed.html_url,
         }  # fmt: skip
-    started = utcnow()
-    clock = time.monotonic()
+        fetch_id = registry.start_fetch(session, feed_id=feed_id, started_at=started)
+    poll = _Poll(feed_id, fetch_id, state, started)
+    result: FetchResult | None = None
     try:
-        result = fetch(url, policy, etag=etag, last_modified=modified, throttle=throttle)
-    except (TransientFetchError, PermanentFetchError) as e:
-        return _failed(sessions, feed_id, state, started, clock, e, getattr(e, "status", None))
-    if result.not_modified or (result.body_sha256 and result.body_sha256 == body_hash):
+        try:
+            result = fetch(state["url"], policy, etag=state["etag"],
+                           last_modified=state["modified"], throttle=throttle)  # fmt: skip
+        except (TransientFetchError, PermanentFetchError) as e:
+            return _failed(sessions, poll, e, getattr(e, "status", None))
+        return _parse_and_store(sessions, poll, result, taxonomy=taxonomy, policy=policy,
+                                throttle=throttle, max_bytes=max_bytes,
+                                cluster_threshold=cluster_threshold,
+                                timezone=(timezones or {}).get(_scope(state["url"])))  # fmt: skip
+    except Exception as e:  # the fault barrier: a feed's content must never kill its poll
+        log.exception("feed poll raised", feed_id=feed_id)
+        error = InternalError(f"poll: {type(e).__name__}: {str(e)[:500]}")
+        return _failed(sessions, poll, error, result.status if result else None, result)
+
+
+def _parse_and_store(
+    sessions: sessionmaker[Session], poll: _Poll, result: FetchResult, *, taxonomy: Taxonomy,
+    policy: FetchPolicy, throttle: HostThrottle | None, max_bytes: int,
+    cluster_threshold: float, timezone: str | None,
+) -> PollOutcome:  # fmt: skip
+    state = poll.state
+    if result.not_modified or (result.body_sha256 and result.body_sha256 == state["body_hash"]):
         outcome = "not-modified" if result.not_modified else "same-hash"
-        return _succeeded(sessions, feed_id, state, started, clock, result, outcome, None)
+        return _succeeded(sessions, poll, result, outcome, None)
     try:
-        parsed = parse_feed(result.body or b"", result.headers, source=_scope(url),
-                            timezone=(timezones or {}).get(_scope(url)))  # fmt: skip
+        parsed = parse_feed(result.body or b"", result.headers, source=_scope(state["url"]),
+                            timezone=timezone, link_only=state["full_text"])  # fmt: skip
     except PermanentError as e:
-        return _failed(sessions, feed_id, state, started, clock, e, result.status, result)
+        return _failed(sessions, poll, e, result.status, result)
+    poll.entries = parsed.found
+    poll.skip_reasons = dict(parsed.skip_reasons)
     pages = partial(fetch_page, policy=policy, throttle=throttle) if state["full_text"] else None
-    return _succeeded(sessions, feed_id, state, started, clock, result, "parsed", parsed,
-                      taxonomy=taxonomy, max_bytes=max_bytes,
-                      cluster_threshold=cluster_threshold, pages=pages)  # fmt: skip
+    identity, reason = _identity(parsed, state["policy"])
+    if identity != state["policy"]:
+        log.warning("feed identity changed", feed_id=poll.feed_id, to=identity, reason=reason)
+    state["policy"], state["policy_reason"] = identity, reason
+    items = [
+        Item(_with_policy(p, identity), date_provenance="feed", full_text=pages is not None)
+        for p in parsed.entries
+    ]
+    for start in range(0, len(items), ENTRY_BATCH):
+        for r in ingest(items[start : start + ENTRY_BATCH], sessions=sessions,
+                        taxonomy=taxonomy, max_bytes=max_bytes,
+                        task_name=f"feed:{poll.feed_id}", fetch_page=pages,
+                        cluster_threshold=cluster_threshold,
+                        origin=(poll.feed_id, poll.fetch_id)):  # fmt: skip
+            poll.counts[r.status] += 1
+    return _succeeded(sessions, poll, result, "parsed", parsed)
+
+
+def _identity(parsed: ParsedFeed, current: str) -> tuple[str, str | None]:
+    """How this poll's entries are identified (``guid`` or ``url``) and why."""
+    repeated = parsed.repeated_guid()
+    if repeated is not None:
+        return "url", f"GUID {repeated[:80]!r} names entries with different links"
+    with_guid = sum(1 for e in parsed.entries if e.get("guid"))
+    if current == "url" and not with_guid:
+        return "url", "GUIDs were unusable and the feed still gives none"
+    missing = len(parsed.entries) - with_guid
+    if missing:
+        return "guid", f"{missing} of {len(parsed.entries)} entries carry no GUID: by URL"
+    if current == "url":
+        return "guid", "GUIDs are unique again"
+    return "guid", None
 
 
 def _scope(url: str) -> str:
@@ -130,58 +225,50 @@ def _scope(url: str) -> str:
 
 
 def _succeeded(
-    sessions: sessionmaker[Session], feed_id: int, state: dict[str, Any], started: datetime,
-    clock: float, result: FetchResult, outcome: str, parsed: ParsedFeed | None,
-    *, taxonomy: Taxonomy | None = None, max_bytes: int = 0,
-    cluster_threshold: float = DEFAULT_THRESHOLD,
-    pages: PageFetcher | None = None,
+    sessions: sessionmaker[Session], poll: _Poll, result: FetchResult, outcome: str,
+    parsed: ParsedFeed | None,
 ) -> PollOutcome:  # fmt: skip
-    counts = {"created": 0, "updated": 0, "unchanged": 0, "retagged": 0, "dead": 0}
-    policy = state["policy"]
+    state = poll.state
     interval = state["interval"]
-    hints = hints_from_headers(result.headers, started)
-    if parsed is not None and taxonomy is not None:
-        if policy == "guid" and not parsed.guids_usable():
-            policy = "url"  # blank or repeated GUIDs: identify entries by link instead
-            log.warning("feed GUIDs unusable; identifying entries by URL", feed_id=feed_id)
-        items = [
-            Item(_with_policy(p, policy), date_provenance="feed", full_text=pages is not None)
-            for p in parsed.entries
-        ]
-        for start in range(0, len(items), ENTRY_BATCH):
-            for r in ingest(items[start : start + ENTRY_BATCH], sessions=sessions,
-                            taxonomy=taxonomy, max_bytes=max_bytes,
-                            task_name=f"feed:{feed_id}", fetch_page=pages,
-                            cluster_threshold=cluster_threshold):  # fmt: skip
-                counts[r.status] += 1
+    hints = hints_from_headers(result.headers, poll.started)
+    now = utcnow()
+    if parsed is not None:
         if not state["fixed"]:
-            interval = adaptive_interval(parsed.entry_dates(), interval)
+            interval = adaptive_interval(parsed.entry_dates(), interval, now=now)
         if parsed.ttl_minutes:
             hints = Hints(hints.retry_after, hints.max_age, hints.expires_in,
                           parsed.ttl_minutes * 60.0)  # fmt: skip
-    now = utcnow()
     nxt = next_fetch(now, interval, hints)
+    tally = poll.tally()
     with transaction(sessions) as session:
         registry.update_feed(
-            session, feed_id, status="active", interval_seconds=interval, next_fetch_at=nxt,
-            last_fetch_at=now, last_success_at=now, last_status=result.status,
-            last_outcome=outcome, last_error=parsed.bozo if parsed else None, failures=0,
-            failure_weight=0.0, etag=result.headers.get("etag"),
-            last_modified=result.headers.get("last-modified"), body_hash=result.body_sha256,
-            guid_policy=policy, entries_seen=state["seen"] + counts["created"],
+            session, poll.feed_id, status="active", interval_seconds=interval,
+            next_fetch_at=nxt, last_fetch_at=now, last_success_at=now,
+            last_status=result.status, last_outcome=outcome,
+            last_error=parsed.bozo if parsed else None, failures=0, failure_weight=0.0,
+            etag=result.headers.get("etag"), last_modified=result.headers.get("last-modified"),
+            body_hash=result.body_sha256, guid_policy=state["policy"],
+            guid_policy_reason=state["policy_reason"],
+            entries_seen=state["seen"] + tally["new"],
             title=(parsed.title if parsed and parsed.title else state["title"]),
+            html_url=state["html_url"] or (parsed.link if parsed else None),
         )  # fmt: skip
-        registry.record_fetch(
-            session, feed_id=feed_id, started_at=started, outcome=outcome,
-            duration_ms=int((time.monotonic() - clock) * 1000), status_code=result.status,
+        registry.finish_fetch(
+            session, poll.fetch_id, outcome=outcome, duration_ms=poll.elapsed_ms(),
+            status_code=result.status,
             bytes=len(result.body) if result.body is not None else 0,
-            new=counts["created"], updated=counts["updated"] + counts["retagged"],
-            unchanged=counts["unchanged"], dead=counts["dead"],
-            bozo=parsed.bozo if parsed else None,
+            bozo=parsed.bozo if parsed else None, **tally,
         )  # fmt: skip
-    return PollOutcome(feed_id, outcome, result.status, counts["created"],
-                       counts["updated"] + counts["retagged"], counts["unchanged"],
-                       counts["dead"], None, nxt)  # fmt: skip
+    return _outcome(poll, outcome, result.status, None, nxt)
+
+
+def _outcome(
+    poll: _Poll, outcome: str, status: int | None, error: str | None, nxt: datetime
+) -> PollOutcome:
+    t = poll.tally()
+    return PollOutcome(poll.feed_id, outcome, status, t["new"], t["updated"], t["unchanged"],
+                       t["dead"], error, nxt, t["skipped"], t["entries"],
+                       poll.fetch_id)  # fmt: skip
 
 
 def _with_policy(payload: dict[str, Any], policy: str) -> dict[str, Any]:
@@ -191,10 +278,10 @@ def _with_policy(payload: dict[str, Any], policy: str) -> dict[str, Any]:
 
 
 def _failed(
-    sessions: sessionmaker[Session], feed_id: int, state: dict[str, Any], started: datetime,
-    clock: float, error: NewsworkerError, status: int | None,
+    sessions: sessionmaker[Session], poll: _Poll, error: NewsworkerError, status: int | None,
     result: FetchResult | None = None,
 ) -> PollOutcome:  # fmt: skip
+    state = poll.state
     kind = _failure_kind(error)
     failures = state["failures"] + 1
     retry_after = getattr(error, "retry_after", None)
@@ -202,22 +289,25 @@ def _failed(
     nxt = next_fetch(now, state["interval"], Hints(retry_after=retry_after),
                      failures=failures, failure=kind)  # fmt: skip
     gone = status == 410 or (status == 404 and failures >= 3)
+    accounted = sum(poll.counts.values()) + sum(poll.skip_reasons.values())
+    if poll.entries > accounted:  # the fault came before these entries were stored
+        poll.skip_reasons["poll-error"] = poll.entries - accounted
     with transaction(sessions) as session:
         registry.update_feed(
-            session, feed_id, status="gone" if gone else "failing", next_fetch_at=nxt,
+            session, poll.feed_id, status="gone" if gone else "failing", next_fetch_at=nxt,
             last_fetch_at=now, last_status=status, last_outcome=f"error:{kind}",
             last_error=str(error), failures=failures,
             failure_weight=state["weight"] + WEIGHTS[kind],
+            entries_seen=state["seen"] + poll.counts["created"],
         )  # fmt: skip
-        registry.record_fetch(
-            session, feed_id=feed_id, started_at=started, outcome="error",
-            duration_ms=int((time.monotonic() - clock) * 1000), status_code=status,
-            bytes=len(result.body) if result and result.body else None,
-            error_class=type(error).__name__, error=str(error),
+        registry.finish_fetch(
+            session, poll.fetch_id, outcome="error", duration_ms=poll.elapsed_ms(),
+            status_code=status, bytes=len(result.body) if result and result.body else None,
+            error_class=type(error).__name__, error=str(error), **poll.tally(),
         )  # fmt: skip
-    log.warning("feed poll failed", feed_id=feed_id, kind=kind, error=str(error),
+    log.warning("feed poll failed", feed_id=poll.feed_id, kind=kind, error=str(error),
                 next_fetch_at=nxt.isoformat())  # fmt: skip
-    return PollOutcome(feed_id, "error", status, error=str(error), next_fetch_at=nxt)
+    return _outcome(poll, "error", status, str(error), nxt)
 
 
 def lease() -> timedelta:

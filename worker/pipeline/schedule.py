@@ -11,7 +11,7 @@ import itertools
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Literal
 
@@ -66,14 +66,29 @@ def hints_from_headers(headers: Mapping[str, str], now: datetime) -> Hints:
     return Hints(max_age=max_age, expires_in=expires_in)
 
 
-def adaptive_interval(dates: Sequence[datetime], current: int) -> int:
-    """The median gap between a feed's recent entries, within [MIN, MAX]; else ``current``."""
-    recent = sorted(set(dates))[-20:]
-    if len(recent) < 3:
+def adaptive_interval(
+    dates: Sequence[datetime], current: int, *, now: datetime | None = None
+) -> int:
+    """How often to poll a feed, from the dates of its entries, within [MIN, MAX].
+
+    The median gap between the recent entries, but never less than a quarter of the newest
+    entry's age: an archive whose newest entry is from 2005 is polled daily, not every five
+    minutes. Dates without a zone are read as UTC (a feed may mix both); dates more than a
+    day ahead of ``now`` are ignored. With no usable date, ``current`` stands.
+    """
+    now = now or datetime.now(UTC)
+    aware = {d if d.tzinfo is not None else d.replace(tzinfo=UTC) for d in dates}
+    usable = sorted(d for d in aware if d <= now + timedelta(days=1))
+    if not usable:
         return current
-    gaps = sorted((b - a).total_seconds() for a, b in itertools.pairwise(recent))
-    median = gaps[len(gaps) // 2]
-    return int(min(MAX_INTERVAL, max(MIN_INTERVAL, median)))
+    age_floor = (now - usable[-1]).total_seconds() / 4
+    recent = usable[-20:]
+    if len(recent) < 3:  # too few gaps to measure: the default pace, slower when stale
+        wanted = max(float(DEFAULT_INTERVAL), age_floor)
+    else:
+        gaps = sorted((b - a).total_seconds() for a, b in itertools.pairwise(recent))
+        wanted = max(gaps[len(gaps) // 2], age_floor)
+    return int(min(MAX_INTERVAL, max(MIN_INTERVAL, wanted)))
 
 
 def next_fetch(

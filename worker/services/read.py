@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from worker.config import Settings
 from worker.contracts import ArticleOut, tagged_to_out
+from worker.db.feeds import dead_letters_of
 from worker.db.models import Article, DeadLetter
 from worker.db.queries import (
     ArticleFilter,
@@ -75,13 +76,21 @@ def article_by_id(settings: Settings, id_prefix: str) -> ArticleOut | None:
         return article_out(row) if row is not None else None
 
 
-def recent_dead(settings: Settings, limit: int) -> list[DeadLetter]:
-    """The most recent dead letters, their texts as they came in."""
+def recent_dead(
+    settings: Settings, limit: int, feed: int | None = None
+) -> tuple[list[DeadLetter], list[int] | None]:
+    """The most recent dead letters, their texts as they came in; with ``feed``, only that
+    feed's, each with how often it came from that feed."""
+    times: list[int] | None = None
     with transaction(get_sessionmaker(settings.sqlalchemy_url)) as session:
-        rows = list(dead_letters(session, limit))
+        if feed is None:
+            rows = list(dead_letters(session, limit))
+        else:
+            pairs = dead_letters_of(session, feed, limit)
+            rows, times = [r for r, _ in pairs], [n for _, n in pairs]
         for row in rows:
             session.expunge(row)
     for row in rows:
         row.payload = restore(row.payload)
         row.error = restore(row.error)
-    return rows
+    return rows, times

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from worker.dates import format_published
+from worker.opml import read_opml, write_opml
 from worker.pipeline import prepare
 from worker.pipeline.feed import NotAFeed, parse_feed
 from worker.taxonomy import load_taxonomy
@@ -89,3 +92,109 @@ def test_a_cjk_date_nobody_reads_gets_no_date_rather_than_todays() -> None:
     # feedparser reads "2025年..." as the year with today's month and day.
     (entry,) = parse_feed(RDF_DATE.format(lang="zh", date="2025年 第二季度").encode()).entries
     assert "published" not in entry
+
+
+def _rss_item(inner: str, ns: str = "") -> bytes:
+    return (
+        f'<?xml version="1.0"?><rss version="2.0" {ns}><channel><title>T</title>'
+        f"<item>{inner}</item></channel></rss>"
+    ).encode()
+
+
+YANDEX = 'xmlns:yandex="http://news.yandex.ru"'
+CONTENT = 'xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+ARTICLE = "A Casa Branca anunciou tarifas sobre o aço chinês. " * 8
+
+
+def test_yandex_full_text_wins_over_a_byline_summary() -> None:
+    doc = _rss_item(
+        "<title>Tarifas</title><link>https://news.example/t</link>"
+        "<description>Por Matt Spetalnick e Jason Szep</description>"
+        f"<yandex:full-text>{ARTICLE}</yandex:full-text>",
+        YANDEX,
+    )
+    (entry,) = parse_feed(doc).entries
+    assert "Casa Branca" in entry["html"]
+    assert "Spetalnick" not in entry["html"]
+
+
+def test_content_encoded_wins_whichever_comes_first() -> None:
+    doc = _rss_item(
+        f"<title>Tarifas</title><content:encoded><![CDATA[<p>{ARTICLE}</p>]]></content:encoded>"
+        "<description>Por Matt Spetalnick e Jason Szep</description>",
+        CONTENT,
+    )
+    (entry,) = parse_feed(doc).entries
+    assert "Casa Branca" in entry["html"]
+
+
+def test_a_json_feed_item_keeps_its_full_html_and_declared_language() -> None:
+    doc = {
+        "version": "https://jsonfeed.org/version/1.1", "language": "pt-BR",
+        "items": [
+            {"id": "1", "title": "Tarifas", "summary": "Por Matt Spetalnick",
+             "content_html": f"<p>{ARTICLE}</p>", "language": "pt"},
+            {"id": "2", "title": "Aço", "content_text": "Tarifas <sobre> o aço."},
+        ],
+    }  # fmt: skip
+    first, second = parse_feed(json.dumps(doc).encode()).entries
+    assert "Casa Branca" in first["html"]
+    assert first["language"] == "pt"
+    assert second["language"] == "pt-BR"  # the feed's language, where the item names none
+    assert "&lt;sobre&gt;" in second["html"]  # content_text is text, not markup
+
+
+def test_a_json_feed_language_that_is_not_a_tag_is_not_declared() -> None:
+    doc = {"version": "https://jsonfeed.org/version/1", "items": [
+        {"id": "1", "title": "T", "content_text": "x", "language": "not a language!"}]}  # fmt: skip
+    (entry,) = parse_feed(json.dumps(doc).encode()).entries
+    assert "language" not in entry
+
+
+def test_every_entry_is_a_payload_or_skipped_with_a_reason() -> None:
+    doc = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        "<item><title>Pékin</title></item>"
+        "<item><link>https://news.example/only-a-link</link></item>"
+        "<item><guid>nothing-else</guid></item>"
+        "</channel></rss>"
+    ).encode()
+    plain = parse_feed(doc)
+    assert (len(plain.entries), dict(plain.skip_reasons), plain.found) == (
+        1, {"link-only": 1, "empty": 1}, 3
+    )  # fmt: skip
+    pages = parse_feed(doc, link_only=True)  # a full-text feed keeps the link: the page is it
+    assert [e.get("url") for e in pages.entries] == [None, "https://news.example/only-a-link"]
+    assert dict(pages.skip_reasons) == {"empty": 1}
+
+
+def test_json_items_of_the_wrong_type_are_skipped_not_fatal() -> None:
+    doc = {"version": "https://jsonfeed.org/version/1.1", "title": 5,
+           "items": [1, None, "x", {"id": 7, "title": ["a"], "url": 3,
+                                    "content_html": {"no": 1}, "summary": "Resumo."}]}  # fmt: skip
+    feed = parse_feed(json.dumps(doc).encode())
+    assert dict(feed.skip_reasons) == {"not-an-object": 3}
+    (entry,) = feed.entries
+    assert (entry["guid"], "url" in entry, "Resumo." in entry["html"]) == ("7", False, True)
+
+
+def test_cdf_documents_are_read_with_their_items() -> None:
+    doc = b'<!-- a comment --><CHANNEL HREF="http://www.example.org/"><ITEM HREF="http://www.example.org/a"><TITLE>Item</TITLE></ITEM></CHANNEL>'
+    feed = parse_feed(doc)
+    assert feed.version == "cdf"
+    assert [e["url"] for e in feed.entries] == ["http://www.example.org/a"]
+
+
+def test_opml_folders_and_category_attributes_round_trip() -> None:
+    doc = b"""<?xml version="1.0"?><opml version="2.0"><head/><body>
+      <outline text="News"><outline text="World">
+        <outline type="rss" text="A" xmlUrl="https://a.example/f" htmlUrl="https://a.example/"/>
+      </outline></outline>
+      <outline type="rss" text="B" xmlUrl="https://b.example/f" category="/Tech/AI,/Other"/>
+      <outline type="rss" text="C" xmlUrl="https://c.example/f"/>
+    </body></opml>"""
+    feeds = read_opml(doc)
+    assert [(f.title, f.category, f.html_url) for f in feeds] == [
+        ("A", "News/World", "https://a.example/"), ("B", "Tech/AI", None), ("C", None, None)
+    ]  # fmt: skip
+    assert read_opml(write_opml(feeds)) == feeds
