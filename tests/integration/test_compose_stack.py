@@ -51,10 +51,10 @@ import pytest
 import redis
 from celery import Celery
 from prometheus_client.parser import text_string_to_metric_families
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, select
 from sqlalchemy.engine import Engine
 
-from tests.conftest import _pg_admin
+from tests.conftest import fresh_pg_database
 from tests.deploy.composefile import (
     MACHINE_SERVICES,
     ComposeError,
@@ -197,17 +197,8 @@ def run_healthcheck(local: Local, service: Mapping[str, Any], env: dict[str, str
 
 @pytest.fixture
 def database() -> Iterator[str]:
-    admin_url = _pg_admin()
-    name = f"newsworker_compose_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.rsplit("/", 1)[0].replace("+psycopg", "") + f"/{name}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with fresh_pg_database("newsworker_compose") as url:
+        yield url.replace("+psycopg", "")
 
 
 @pytest.fixture

@@ -28,16 +28,32 @@ from worker.pipeline.fetch import FetchPolicy, check_url
 
 
 @app.command()
-def migrate() -> None:
-    """Create or upgrade the database schema (Alembic)."""
-    from worker.db.migrate import upgrade
+def migrate(
+    revision: Annotated[
+        str,
+        typer.Option(help="Target: head, base, a revision id (up or down), or -1 / +1."),
+    ] = "head",
+) -> None:
+    """Create, upgrade or downgrade the database schema (Alembic); prints each step."""
+    from worker.db.migrate import MigrationError
+    from worker.db.migrate import migrate as run_migrations
 
     settings = settings_or_exit()
     try:
-        upgrade(settings.sqlalchemy_url)
+        done = run_migrations(settings.sqlalchemy_url, revision)
+    except MigrationError as e:
+        err.print(f"[red]{escape(str(e))}[/red]", soft_wrap=True)
+        raise typer.Exit(2) from e
     except DBOperationalError as e:
         raise db_failed(e, settings) from e
-    out.print(f"database at {safe_url(settings.sqlalchemy_url)} is up to date", soft_wrap=True)
+    verb = "reverted" if done.direction == "down" else "applied"
+    for step in done.steps:
+        out.print(f"{verb} {step.revision}: {escape(step.message)}", soft_wrap=True)
+    at = done.after or "base (no tables)"
+    where = f"database at {safe_url(settings.sqlalchemy_url)} is at {at}"
+    head = " (head)" if done.after == done.head else f" (head: {done.head})"
+    tail = f"{len(done.steps)} revision(s) {verb}" if done.steps else "nothing to apply"
+    out.print(f"{where}{'' if done.after is None else head}: {tail}", soft_wrap=True)
 
 
 @app.command()
