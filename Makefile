@@ -55,6 +55,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check worker tests bench
 	$(BIN)/ruff check worker tests bench
 	$(BIN)/mypy --strict worker
+	$(BIN)/lint-imports
 
 format: $(STAMP)
 	$(BIN)/ruff format worker tests bench

@@ -17,14 +17,16 @@ from typing import Any
 
 import redis
 import structlog
-from celery import Celery
 from redis.exceptions import ResponseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from worker.celery_app import enqueue_submissions
+from worker.db.dead_letters import record_dead_letter
+from worker.db.session import transaction
+from worker.db.submissions import record_submissions
+from worker.deps import Send
 from worker.errors import InvalidSubmission, PermanentError
 from worker.pipeline import validate_submission
-from worker.pipeline.store import record_dead_letter, record_submissions, transaction
+from worker.services.submissions import enqueue_submissions
 
 __all__ = ["GROUP", "BridgeResult", "bridge_once", "ensure_group"]
 
@@ -67,15 +69,15 @@ def _entries(client: redis.Redis, stream: str, consumer: str, count: int, block_
 def bridge_once(
     client: redis.Redis,
     sessions: sessionmaker[Session],
+    send: Send,
     *,
     stream: str,
     consumer: str,
     batch_size: int,
     count: int = 100,
     block_ms: int = 1000,
-    celery: Celery | None = None,
 ) -> BridgeResult:
-    """Move one batch of stream entries to the queue (``celery``: the app to send with)."""
+    """Move one batch of stream entries to the queue (``send``: how to send a task)."""
     entries = _entries(client, stream, consumer, count, block_ms)
     if not entries:
         return BridgeResult(0, 0)
@@ -108,7 +110,7 @@ def bridge_once(
                 task_name=f"stream:{stream}",
                 task_id=eid,
             )
-    enqueue_submissions([sid for sid, _, _ in accepted], batch_size, celery)
+    enqueue_submissions(send, [sid for sid, _, _ in accepted], batch_size)
     # Acknowledge only what is now safe: recorded and enqueued, or dead-lettered.
     client.xack(stream, GROUP, *[entry_id for entry_id, _ in entries])
     if dead:

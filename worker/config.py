@@ -10,14 +10,36 @@ filesystem broker under ``data_dir/broker``. Pointing ``broker_url`` at Redis an
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["Settings", "get_settings"]
+__all__ = ["Settings", "get_settings", "mask_url"]
+
+_MASK = "****"
+
+
+def mask_url(url: str) -> str:
+    """``url`` with its password (and any user:password) replaced by ``****``."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unparseable url>"
+    if parts.password is None:
+        return url
+    user = parts.username or ""
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    port = f":{parts.port}" if parts.port else ""
+    netloc = f"{user}:{_MASK}@{host}{port}"
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 class Settings(BaseSettings):
@@ -117,6 +139,13 @@ class Settings(BaseSettings):
         default="auto", pattern="^(auto|json|console)$", description="auto: JSON off a TTY."
     )
     log_level: str = Field(default="INFO", description="Python logging level.")
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        # Settings get logged and shown: never with a password in them.
+        for name, value in super().__repr_args__():
+            if isinstance(value, str) and name and name.endswith("_url"):
+                value = mask_url(value)
+            yield name, value
 
     @field_validator("taxonomy", mode="before")
     @classmethod

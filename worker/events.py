@@ -12,14 +12,24 @@ event as JSON, schemas/article-event.schema.json).
 from __future__ import annotations
 
 import json
+import uuid
+from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 import redis
 from sqlalchemy.orm import Session, sessionmaker
 
-from worker.pipeline.store import mark_published, pending_events, transaction, utcnow
+from worker import PIPELINE_VERSION
+from worker.contracts import ArticleEvent, tagged_to_out
+from worker.db.models import utcnow
+from worker.db.outbox import mark_published, pending_events
+from worker.db.session import transaction
+from worker.types import StoreStatus, TaggedArticle
 
-__all__ = ["publish_pending", "redis_client"]
+__all__ = ["outbox_row", "publish_pending", "redis_client"]
+
+_EVENT_NAMESPACE = uuid.UUID("3b8f2c4e-9d1a-5e6f-8a7b-0c1d2e3f4a5b")
 
 
 @lru_cache(maxsize=4)
@@ -57,3 +67,34 @@ def publish_pending(
         published += len(events)
         if len(events) < batch:
             return published
+
+
+def outbox_row(
+    item: TaggedArticle,
+    aid: str,
+    status: StoreStatus,
+    now: datetime,
+    first_seen: datetime,
+    cluster_id: str | None,
+) -> dict[str, Any]:
+    """The outbox row for one change; its id is the same whenever the same change recurs."""
+    etype = f"article.{status}"
+    change = "|".join(
+        (aid, etype, item.article.content_hash, item.taxonomy_version, PIPELINE_VERSION)
+    )
+    event_id = str(uuid.uuid5(_EVENT_NAMESPACE, change))
+    article = tagged_to_out(
+        item, article_id=aid, first_seen_at=first_seen.isoformat(),
+        updated_at=now.isoformat(), cluster_id=cluster_id,
+    )  # fmt: skip
+    event = ArticleEvent.model_validate(
+        {"event_id": event_id, "type": etype, "occurred_at": now.isoformat(), "article": article}
+    )
+    return {
+        "event_id": event_id,
+        "type": etype,
+        "article_id": aid,
+        "occurred_at": now,
+        "payload": event.model_dump(mode="json"),
+        "published_at": None,
+    }

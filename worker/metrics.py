@@ -38,22 +38,22 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from celery import Celery, signals
 from celery.utils.saferepr import saferepr
 from celery.worker.request import Request
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
-from worker.celery_app import app as _app
+from worker.config import Settings
 from worker.health import DbSnapshot, db_snapshot, probe_engine
 
 __all__ = [
     "REGISTRY",
     "DbCollector",
     "SafeRequest",
-    "install",
     "safe_value",
+    "start_server",
+    "stop_server",
     "task_argsrepr",
     "task_kwargsrepr",
 ]
@@ -238,38 +238,23 @@ def _labelled(
 
 
 # --- wiring ---------------------------------------------------------------------------------
+# The composition root (worker.app) sets ``SafeRequest`` on every task through a task
+# annotation and calls these from the worker's main process (never from a pool process).
 
 _server: Any = None
 _db_collector: DbCollector | None = None
 
 
-def install(app: Celery) -> None:
-    """Make ``SafeRequest`` the request class of every task of ``app`` (a task annotation,
-    Celery's way to set a task attribute from configuration)."""
-    ours = {"*": {"Request": f"{__name__}:SafeRequest"}}
-    existing = app.conf.task_annotations
-    # A dict, a list of dicts or of objects with annotate() (Celery accepts all three).
-    before = list(existing) if isinstance(existing, list | tuple) else [existing]
-    app.conf.task_annotations = [a for a in before if a is not None and a != ours] + [ours]
-
-
-def _metrics_address() -> tuple[str, int]:
-    settings = _app.conf.newsworker_settings
-    return settings.metrics_host, settings.metrics_port
-
-
-@signals.worker_ready.connect
-def _start_server(sender: Any = None, **_: Any) -> None:
-    """Serve /metrics from the worker's main process (never from a pool process)."""
+def start_server(settings: Settings) -> None:
+    """Serve /metrics on ``metrics_host:metrics_port`` (0: off); a taken port is logged."""
     global _server, _db_collector
     from prometheus_client import start_http_server
 
-    host, port = _metrics_address()
+    host, port = settings.metrics_host, settings.metrics_port
     if port == 0 or _server is not None:
         return
     if _db_collector is None:
-        worker_app = getattr(sender, "app", None) or _app
-        _db_collector = DbCollector(worker_app.conf.newsworker_settings.sqlalchemy_url)
+        _db_collector = DbCollector(settings.sqlalchemy_url)
         REGISTRY.register(_db_collector)
     try:
         _server, _thread = start_http_server(port, addr=host, registry=REGISTRY)
@@ -279,13 +264,10 @@ def _start_server(sender: Any = None, **_: Any) -> None:
     log.info("metrics: serving http://%s:%s/metrics", host, port)
 
 
-@signals.worker_shutdown.connect
-def _stop_server(**_: Any) -> None:
+def stop_server() -> None:
+    """Stop serving /metrics (worker shutdown)."""
     global _server
     if _server is not None:
         _server.shutdown()
         _server.server_close()
         _server = None
-
-
-install(_app)

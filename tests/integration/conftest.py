@@ -19,7 +19,7 @@ import redis
 from celery import Celery
 from sqlalchemy.orm import Session, sessionmaker
 
-from worker.celery_app import make_celery
+from worker.app import make_celery, queue_names, runtime_of
 from worker.config import Settings
 from worker.db.session import get_sessionmaker
 
@@ -50,6 +50,17 @@ class Stack:
     def send(self, name: str, *args: Any) -> str:
         return str(self.producer.send_task(name, args=list(args)).id)
 
+    @property
+    def sender(self) -> Any:
+        """The producer's ``send(name, args)``, as the service layer takes it."""
+        return runtime_of(self.producer).send
+
+    @property
+    def queues(self) -> str:
+        """Every queue of the stack (ingest, fetch, periodic), as ``--queues`` takes them."""
+        env = {k: v for k, v in self.env.items() if k.startswith("NEWSWORKER_")}
+        return ",".join(queue_names(Settings(queue=env["NEWSWORKER_QUEUE"])))
+
     def log_text(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else ""
 
@@ -69,7 +80,7 @@ def running_worker(
         "--loglevel=INFO",
         "--pool=prefork",
         "--concurrency=1",
-        f"--queues={stack.queue}",
+        f"--queues={stack.queues}",
         "--without-mingle",
         "--without-gossip",
         "-n",
@@ -123,5 +134,5 @@ def stack(redis_url: str, db_url: str, tmp_path: Path) -> Iterator[Stack]:
     yield Stack(env, producer, get_sessionmaker(db_url), tmp_path / "worker.log", queue)
     producer.close()
     r = redis.Redis.from_url(redis_url)
-    r.delete(queue)
+    r.delete(*queue_names(settings))
     r.close()

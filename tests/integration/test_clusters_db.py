@@ -16,10 +16,11 @@ from typing import Any
 from sqlalchemy import column, event, select, table
 from sqlalchemy.orm import Session, sessionmaker
 
-from worker.db.clusters import ArticleBand, ArticleSignature, assign_clusters
+from worker.db.clusters import ArticleBand, ArticleSignature
+from worker.db.session import transaction
 from worker.minhash import DEFAULT_THRESHOLD, bands, matches, pack, signature, similarity
 from worker.pipeline import Item, ingest
-from worker.pipeline.store import transaction
+from worker.pipeline.cluster import assign_clusters
 from worker.taxonomy import load_taxonomy
 
 PAIRS = {

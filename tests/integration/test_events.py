@@ -133,8 +133,8 @@ def test_the_bridge_enqueues_valid_stream_submissions_and_dead_letters_the_rest(
     client.xadd(key, {"submission": json.dumps({"title": "no body"})})
     ensure_group(client, key, GROUP)
     with running_worker(stack):
-        result = bridge_once(client, stack.sessions, stream=key, consumer="t1", batch_size=10,
-                             celery=stack.producer)  # fmt: skip
+        result = bridge_once(client, stack.sessions, stack.sender, stream=key, consumer="t1",
+                             batch_size=10)  # fmt: skip
         assert (result.enqueued, result.dead) == (1, 2)
 
         def stored() -> Any:
@@ -145,8 +145,8 @@ def test_the_bridge_enqueues_valid_stream_submissions_and_dead_letters_the_rest(
     assert article.title.startswith("Le président russe")
     pending: Any = client.xpending(key, GROUP)
     assert pending["pending"] == 0
-    again = bridge_once(client, stack.sessions, stream=key, consumer="t1", batch_size=10,
-                        block_ms=10)  # fmt: skip
+    again = bridge_once(client, stack.sessions, stack.sender, stream=key, consumer="t1",
+                        batch_size=10, block_ms=10)  # fmt: skip
     assert (again.enqueued, again.dead) == (0, 0)
     with stack.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Submission)) == 1

@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tests.integration.feedserver import FeedServer, Route, feed_server, item, rss
 from worker.db.feeds import add_feed
-from worker.db.models import Article, Feed, FetchRecord
-from worker.pipeline.fetch import FetchPolicy
+from worker.db.models import Article, Feed, FetchRecord, utcnow
+from worker.db.session import transaction
+from worker.http import FetchPolicy
 from worker.pipeline.poll import PollOutcome, poll_feed
-from worker.pipeline.store import transaction, utcnow
 from worker.taxonomy import load_taxonomy
 
 POLICY = FetchPolicy(allow_private_hosts=frozenset({"127.0.0.1"}), deadline=5.0,

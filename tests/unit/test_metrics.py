@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from celery import Celery
 from celery.worker.request import Request
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy.orm import Session, sessionmaker
 
-from worker.metrics import DbCollector, SafeRequest, install, task_argsrepr, task_kwargsrepr
+import worker.tasks  # noqa: F401  (registers the tasks on every app)
+from worker.app import make_celery
+from worker.config import Settings
+from worker.metrics import DbCollector, SafeRequest, task_argsrepr, task_kwargsrepr
 from worker.pipeline import Item, ingest
 from worker.taxonomy import load_taxonomy
 
@@ -48,20 +50,19 @@ def test_hostile_arguments_cannot_exhaust_the_worker() -> None:
     assert len(shown) <= 1024
 
 
-def test_every_task_of_the_app_gets_the_safe_request_once() -> None:
-    app = Celery("probe", set_as_current=False)
-    app.conf.task_annotations = {"probe.add": {"rate_limit": "10/s"}}
-    install(app)
-    install(app)
+def test_every_task_of_the_app_gets_the_safe_request_and_retry_limits(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, max_retries=7, retry_backoff_max=300)
+    app = make_celery(settings)
 
     @app.task(name="probe.add")
     def add(x: int, y: int) -> int:
         return x + y
 
     app.finalize()
-    task = app.tasks["probe.add"]
-    assert task.Request == "worker.metrics:SafeRequest"
-    assert task.rate_limit == "10/s"
+    assert app.tasks["probe.add"].Request == "worker.metrics:SafeRequest"
+    ingest = app.tasks["newsworker.ingest_article"]
+    assert ingest.Request == "worker.metrics:SafeRequest"
+    assert (ingest.max_retries, ingest.retry_backoff_max) == (7, 300)
     assert issubclass(SafeRequest, Request)
 
 

@@ -9,7 +9,14 @@ from rich.markup import escape
 
 from worker.cli import events, feeds, ingest, ops, read, tagging  # noqa: F401  (register commands)
 from worker.cli._common import app, err
-from worker.errors import NewsworkerError
+from worker.errors import (
+    BrokerUnavailable,
+    ConfigError,
+    NewsworkerError,
+    SchemaMissing,
+    StorageUnavailable,
+)
+from worker.services.storage import as_newsworker_error
 
 __all__ = ["app", "main"]
 app.info.help = (
@@ -19,13 +26,31 @@ app.info.help = (
 )
 
 
+#: Exit codes by error class, most specific first: the one map every command goes through.
+EXIT_CODES: tuple[tuple[type[NewsworkerError], int], ...] = (
+    (SchemaMissing, 3),
+    (ConfigError, 2),
+    (StorageUnavailable, 3),
+    (BrokerUnavailable, 3),
+    (NewsworkerError, 1),
+)
+
+
+def exit_code(error: NewsworkerError) -> int:
+    """The documented exit code for ``error``."""
+    return next(code for cls, code in EXIT_CODES if isinstance(error, cls))
+
+
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: one line and a documented exit code for every failure."""
     try:
         app()
-    except NewsworkerError as e:
-        err.print(f"[red]{escape(str(e))}[/red]", soft_wrap=True)
-        sys.exit(1)
+    except Exception as e:
+        known = as_newsworker_error(e)
+        if known is None:
+            raise
+        err.print(f"[red]{escape(str(known))}[/red]", soft_wrap=True)
+        sys.exit(exit_code(known))
 
 
 if __name__ == "__main__":

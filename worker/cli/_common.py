@@ -16,6 +16,7 @@ __all__ = [
     "db_failed",
     "err",
     "out",
+    "producer",
     "refused",
     "safe_url",
     "sessions_for",
@@ -36,10 +37,17 @@ def settings_or_exit() -> Settings:
         raise typer.Exit(2) from e
 
 
-def sessions_for(settings: Settings) -> Any:
-    from worker.db.session import get_sessionmaker
+def producer(settings: Settings) -> Any:
+    """How the CLI sends tasks: ``send(name, args)`` on an app built from ``settings``."""
+    from worker.app import make_celery, runtime_of
 
-    return get_sessionmaker(settings.sqlalchemy_url)
+    return runtime_of(make_celery(settings)).send
+
+
+def sessions_for(settings: Settings) -> Any:
+    from worker.services.storage import sessions_for as factory
+
+    return factory(settings)
 
 
 def db_failed(e: Exception, settings: Settings) -> typer.Exit:

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 from redis.exceptions import RedisError
 
-from worker.cli._common import app, err, out, sessions_for, settings_or_exit
+from worker.cli._common import app, err, out, producer, sessions_for, settings_or_exit
 from worker.config import Settings
 
 events_app = typer.Typer(no_args_is_help=True, help="Article events on the Redis Stream.")
@@ -119,11 +119,12 @@ def bridge(
     ensure_group(client, stream, GROUP)
     out.print(f"bridge reading {stream} as {GROUP}/{consumer}")
     sessions = sessions_for(settings)
+    send = producer(settings)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     heartbeat = settings.data_dir / "bridge.heartbeat"  # `newsworker health bridge` reads it
     while not stopping:
         heartbeat.touch()
-        result = bridge_once(client, sessions, stream=stream, consumer=consumer,
+        result = bridge_once(client, sessions, send, stream=stream, consumer=consumer,
                              batch_size=settings.batch_size)  # fmt: skip
         if result.enqueued or result.dead:
             out.print(json.dumps({"enqueued": result.enqueued, "dead": result.dead}))

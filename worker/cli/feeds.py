@@ -36,8 +36,9 @@ def _register(
 ) -> int:
     """Check and register feeds; returns how many were refused."""
     from worker.db.feeds import add_feed
-    from worker.pipeline.fetch import FetchPolicy, check_url
-    from worker.pipeline.store import transaction, utcnow
+    from worker.db.models import utcnow
+    from worker.db.session import transaction
+    from worker.http import FetchPolicy, check_url
 
     settings = settings_or_exit()
     allowed = FetchPolicy.from_settings(settings).allow_private_hosts
@@ -64,7 +65,10 @@ def _register(
 def add(
     url: Annotated[str, typer.Argument(help="The feed's http(s) URL.")],
     interval: Annotated[
-        int | None, typer.Option(help="Seconds between polls (default: adapt to the feed).")
+        int | None,
+        typer.Option(
+            min=60, max=7 * 86400, help="Seconds between polls (default: adapt to the feed)."
+        ),
     ] = None,
     full_text: Annotated[
         bool, typer.Option(help="Fetch each entry's page for its full text (feeds of summaries).")
@@ -117,7 +121,7 @@ def export_opml(
 def list_cmd() -> None:
     """Every feed: status, last and next fetch, entries, last outcome and error."""
     from worker.db.feeds import list_feeds
-    from worker.pipeline.store import utcnow
+    from worker.db.models import utcnow
 
     settings = settings_or_exit()
     now = utcnow()
@@ -147,7 +151,7 @@ def list_cmd() -> None:
 def remove(ref: Annotated[str, typer.Argument(help="A feed id or URL.")]) -> None:
     """Stop polling a feed and forget its fetch records (its articles stay)."""
     from worker.db.feeds import find_feed, remove_feed
-    from worker.pipeline.store import transaction
+    from worker.db.session import transaction
 
     settings = settings_or_exit()
     with transaction(sessions_for(settings)) as session:
@@ -177,12 +181,12 @@ def poll(
         err.print(f"no feed {ref!r}; see `newsworker feeds list`")
         raise typer.Exit(1)
     if queue:
-        from worker.celery_app import app as celery
+        from worker.cli._common import producer
 
-        celery.send_task("newsworker.fetch_feed", args=[feed_id])
+        producer(settings)("newsworker.fetch_feed", [feed_id])
         out.print(f"feed {feed_id} queued for polling")
         return
-    from worker.pipeline.fetch import FetchPolicy
+    from worker.http import FetchPolicy
     from worker.pipeline.poll import poll_feed
     from worker.taxonomy import load_taxonomy
 

@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
+import math
 import time
-import uuid
 from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from sqlalchemy.exc import OperationalError as DBOperationalError
-from sqlalchemy.exc import ProgrammingError
 
 from worker.cli._common import (
     app,
-    db_failed,
     err,
     out,
+    producer,
     refused,
     safe_url,
-    sessions_for,
     settings_or_exit,
 )
 from worker.config import Settings
 from worker.errors import PermanentError
+from worker.http import FetchPolicy, check_url
 from worker.inputs import read_input
-from worker.pipeline.fetch import FetchPolicy, check_url
+from worker.services import submissions as service
 
 
 @app.command()
@@ -35,17 +33,15 @@ def migrate(
     ] = "head",
 ) -> None:
     """Create, upgrade or downgrade the database schema (Alembic); prints each step."""
-    from worker.db.migrate import MigrationError
-    from worker.db.migrate import migrate as run_migrations
+    from worker.services.storage import MigrationError
+    from worker.services.storage import migrate as run_migrations
 
     settings = settings_or_exit()
     try:
-        done = run_migrations(settings.sqlalchemy_url, revision)
-    except MigrationError as e:
+        done = run_migrations(settings, revision)
+    except MigrationError as e:  # an unknown or unreachable revision: a usage error
         err.print(f"[red]{escape(str(e))}[/red]", soft_wrap=True)
         raise typer.Exit(2) from e
-    except DBOperationalError as e:
-        raise db_failed(e, settings) from e
     verb = "reverted" if done.direction == "down" else "applied"
     for step in done.steps:
         out.print(f"{verb} {step.revision}: {escape(step.message)}", soft_wrap=True)
@@ -70,15 +66,14 @@ def submit(
     timeout: Annotated[float, typer.Option(help="Seconds --wait waits at most.")] = 120.0,
 ) -> None:
     """Record articles as submissions and put them on the queue; prints their ids."""
-    from kombu.exceptions import OperationalError as BrokerError
-
-    from worker.celery_app import enqueue_submissions
-    from worker.db.models import Submission
-
     settings = settings_or_exit()
+    if not paths and not url:
+        err.print("give files to submit, or --url URL")
+        raise typer.Exit(2)
     accepted: list[tuple[str, dict[str, Any]]] = []
     n_refused = 0
     allowed = FetchPolicy.from_settings(settings).allow_private_hosts
+    extra = {"source": source} if source else {}
     for page in url or []:
         try:
             check_url(page, allow_private_hosts=allowed)
@@ -86,10 +81,7 @@ def submit(
             n_refused += 1
             refused(page, e)
             continue
-        accepted.append((page, {"url": page, **({"source": source} if source else {})}))
-    if not paths and not url:
-        err.print("give files to submit, or --url URL")
-        raise typer.Exit(2)
+        accepted.append((page, {"url": page, **extra}))
     for path in paths or []:
         try:
             inputs, _charset = read_input(path, settings.max_article_bytes)
@@ -97,27 +89,8 @@ def submit(
             n_refused += 1
             refused(path, e)
             continue
-        for label, payload in inputs:
-            if source:
-                payload["source"] = source
-            accepted.append((label, payload))
-    ids = [str(uuid.uuid4()) for _ in accepted]
-    try:
-        with sessions_for(settings).begin() as session:
-            session.add_all(
-                Submission(id=sid, origin=path, payload=payload)
-                for sid, (path, payload) in zip(ids, accepted, strict=True)
-            )
-    except (DBOperationalError, ProgrammingError) as e:
-        raise db_failed(e, settings) from e
-    try:
-        enqueue_submissions(ids, settings.batch_size)
-    except BrokerError as e:
-        err.print(
-            f"[red]broker unreachable[/red] at {settings.broker_url}: {escape(str(e))}. "
-            f"{len(ids)} submission(s) are recorded; `newsworker resend` sends them again."
-        )
-        raise typer.Exit(3) from e
+        accepted.extend((label, {**payload, **extra}) for label, payload in inputs)
+    ids = service.submit(settings, producer(settings), accepted)
     for sid, (path, _) in zip(ids, accepted, strict=True):
         out.print(f"submitted {escape(str(path))} as {sid}", soft_wrap=True)
     if wait and ids:
@@ -128,15 +101,12 @@ def submit(
 
 def _wait_for(ids: list[str], settings: Settings, timeout: float, show: bool) -> int:
     """Poll the submissions until all are done or dead; returns how many failed."""
-    from worker.db.models import Submission
-    from worker.db.queries import article_out, find_article, submissions
+    from worker.services.read import article_by_id
 
     deadline = time.monotonic() + timeout
-    sessions = sessions_for(settings)
     with out.status(f"waiting for {len(ids)} submission(s) to be stored..."):
         while True:
-            with sessions() as session:
-                rows: list[Submission] = list(submissions(session, ids))
+            rows = service.states(settings, ids)
             pending = [r for r in rows if r.status == "received"]
             if not pending:
                 break
@@ -160,49 +130,42 @@ def _wait_for(ids: list[str], settings: Settings, timeout: float, show: bool) ->
         if show and row.article_id:
             from worker.display import article_panel
 
-            with sessions() as session:
-                article = find_article(session, row.article_id)
-                if article is not None:
-                    out.print(article_panel(article_out(article)))
+            article = article_by_id(settings, row.article_id)
+            if article is not None:
+                out.print(article_panel(article))
     return failed
 
 
 @app.command()
 def resend(
     older_than: Annotated[
-        float, typer.Option(help="Only submissions waiting this many seconds.")
+        float, typer.Option(min=0, max=10**9, help="Only submissions waiting this many seconds.")
     ] = 0,
 ) -> None:
     """Send again the submissions still waiting (lost messages, broker restarts)."""
-    from datetime import UTC, datetime, timedelta
-
-    from sqlalchemy import select
-
-    from worker.celery_app import enqueue_submissions
-    from worker.db.models import Submission
-
+    if not math.isfinite(older_than):
+        raise typer.BadParameter("--older-than is a number of seconds")
     settings = settings_or_exit()
-    cutoff = datetime.now(UTC) - timedelta(seconds=older_than)
-    with sessions_for(settings)() as session:
-        ids = list(
-            session.scalars(
-                select(Submission.id).where(
-                    Submission.status == "received", Submission.created_at <= cutoff
-                )
-            )
-        )
-    enqueue_submissions(ids, settings.batch_size)
-    out.print(f"sent {len(ids)} waiting submission(s) again", soft_wrap=True)
+    count = service.resend(settings, producer(settings), older_than)
+    out.print(f"sent {count} waiting submission(s) again", soft_wrap=True)
 
 
 @app.command()
 def worker(
-    concurrency: Annotated[int | None, typer.Option(help="Worker processes.")] = None,
+    concurrency: Annotated[int | None, typer.Option(min=1, help="Worker processes.")] = None,
     loglevel: Annotated[str, typer.Option(help="Celery log level.")] = "INFO",
     pool: Annotated[str, typer.Option(help="prefork (production) or solo.")] = "prefork",
+    queues: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated queues to consume; default: ingest, fetch, periodic."),
+    ] = None,
+    hostname: Annotated[
+        str | None,
+        typer.Option(help="Node name (name@host); give each worker on one host its own."),
+    ] = None,
 ) -> None:
-    """Start a Celery worker consuming newsworker's queue (stop it with Ctrl-C or SIGTERM)."""
-    from worker.celery_app import app as celery
+    """Start a Celery worker consuming newsworker's queues (stop it with Ctrl-C or SIGTERM)."""
+    from worker.app import make_celery, queue_names
 
     settings = settings_or_exit()
     argv = [
@@ -210,12 +173,13 @@ def worker(
         f"--loglevel={loglevel}",
         f"--pool={pool}",
         f"--concurrency={concurrency or settings.concurrency}",
-        f"--queues={settings.queue}",
+        f"--queues={queues or ','.join(queue_names(settings))}",
         "--task-events",
         "--without-mingle",
         "--without-gossip",
+        *([f"--hostname={hostname}"] if hostname else []),
     ]
-    celery.worker_main(argv)
+    make_celery(settings).worker_main(argv)
 
 
 @app.command()
@@ -226,11 +190,11 @@ def beat(
 
     Run exactly one. Its schedule state is kept in the data folder.
     """
-    from worker.celery_app import app as celery
+    from worker.app import make_celery
 
     settings = settings_or_exit()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     schedule = settings.data_dir / "beat-schedule"
-    celery.start(
+    make_celery(settings).start(
         ["beat", f"--loglevel={loglevel}", f"--schedule={schedule}", "--enable-remote-control"]
     )

@@ -44,8 +44,10 @@ def _ago(when: datetime) -> str:
 
 
 def _broker_lines(settings: Settings, timeout: float) -> tuple[list[str], bool]:
-    from worker.celery_app import app as celery
+    from worker.app import make_celery
     from worker.health import broker_status
+
+    celery = make_celery(settings)
 
     where = escape(_broker_display(settings.broker_url))
     status = broker_status(celery, settings.queue, timeout)
@@ -89,10 +91,17 @@ def _db_lines(settings: Settings) -> tuple[list[str], bool]:
         f"database      {where}: reachable",
         f"articles      {snap.articles} stored; last: {last_line}",
         f"submissions   {waiting} waiting",
-        f"dead letters  {snap.dead_letters}",
+        f"dead letters  {snap.dead_letters}{_spool_note(settings)}",
         f"outbox        {snap.outbox_unpublished} event(s) unpublished",
     ]
     return lines, True
+
+
+def _spool_note(settings: Settings) -> str:
+    from worker.services.dead_letters import spooled
+
+    waiting = len(spooled(settings))
+    return f"; [yellow]{waiting} on disk[/yellow] (dead-letters --replay-spool)" if waiting else ""
 
 
 @app.command()
@@ -111,10 +120,10 @@ def status(
 
 
 def _probe(node: str, timeout: float) -> None:
-    from worker.celery_app import app as celery
+    from worker.app import make_celery
     from worker.health import node_answers
 
-    settings_or_exit()
+    celery = make_celery(settings_or_exit())
     try:
         answered = node_answers(celery, node, timeout)
     except Exception as e:

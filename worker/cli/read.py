@@ -13,18 +13,9 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 from rich.progress import Progress
-from sqlalchemy.exc import OperationalError as DBOperationalError
-from sqlalchemy.exc import ProgrammingError
 
-from worker.cli._common import (
-    app,
-    db_failed,
-    err,
-    out,
-    sessions_for,
-    settings_or_exit,
-)
-from worker.db.queries import ArticleFilter
+from worker.cli._common import app, err, out, settings_or_exit
+from worker.services.read import ArticleFilter, article_by_id, query_articles, recent_dead
 
 if TYPE_CHECKING:
     from worker.contracts import ArticleOut
@@ -47,6 +38,7 @@ class ExportFormat(StrEnum):
     csv = "csv"
 
 
+MAX_QUERY = 500
 CSV_COLUMNS = ("id", "published_at", "published_precision", "first_seen_at", "language",
                "source", "url", "title", "tags")  # fmt: skip
 
@@ -90,22 +82,14 @@ def _write(rows: Iterator[ArticleOut], fmt: str, sink: TextIO, total: int | None
 
 
 def _run_query(f: ArticleFilter, fmt: str, sink: TextIO | None, count_first: bool) -> int:
-    from worker.db.queries import article_out, count_articles, iter_articles
     from worker.display import articles_table
 
     settings = settings_or_exit()
-    try:
-        with sessions_for(settings)() as session:
-            total = count_articles(session, f) if count_first else None
-            if f.limit is not None and total is not None:
-                total = min(total, f.limit)
-            rows = (article_out(a) for a in iter_articles(session, f))
-            if fmt == "table":
-                out.print(articles_table(list(rows)))
-                return 0
-            return _write(rows, fmt, sink or sys.stdout, total)
-    except (DBOperationalError, ProgrammingError) as e:
-        raise db_failed(e, settings) from e
+    with query_articles(settings, f, count_first=count_first) as found:
+        if fmt == "table":
+            out.print(articles_table(list(found.rows)))
+            return 0
+        return _write(found.rows, fmt, sink or sys.stdout, found.total)
 
 
 @app.command()
@@ -118,16 +102,22 @@ def articles(
     published_to: Annotated[str | None, typer.Option(help="Published before.")] = None,
     seen_from: Annotated[str | None, typer.Option(help="First seen on or after.")] = None,
     seen_to: Annotated[str | None, typer.Option(help="First seen before.")] = None,
-    query: Annotated[str | None, typer.Option(help="Words in the title or text.")] = None,
+    query: Annotated[
+        str | None, typer.Option(help="Words in the title or text (at most 500 characters).")
+    ] = None,
     cluster: Annotated[
         str | None, typer.Option(help="Only this story: articles sharing a cluster id.")
     ] = None,
-    limit: Annotated[int, typer.Option(help="How many, newest first (0: all).")] = 20,
+    limit: Annotated[
+        int, typer.Option(min=0, max=10**9, help="How many, newest first (0: all).")
+    ] = 20,
     fmt: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.table,
     as_json: Annotated[bool, typer.Option("--json", help="Same as --format jsonl.")] = False,
 ) -> None:
     """List stored articles with their tags; large results stream, never load at once."""
     fmt = ListFormat.jsonl if as_json else fmt
+    if query is not None and len(query) > MAX_QUERY:
+        raise typer.BadParameter(f"--query is at most {MAX_QUERY} characters")
     f = ArticleFilter(
         tag=tag, min_score=min_score, language=language, source=source,
         published_from=_date(published_from, "--published-from"),
@@ -149,6 +139,8 @@ def export(
 ) -> None:
     """Write stored articles to a file: JSON lines valid against schemas/article.schema.json."""
     f = ArticleFilter(tag=tag, seen_from=_date(since, "--since"))
+    if not out_file.parent.is_dir():
+        raise typer.BadParameter(f"no folder {out_file.parent} to write {out_file.name} in")
     tmp = out_file.with_name(out_file.name + ".partial")
     with tmp.open("w", encoding="utf-8", newline="") as sink:
         n = _run_query(f, fmt.value, sink, count_first=True)
@@ -162,16 +154,9 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="The article as JSON.")] = False,
 ) -> None:
     """Show one article with its tags and their evidence."""
-    from worker.db.queries import article_out, find_article
     from worker.display import article_panel
 
-    settings = settings_or_exit()
-    try:
-        with sessions_for(settings)() as session:
-            row = find_article(session, article_id)
-            article = article_out(row) if row is not None else None
-    except (DBOperationalError, ProgrammingError) as e:
-        raise db_failed(e, settings) from e
+    article = article_by_id(settings_or_exit(), article_id)
     if article is None:
         err.print(f"no single article has an id starting {article_id!r}", soft_wrap=True)
         raise typer.Exit(1)
@@ -183,16 +168,25 @@ def show(
 
 @app.command("dead-letters")
 def dead_letters_cmd(
-    limit: Annotated[int, typer.Option(help="How many, most recent first.")] = 20,
+    limit: Annotated[int, typer.Option(min=1, max=100_000, help="How many, newest first.")] = 20,
+    replay: Annotated[
+        bool,
+        typer.Option("--replay-spool", help="First move dead letters spooled on disk in."),
+    ] = False,
 ) -> None:
-    """List input that could not be processed, and why."""
-    from worker.db.queries import dead_letters
+    """List input that could not be processed, and why (and any still waiting on disk)."""
     from worker.display import dead_letters_table
+    from worker.services.dead_letters import replay_spool, spooled
 
     settings = settings_or_exit()
-    try:
-        with sessions_for(settings)() as session:
-            rows = list(dead_letters(session, limit))
-    except (DBOperationalError, ProgrammingError) as e:
-        raise db_failed(e, settings) from e
-    out.print(dead_letters_table(rows))
+    if replay:
+        moved = replay_spool(settings)
+        out.print(f"moved {moved} spooled dead letter(s) into the database")
+    out.print(dead_letters_table(recent_dead(settings, limit)))
+    waiting = spooled(settings)
+    if waiting:
+        err.print(
+            f"[yellow]{len(waiting)} dead letter(s) wait on disk[/yellow] in "
+            f"{waiting[0].path.parent} (the database was down when they came): "
+            "`newsworker dead-letters --replay-spool` moves them in"
+        )

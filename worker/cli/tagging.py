@@ -7,12 +7,9 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from sqlalchemy.exc import OperationalError as DBOperationalError
-from sqlalchemy.exc import ProgrammingError
 
 from worker.cli._common import (
     app,
-    db_failed,
     out,
     refused,
     sessions_for,
@@ -95,23 +92,18 @@ def retag(
         raise typer.BadParameter(f"--since {since!r} is not an ISO date such as 2025-05-08")
     taxonomy = load_taxonomy(settings.taxonomy)
     changed = 0
-    try:
-        for change in retag_stored(
-            sessions=sessions_for(settings),
-            taxonomy=taxonomy,
-            since=start.value if start else None,
-            dry_run=dry_run,
-        ):
-            changed += 1
-            added = ", ".join(f"+{t}" for t in change.added)
-            removed = ", ".join(f"-{t}" for t in change.removed)
-            what = " ".join(x for x in (added, removed) if x) or (
-                "scores changed" if change.rescored else "same tags"
-            )
-            out.print(
-                f"{change.article_id[:8]} {escape(change.title[:60])}: {what}", soft_wrap=True
-            )
-    except (DBOperationalError, ProgrammingError) as e:
-        raise db_failed(e, settings) from e
+    for change in retag_stored(
+        sessions=sessions_for(settings),
+        taxonomy=taxonomy,
+        since=start.value if start else None,
+        dry_run=dry_run,
+    ):
+        changed += 1
+        added = ", ".join(f"+{t}" for t in change.added)
+        removed = ", ".join(f"-{t}" for t in change.removed)
+        what = " ".join(x for x in (added, removed) if x) or (
+            "scores changed" if change.rescored else "same tags"
+        )
+        out.print(f"{change.article_id[:8]} {escape(change.title[:60])}: {what}", soft_wrap=True)
     verb = "would re-tag" if dry_run else "re-tagged"
     out.print(f"{verb} {changed} article(s) with taxonomy {taxonomy.version}")

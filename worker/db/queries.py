@@ -1,4 +1,4 @@
-"""Reads for the CLI and exports: stored rows in, contract models (ArticleOut) out."""
+"""Reads for the services, exports and re-tagging: filtered, paged, streamed."""
 
 from __future__ import annotations
 
@@ -10,14 +10,12 @@ from typing import cast
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from worker.contracts import ArticleOut, tagged_to_out
 from worker.db.models import Article, ArticleTag, DeadLetter, Submission
 from worker.types import Article as ArticleData
-from worker.types import Evidence, Precision, Provenance, PublishedDate, TaggedArticle, TagResult
+from worker.types import Precision, Provenance, PublishedDate
 
 __all__ = [
     "ArticleFilter",
-    "article_out",
     "articles_page",
     "count_articles",
     "dead_letters",
@@ -27,23 +25,6 @@ __all__ = [
     "stored_article",
     "submissions",
 ]
-
-
-def article_out(row: Article) -> ArticleOut:
-    """A stored article as the article contract defines it."""
-    tags = tuple(
-        TagResult(t.tag, t.score, tuple(Evidence(**e) for e in t.evidence), t.code, t.label)
-        for t in row.tags
-    )
-    return tagged_to_out(
-        TaggedArticle(stored_article(row), tags, row.taxonomy_version),
-        article_id=row.id,
-        first_seen_at=row.first_seen_at.isoformat(),
-        updated_at=row.updated_at.isoformat(),
-        pipeline_version=row.pipeline_version,
-        duplicate_of=row.duplicate_of,
-        cluster_id=getattr(row, "cluster_id", None),
-    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,14 +7,25 @@ Engines are cached per URL and disposed after a fork (``dispose_engines``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
-__all__ = ["dispose_engines", "get_engine", "get_sessionmaker"]
+from worker.errors import SchemaMissing, StorageUnavailable
+
+__all__ = [
+    "dispose_engines",
+    "get_engine",
+    "get_sessionmaker",
+    "storage_error",
+    "transaction",
+]
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -69,3 +80,31 @@ def dispose_engines() -> None:
     """Drop pooled connections inherited from a parent process (call after fork)."""
     for engine in _engines.values():
         engine.dispose(close=False)
+
+
+@contextmanager
+def transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """One transaction. A database that is down or locked becomes StorageUnavailable (retry
+    later); one without newsworker's tables becomes SchemaMissing (run ``migrate``)."""
+    try:
+        with sessions.begin() as session:
+            yield session
+    except (OperationalError, ProgrammingError, DBAPIError) as e:
+        known = storage_error(e)
+        if known is None:
+            raise
+        raise known from e
+
+
+def storage_error(e: BaseException) -> StorageUnavailable | SchemaMissing | None:
+    """What a database exception means for the caller, or None if it is not about storage."""
+    if not isinstance(e, DBAPIError):
+        return None
+    if "no such table" in str(e) or type(e.orig).__name__ in ("UndefinedTable", "UndefinedColumn"):
+        return SchemaMissing(
+            "store: the database has no newsworker tables (or an older schema): "
+            "run `newsworker migrate`"
+        )
+    if isinstance(e, OperationalError) or e.connection_invalidated:
+        return StorageUnavailable(f"store: database unavailable: {e.orig}")
+    return None

@@ -19,19 +19,17 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 
 from worker.contracts import ArticleSubmission
+from worker.db.dead_letters import record_dead_letter
+from worker.db.models import utcnow
 from worker.db.queries import articles_page, stored_article
+from worker.db.session import transaction
+from worker.db.submissions import finish_submissions
 from worker.errors import InternalError, InvalidSubmission, NewsworkerError, PermanentError
 from worker.minhash import DEFAULT_THRESHOLD
 from worker.pipeline.normalize import normalize
 from worker.pipeline.page import Page
 from worker.pipeline.parse import parse_submission
-from worker.pipeline.store import (
-    finish_submissions,
-    record_dead_letter,
-    store_articles,
-    transaction,
-    utcnow,
-)
+from worker.pipeline.store import store_articles
 from worker.pipeline.tag import tag
 from worker.taxonomy import Taxonomy
 from worker.types import Provenance, TaggedArticle
@@ -176,6 +174,8 @@ def ingest(
         except PermanentError as e:
             failed.append((item, e))
         except Exception as e:  # a bug must not cost the batch, nor lose the input
+            if isinstance(e, NewsworkerError) and e.retryable and not item.full_text:
+                raise  # a page that may load later: the task retries the batch with backoff
             log.exception("prepare failed unexpectedly", submission_id=item.submission_id)
             failed.append((item, InternalError(f"pipeline: {type(e).__name__}: {e}")))
     results: dict[int, ItemResult] = {}

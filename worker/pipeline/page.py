@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import charset_normalizer
 
-from worker.pipeline.fetch import FetchPolicy, HostThrottle, fetch
+from worker.http import FetchPolicy, HostThrottle, fetch
 
 __all__ = ["Page", "decode_html", "fetch_page"]
 

@@ -24,11 +24,10 @@ import structlog
 from sqlalchemy.orm import Session, sessionmaker
 
 from worker.db import feeds as registry
+from worker.db.models import utcnow
+from worker.db.session import transaction
 from worker.errors import NewsworkerError, PermanentError
-from worker.minhash import DEFAULT_THRESHOLD
-from worker.pipeline import Item, PageFetcher, ingest
-from worker.pipeline.feed import ParsedFeed, parse_feed
-from worker.pipeline.fetch import (
+from worker.http import (
     FetchPolicy,
     FetchResult,
     HostThrottle,
@@ -36,6 +35,9 @@ from worker.pipeline.fetch import (
     TransientFetchError,
     fetch,
 )
+from worker.minhash import DEFAULT_THRESHOLD
+from worker.pipeline import Item, PageFetcher, ingest
+from worker.pipeline.feed import ParsedFeed, parse_feed
 from worker.pipeline.page import fetch_page
 from worker.pipeline.schedule import (
     WEIGHTS,
@@ -45,7 +47,6 @@ from worker.pipeline.schedule import (
     hints_from_headers,
     next_fetch,
 )
-from worker.pipeline.store import transaction, utcnow
 from worker.taxonomy import Taxonomy
 
 __all__ = ["PollOutcome", "poll_feed"]

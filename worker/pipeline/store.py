@@ -1,73 +1,38 @@
-"""Store stage: idempotent upserts of tagged articles, and dead letters for bad input.
+"""Store stage: idempotent upserts of tagged articles, their tags, versions and events.
 
-Every write is keyed: an article by its id (derived from its dedup key), a dead letter by
-the hash of its input and its reason. A message delivered twice therefore changes nothing:
-the second delivery finds the same content hash and taxonomy version and reports
-``unchanged``. The caller owns the transaction (see :func:`transaction`).
+Every write is keyed: an article by its id (derived from its dedup key). A message delivered
+twice therefore changes nothing: the second delivery finds the same content hash and taxonomy
+version and reports ``unchanged``. New and changed articles join their story cluster
+(worker.pipeline.cluster) and get an outbox event (worker.events) in the same transaction.
+The statements are in worker.db; the caller owns the transaction (worker.db.session).
 """
 
 from __future__ import annotations
 
-import hashlib
-import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from worker import PIPELINE_VERSION
-from worker.contracts import ArticleEvent, tagged_to_out
-from worker.db.clusters import assign_clusters
-from worker.db.models import (
-    Article,
-    ArticleTag,
-    ArticleVersion,
-    DeadLetter,
-    OutboxEvent,
-    Submission,
-    utcnow,
+from worker.db.articles import (
+    StoredState,
+    add_versions,
+    current_states,
+    insert_articles,
+    replace_tags,
+    update_articles,
 )
-from worker.errors import StorageUnavailable
+from worker.db.models import utcnow
+from worker.db.outbox import add_events
+from worker.events import outbox_row
 from worker.minhash import DEFAULT_THRESHOLD
+from worker.pipeline.cluster import assign_clusters
 from worker.pipeline.dedup import article_id
 from worker.types import StoreOutcome, StoreStatus, TaggedArticle
 
-_EVENT_NAMESPACE = uuid.UUID("3b8f2c4e-9d1a-5e6f-8a7b-0c1d2e3f4a5b")
-
-__all__ = [
-    "finish_submissions",
-    "mark_published",
-    "pending_events",
-    "received_payloads",
-    "record_dead_letter",
-    "record_submissions",
-    "stale_submissions",
-    "store_articles",
-    "transaction",
-    "utcnow",
-]
-
-
-@contextmanager
-def transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
-    """One transaction; a database that is down or locked becomes StorageUnavailable."""
-    try:
-        with sessions.begin() as session:
-            yield session
-    except (OperationalError, DBAPIError) as e:
-        if isinstance(e, OperationalError) or e.connection_invalidated:
-            raise StorageUnavailable(f"store: database unavailable: {e.orig}") from e
-        raise
-
-
-def _dialect_insert(session: Session) -> Any:
-    name = session.get_bind().dialect.name
-    return postgresql.insert if name == "postgresql" else sqlite.insert
+__all__ = ["store_articles"]
 
 
 def _article_values(item: TaggedArticle, now: datetime) -> dict[str, Any]:
@@ -134,137 +99,68 @@ def _store_round(
     """Store articles with distinct ids in a few statements, whatever the batch size."""
     aids = [article_id(item.article.dedup_key) for item in items]
     values = [_article_values(item, now) for item in items]
-    current = _current(session, aids)
+    current = current_states(session, aids)
     fresh = [i for i, aid in enumerate(aids) if aid not in current]
-    if fresh:
-        stmt = _dialect_insert(session)(Article).on_conflict_do_nothing(index_elements=["id"])
-        rows = [{"id": aids[i], "first_seen_at": now, **values[i]} for i in fresh]
-        inserted = set(session.scalars(stmt.returning(Article.id), rows))
-        if len(inserted) < len(fresh):  # another worker inserted some meanwhile
-            current.update(_current(session, [aids[i] for i in fresh if aids[i] not in inserted]))
-    statuses: list[StoreStatus] = []
-    for item, aid in zip(items, aids, strict=True):
-        row = current.get(aid)
-        if row is None:
-            statuses.append("created")
-        elif row[0] != item.article.content_hash:
-            statuses.append("updated")
-        elif (row[1], row[2]) != (item.taxonomy_version, PIPELINE_VERSION):
-            statuses.append("retagged")
-        else:
-            statuses.append("unchanged")
+    inserted = insert_articles(
+        session, [{"id": aids[i], "first_seen_at": now, **values[i]} for i in fresh]
+    )
+    if len(inserted) < len(fresh):  # another worker inserted some meanwhile
+        current.update(current_states(session, [aids[i] for i in fresh if aids[i] not in inserted]))
+    statuses = [_status(item, current.get(aid)) for item, aid in zip(items, aids, strict=True)]
     changed = [i for i, st in enumerate(statuses) if st in ("updated", "retagged")]
-    if changed:
-        # first_seen_at is never overwritten: only the insert sets it.
-        session.execute(update(Article), [{"id": aids[i], **values[i]} for i in changed])
-        session.execute(
-            delete(ArticleTag).where(ArticleTag.article_id.in_([aids[i] for i in changed]))
-        )
-    tag_rows = [
-        row
-        for i, st in enumerate(statuses)
-        if st != "unchanged"
-        for row in _tag_rows(aids[i], items[i])
-    ]
-    if tag_rows:
-        # Core statements on the tables: executemany, without the ORM's per-row bookkeeping.
-        session.execute(insert(ArticleTag.metadata.tables["article_tags"]), tag_rows)
-    versions = [
-        {"article_id": aids[i], "content_hash": items[i].article.content_hash,
-         "first_seen_at": now}
-        for i, st in enumerate(statuses)
-        if st in ("created", "updated")
-    ]  # fmt: skip
-    if versions:
-        stmt = _dialect_insert(session)(ArticleVersion.__table__).on_conflict_do_nothing(
-            index_elements=["article_id", "content_hash"]
-        )
-        session.execute(stmt, versions)
+    # first_seen_at is never overwritten: only the insert sets it.
+    update_articles(session, [{"id": aids[i], **values[i]} for i in changed])
+    replace_tags(
+        session,
+        [aids[i] for i in changed],
+        [row for i, st in enumerate(statuses) if st != "unchanged"
+         for row in _tag_rows(aids[i], items[i])],
+    )  # fmt: skip
+    new_content = [i for i, st in enumerate(statuses) if st in ("created", "updated")]
+    add_versions(
+        session,
+        [{"article_id": aids[i], "content_hash": items[i].article.content_hash,
+          "first_seen_at": now} for i in new_content],
+    )  # fmt: skip
     # New and changed texts join their story cluster; a retagged one keeps its own.
     clusters = assign_clusters(
+        session, [(aids[i], items[i].article.text) for i in new_content], cluster_threshold
+    )
+    add_events(
         session,
-        [(aids[i], items[i].article.text) for i, st in enumerate(statuses)
-         if st in ("created", "updated")],
-        cluster_threshold,
+        [_event_row(items[i], aids[i], st, now, current.get(aids[i]), clusters)
+         for i, st in enumerate(statuses) if st != "unchanged"],
     )  # fmt: skip
-    events = [
-        _event(
-            items[i], aids[i], st, now,
-            current[aids[i]][3] if aids[i] in current else now,
-            clusters.get(aids[i], current[aids[i]][4] if aids[i] in current else None),
-        )
-        for i, st in enumerate(statuses)
-        if st != "unchanged"
-    ]  # fmt: skip
-    if events:
-        stmt = _dialect_insert(session)(OutboxEvent.__table__).on_conflict_do_nothing(
-            index_elements=["event_id"]
-        )
-        session.execute(stmt, events)
     return [
         StoreOutcome(aid, item.article.dedup_key, st)
         for aid, item, st in zip(aids, items, statuses, strict=True)
     ]
 
 
-def _current(
-    session: Session, aids: Sequence[str]
-) -> dict[str, tuple[str, str, str, datetime, str | None]]:
-    """content_hash, taxonomy and pipeline versions, first_seen_at and cluster of stored rows,
-    locked."""
-    stmt = (
-        select(
-            Article.id,
-            Article.content_hash,
-            Article.taxonomy_version,
-            Article.pipeline_version,
-            Article.first_seen_at,
-            Article.cluster_id,
-        )
-        .where(Article.id.in_(aids))
-        .with_for_update()
-    )
-    return {
-        r.id: (
-            r.content_hash,
-            r.taxonomy_version,
-            r.pipeline_version,
-            r.first_seen_at,
-            r.cluster_id,
-        )
-        for r in session.execute(stmt)
-    }
+def _status(item: TaggedArticle, stored: StoredState | None) -> StoreStatus:
+    if stored is None:
+        return "created"
+    if stored.content_hash != item.article.content_hash:
+        return "updated"
+    if (stored.taxonomy_version, stored.pipeline_version) != (
+        item.taxonomy_version,
+        PIPELINE_VERSION,
+    ):
+        return "retagged"
+    return "unchanged"
 
 
-def _event(
+def _event_row(
     item: TaggedArticle,
     aid: str,
     status: StoreStatus,
     now: datetime,
-    first_seen: datetime,
-    cluster_id: str | None,
+    stored: StoredState | None,
+    clusters: dict[str, str],
 ) -> dict[str, Any]:
-    """The outbox row for one change; its id is the same whenever the same change recurs."""
-    etype = f"article.{status}"
-    change = "|".join(
-        (aid, etype, item.article.content_hash, item.taxonomy_version, PIPELINE_VERSION)
-    )
-    event_id = str(uuid.uuid5(_EVENT_NAMESPACE, change))
-    article = tagged_to_out(
-        item, article_id=aid, first_seen_at=first_seen.isoformat(),
-        updated_at=now.isoformat(), cluster_id=cluster_id,
-    )  # fmt: skip
-    event = ArticleEvent.model_validate(
-        {"event_id": event_id, "type": etype, "occurred_at": now.isoformat(), "article": article}
-    )
-    return {
-        "event_id": event_id,
-        "type": etype,
-        "article_id": aid,
-        "occurred_at": now,
-        "payload": event.model_dump(mode="json"),
-        "published_at": None,
-    }
+    first_seen = stored.first_seen_at if stored else now
+    cluster_id = clusters.get(aid, stored.cluster_id if stored else None)
+    return outbox_row(item, aid, status, now, first_seen, cluster_id)
 
 
 def store_articles(
@@ -293,123 +189,3 @@ def store_articles(
             outcomes[i] = outcome
         pending = later
     return [o for o in outcomes if o is not None]
-
-
-def record_dead_letter(
-    session: Session,
-    *,
-    payload: str,
-    stage: str,
-    reason: str,
-    error: str,
-    task_name: str | None = None,
-    task_id: str | None = None,
-    submission_id: str | None = None,
-) -> None:
-    """Keep input that could not be processed, whole, with why; repeats bump ``times``."""
-    now = utcnow()
-    digest = hashlib.sha256(payload.encode("utf-8", errors="surrogatepass")).hexdigest()
-    stmt = _dialect_insert(session)(DeadLetter).values(
-        created_at=now,
-        last_seen_at=now,
-        times=1,
-        stage=stage,
-        reason=reason,
-        error=error,
-        task_name=task_name,
-        task_id=task_id,
-        submission_id=submission_id,
-        payload=payload,
-        payload_sha256=digest,
-    )
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["payload_sha256", "reason"],
-        set_={
-            "times": DeadLetter.times + 1,
-            "last_seen_at": now,
-            "error": error,
-            "task_id": task_id,
-        },
-    )
-    session.execute(stmt)
-
-
-def finish_submissions(
-    session: Session,
-    results: Sequence[tuple[str | None, str, str | None, str | None]],
-    now: datetime,
-) -> None:
-    """Mark recorded submissions done or dead: ``(submission_id, status, article_id, error)``."""
-    for submission_id, status, aid, error in results:
-        if submission_id is None:
-            continue
-        session.execute(
-            update(Submission)
-            .where(Submission.id == submission_id)
-            .values(
-                status="dead" if status == "dead" else "done",
-                article_id=aid,
-                error=error,
-                updated_at=now,
-            )
-        )
-
-
-def pending_events(session: Session, limit: int) -> list[OutboxEvent]:
-    """The oldest unpublished outbox events, locked (skipped by other publishers on PG)."""
-    stmt = (
-        select(OutboxEvent)
-        .where(OutboxEvent.published_at.is_(None))
-        .order_by(OutboxEvent.occurred_at, OutboxEvent.event_id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    return list(session.scalars(stmt))
-
-
-def mark_published(session: Session, event_ids: Sequence[str], now: datetime) -> None:
-    """Stamp events as published."""
-    session.execute(
-        update(OutboxEvent).where(OutboxEvent.event_id.in_(event_ids)).values(published_at=now)
-    )
-
-
-def stale_submissions(session: Session, older_than: datetime, now: datetime) -> list[str]:
-    """Ids of submissions still waiting since before ``older_than``; stamps them ``now``."""
-    stmt = (
-        update(Submission)
-        .where(Submission.status == "received", Submission.updated_at < older_than)
-        .values(updated_at=now)
-        .returning(Submission.id)
-    )
-    return list(session.scalars(stmt))
-
-
-def record_submissions(session: Session, rows: Sequence[tuple[str, str, dict[str, Any]]]) -> None:
-    """Record ``(id, origin, payload)`` submissions as received; a known id is left alone."""
-    if not rows:
-        return
-    now = utcnow()
-    stmt = _dialect_insert(session)(Submission).on_conflict_do_nothing(index_elements=["id"])
-    session.execute(
-        stmt,
-        [
-            {
-                "id": sid,
-                "origin": origin,
-                "payload": payload,
-                "status": "received",
-                "created_at": now,
-                "updated_at": now,
-            }
-            for sid, origin, payload in rows
-        ],
-    )
-
-
-def received_payloads(session: Session, ids: Sequence[str]) -> list[tuple[str, Any]]:
-    """``(id, payload)`` of those submissions still waiting to be processed."""
-    stmt = select(Submission.id, Submission.payload).where(
-        Submission.id.in_(ids), Submission.status == "received"
-    )
-    return [(r.id, r.payload) for r in session.execute(stmt)]

@@ -11,10 +11,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from worker.contracts import ArticleSubmission
+from worker.db.dead_letters import record_dead_letter
 from worker.db.models import Article, ArticleTag, DeadLetter, OutboxEvent
+from worker.db.session import transaction
 from worker.pipeline.normalize import normalize
 from worker.pipeline.parse import parse_submission
-from worker.pipeline.store import record_dead_letter, store_articles, transaction
+from worker.pipeline.store import store_articles
 from worker.pipeline.tag import tag
 from worker.taxonomy import load_taxonomy
 from worker.types import TaggedArticle

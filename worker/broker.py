@@ -1,0 +1,126 @@
+"""The Redis transport, guarded: bytes on the queue that are not a message never stop a worker.
+
+kombu's Redis channel turns the popped bytes into a message (JSON envelope, then the body
+decoded by its ``body_encoding``) outside any handler of Celery's: one ``LPUSH newsworker
+'not json'`` raised "Unrecoverable error: JSONDecodeError" and stopped the whole worker.
+:class:`Channel` catches that step. The bytes were already popped, so nothing is left on
+the queue to redeliver; they go, whole, to the quarantine hook (the dead-letter table, set
+by the composition root) with the reason, and the worker goes on.
+
+Celery selects this transport with ``broker_transport = "worker.broker:Transport"``.
+``_brpop_read`` and ``_get`` follow kombu 5.7's own, with the decode step guarded.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+from collections.abc import Callable
+from queue import Empty
+from typing import Any
+
+from kombu.transport import redis as kombu_redis
+from kombu.utils.encoding import bytes_to_str
+from kombu.utils.json import loads
+
+__all__ = ["Channel", "Transport", "raw_text", "set_quarantine"]
+
+log = logging.getLogger(__name__)
+
+#: What makes bytes "not a message": bad JSON or UTF-8 (ValueError), a JSON value that is
+#: not an envelope (TypeError, KeyError, AttributeError), a body that is not its encoding.
+UNDECODABLE = (ValueError, TypeError, KeyError, AttributeError, binascii.Error)
+
+Quarantine = Callable[[bytes, str, BaseException], None]
+_quarantine: Quarantine | None = None
+
+
+def set_quarantine(hook: Quarantine | None) -> None:
+    """Where undecodable queue entries go: ``hook(raw bytes, queue, error)``."""
+    global _quarantine
+    _quarantine = hook
+
+
+def raw_text(raw: bytes) -> str:
+    """The bytes as text to keep: themselves if UTF-8, else ``base64:`` and their base64."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "base64:" + base64.b64encode(raw).decode("ascii")
+
+
+def _quarantined(raw: Any, queue: str, error: BaseException) -> None:
+    data = raw if isinstance(raw, bytes) else str(raw).encode("utf-8", "backslashreplace")
+    log.error(
+        "queue %s: an entry that is not a message (%s: %s) was taken off the queue",
+        queue,
+        type(error).__name__,
+        error,
+    )
+    hook = _quarantine
+    if hook is None:
+        log.error("no quarantine set: entry was %r", data[:2000])
+        return
+    try:
+        hook(data, queue, error)
+    except Exception:  # the worker must go on whatever the hook meets
+        log.exception("quarantine failed; entry was %r", data[:2000])
+
+
+class Channel(kombu_redis.Channel):
+    """kombu's Redis channel with the step from bytes to message guarded."""
+
+    def _brpop_read(self, **options: Any) -> bool:
+        ch: Any = self  # kombu's channel attributes are untyped
+        try:
+            try:
+                dest__item = ch.client.parse_response(ch.client.connection, "BRPOP", **options)
+            except ch.connection_errors:
+                ch.client.connection.disconnect()
+                raise
+            if not dest__item:
+                raise Empty()
+            dest, item = dest__item
+            dest = bytes_to_str(dest).rsplit(ch.sep, 1)[0]
+            ch._queue_cycle.rotate(dest)
+            self._deliver_raw(item, dest)
+            return True
+        finally:
+            ch._in_poll = None
+            flush = getattr(ch, "_flush_brpop_reauth", None)
+            if flush is not None:
+                flush()
+
+    def _deliver_raw(self, item: Any, dest: str) -> None:
+        try:
+            payload = loads(bytes_to_str(item))
+            if not isinstance(payload, dict):
+                raise TypeError(f"a message is a JSON object, not {type(payload).__name__}")
+            self.connection._deliver(payload, dest)
+        except UNDECODABLE as e:
+            _quarantined(item, dest, e)
+
+    def _get(self, queue: str, timeout: float | None = None) -> Any:
+        ch: Any = self
+        with ch.conn_or_acquire() as client:
+            for pri in ch.priority_steps:
+                item = client.rpop(ch._q_for_pri(queue, pri))
+                if item:
+                    ch._maybe_update_queues_expire(client, queue)
+                    try:
+                        payload = loads(bytes_to_str(item))
+                        if not isinstance(payload, dict):
+                            raise TypeError("a message is a JSON object")
+                    except UNDECODABLE as e:
+                        _quarantined(item, queue, e)
+                        continue
+                    return payload
+            ch._maybe_update_queues_expire(client, queue)
+            raise Empty()
+
+
+class Transport(kombu_redis.Transport):
+    """kombu's Redis transport on the guarded :class:`Channel`."""
+
+    Channel = Channel

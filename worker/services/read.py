@@ -1,0 +1,87 @@
+"""Reading what was stored: articles (filtered, streamed), one article, dead letters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from worker.config import Settings
+from worker.contracts import ArticleOut, tagged_to_out
+from worker.db.models import Article, DeadLetter
+from worker.db.queries import (
+    ArticleFilter,
+    count_articles,
+    dead_letters,
+    find_article,
+    iter_articles,
+    stored_article,
+)
+from worker.db.session import get_sessionmaker, transaction
+from worker.db.storable import restore
+from worker.types import Evidence, TaggedArticle, TagResult
+
+__all__ = [
+    "ArticleFilter",
+    "ArticleStream",
+    "article_by_id",
+    "article_out",
+    "query_articles",
+    "recent_dead",
+]
+
+
+def article_out(row: Article) -> ArticleOut:
+    """A stored article as the article contract defines it."""
+    tags = tuple(
+        TagResult(t.tag, t.score, tuple(Evidence(**e) for e in t.evidence), t.code, t.label)
+        for t in row.tags
+    )
+    return tagged_to_out(
+        TaggedArticle(stored_article(row), tags, row.taxonomy_version),
+        article_id=row.id,
+        first_seen_at=row.first_seen_at.isoformat(),
+        updated_at=row.updated_at.isoformat(),
+        pipeline_version=row.pipeline_version,
+        duplicate_of=row.duplicate_of,
+        cluster_id=getattr(row, "cluster_id", None),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleStream:
+    """Matching articles, streamed in chunks, and how many there are (if counted)."""
+
+    total: int | None
+    rows: Iterator[ArticleOut]
+
+
+@contextmanager
+def query_articles(
+    settings: Settings, f: ArticleFilter, *, count_first: bool = False
+) -> Iterator[ArticleStream]:
+    """The articles matching ``f``; the stream is readable inside the ``with`` block."""
+    with transaction(get_sessionmaker(settings.sqlalchemy_url)) as session:
+        total = count_articles(session, f) if count_first else None
+        if f.limit is not None and total is not None:
+            total = min(total, f.limit)
+        yield ArticleStream(total, (article_out(a) for a in iter_articles(session, f)))
+
+
+def article_by_id(settings: Settings, id_prefix: str) -> ArticleOut | None:
+    """The one article whose id is or starts with ``id_prefix``, if exactly one does."""
+    with transaction(get_sessionmaker(settings.sqlalchemy_url)) as session:
+        row = find_article(session, id_prefix)
+        return article_out(row) if row is not None else None
+
+
+def recent_dead(settings: Settings, limit: int) -> list[DeadLetter]:
+    """The most recent dead letters, their texts as they came in."""
+    with transaction(get_sessionmaker(settings.sqlalchemy_url)) as session:
+        rows = list(dead_letters(session, limit))
+        for row in rows:
+            session.expunge(row)
+    for row in rows:
+        row.payload = restore(row.payload)
+        row.error = restore(row.error)
+    return rows
