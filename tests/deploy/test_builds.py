@@ -8,6 +8,7 @@ are not regenerated, these tests fail and say to run ``make lock``.
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import re
 import subprocess
 import tomllib
@@ -19,6 +20,7 @@ from packaging.utils import canonicalize_name
 from packaging.version import Version
 
 import worker
+from tests.deploy.composefile import load_compose
 
 ROOT = Path(__file__).resolve().parents[2]
 LOCK = ROOT / "requirements.lock"
@@ -137,7 +139,15 @@ def test_the_image_installs_the_lock_in_a_layer_before_the_code() -> None:
     copy_code = first(r"^COPY worker ")
     install_self = first(r"^RUN .*pip install --no-deps \.")
     assert copy_lock < install_lock < copy_code < install_self
-    assert any(ln.startswith("HEALTHCHECK ") and "CMD" in ln for ln in lines)
+    # The image's own check is the compose worker's: the image runs a worker by default.
+    (check,) = [ln for ln in lines if ln.startswith("HEALTHCHECK ")]
+    command = json.loads(check.split(" CMD ", 1)[1])
+    (default,) = [ln for ln in lines if ln.startswith("CMD ")]
+    assert json.loads(default.split(" ", 1)[1]) == ["newsworker", "worker"]
+    compose = load_compose(
+        {"POSTGRES_PASSWORD": "p", "REDIS_PASSWORD": "r", "FLOWER_BASIC_AUTH": "a:b"}
+    )
+    assert ["CMD", *command] == compose["services"]["worker"]["healthcheck"]["test"]
 
 
 def test_the_version_is_written_in_one_place() -> None:

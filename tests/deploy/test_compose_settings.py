@@ -149,3 +149,10 @@ def test_the_config_folder_is_mounted_read_only(service: str) -> None:
     compose = load_compose({**PASSWORDS, "CONFIG_DIR": "/srv/newsworker"})
     volumes = compose["services"][service].get("volumes") or []
     assert "/srv/newsworker:/home/newsworker/config:ro" in volumes
+
+
+def test_the_worker_grace_period_outlasts_the_hard_time_limit() -> None:
+    compose = load_compose({**_example_variables(), **PASSWORDS})
+    grace = compose["services"]["worker"]["stop_grace_period"]
+    assert grace.endswith("s")
+    assert int(grace[:-1]) > Settings.model_construct().task_time_limit
