@@ -4,19 +4,41 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 NW     := $(BIN)/newsworker
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# The locks pin every dependency (with hashes) for Python 3.11: requirements.lock for
+# development and CI (extras dev and monitor), requirements-prod.lock for the image (monitor
+# only, the same versions). `make lock` regenerates both from pyproject.toml with uv, itself
+# from PyPI at the version below; nothing else ever resolves versions.
+LOCK      := requirements.lock
+PROD_LOCK := requirements-prod.lock
+PIP_PIN   := pip==26.3
+LOCK_TOOL := uv==0.13.9
+PIP_FLAGS := --quiet --disable-pip-version-check
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml $(LOCK) | cksum | cut -d' ' -f1)
 DATA   ?= $(or $(NEWSWORKER_DATA_DIR),data)
 
-.PHONY: venv run test lint format schemas bless bench eval clean
+.PHONY: venv lock run test lint format schemas bless bench eval clean
 
-$(STAMP): pyproject.toml
+# Exactly the locked versions, then newsworker itself (editable) without resolving anything.
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,monitor]'
+	$(BIN)/python -m pip install $(PIP_FLAGS) '$(PIP_PIN)'
+	$(BIN)/python -m pip install $(PIP_FLAGS) --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install $(PIP_FLAGS) --no-deps -e .
 	rm -f $(VENV)/.installed-*
 	touch $@
 
 venv: $(STAMP)
+
+# Re-resolve after changing a dependency in pyproject.toml (needs PyPI); commit both locks.
+# UPGRADE=1 moves every pin to the newest version the ranges allow; otherwise pins are kept.
+COMPILE = $(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 \
+	--generate-hashes --index-url https://pypi.org/simple --custom-compile-command 'make lock' \
+	--quiet $(if $(UPGRADE),--upgrade)
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install $(PIP_FLAGS) '$(LOCK_TOOL)'
+	$(COMPILE) --extra dev --extra monitor --output-file $(LOCK)
+	$(COMPILE) --extra monitor --constraint $(LOCK) --output-file $(PROD_LOCK)
 
 # Migrate, start a worker, submit every seed article, wait, print what was stored, stop.
 run: $(STAMP)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -70,21 +71,30 @@ def _pg_admin() -> str:
     raise AssertionError("unreachable")
 
 
-@pytest.fixture(scope="session")
-def pg_url() -> Iterator[str]:
-    """A fresh PostgreSQL database for this test session, migrated, dropped at the end."""
+@contextmanager
+def fresh_pg_database(prefix: str = "newsworker_test") -> Iterator[str]:
+    """An empty PostgreSQL database of the caller's own (its SQLAlchemy URL), dropped after."""
     admin_url = _pg_admin()
-    name = f"newsworker_test_{uuid.uuid4().hex[:10]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     url = admin_url.rsplit("/", 1)[0] + f"/{name}"
-    upgrade(url)
-    yield url
-    get_engine(url).dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    try:
+        yield url
+    finally:
+        get_engine(url).dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test session, migrated, dropped at the end."""
+    with fresh_pg_database() as url:
+        upgrade(url)
+        yield url
 
 
 def _empty(url: str) -> None:

@@ -33,7 +33,6 @@ import base64
 import json
 import os
 import re
-import shlex
 import signal
 import socket
 import subprocess
@@ -50,133 +49,34 @@ from typing import Any
 import httpx
 import pytest
 import redis
-import yaml
 from celery import Celery
 from prometheus_client.parser import text_string_to_metric_families
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, select
 from sqlalchemy.engine import Engine
 
-from tests.conftest import _pg_admin
+from tests.conftest import fresh_pg_database
+from tests.deploy.composefile import (
+    MACHINE_SERVICES,
+    ComposeError,
+    Image,
+    environment_of,
+    interpolate,
+    load_compose,
+    read_dockerfile,
+    start_order,
+)
 from tests.integration.conftest import ROOT, wait_until
 from worker.db.models import Article
 
-COMPOSE = ROOT / "docker-compose.yml"
-DOCKERFILE = ROOT / "Dockerfile"
 SEED = ROOT / "seeds" / "000_f2ff33e2eff4ce5e.txt"
 IMAGE_HOME = "/home/newsworker"
-MACHINE_SERVICES = {"redis", "postgres"}
+TAXONOMY_VERSION = "1.0.0-compose-mounted"
 REDIS_DB = 5
 PROGRAMS = {
     "newsworker": [sys.executable, "-m", "worker"],
     "celery": [sys.executable, "-m", "celery"],
     "python": [sys.executable],
 }
-
-
-# --- reading compose the way compose does --------------------------------------------------
-
-
-class ComposeError(Exception):
-    """What ``docker compose`` would refuse, with its message."""
-
-
-_VARIABLE = re.compile(r"\$\$|\$\{([^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)")
-_BRACED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-?+])(.*))?", re.S)
-
-
-def interpolate(value: str, variables: Mapping[str, str]) -> str:
-    """Compose's variable substitution in one string."""
-
-    def substitute(match: re.Match[str]) -> str:
-        if match.group(0) == "$$":
-            return "$"
-        if match.group(2):
-            return variables.get(match.group(2), "")
-        parsed = _BRACED.fullmatch(match.group(1))
-        if parsed is None:
-            raise ComposeError(f"invalid interpolation format: {match.group(0)}")
-        name, colon, op, arg = parsed.groups()
-        value = variables.get(name)
-        missing = value is None or (colon == ":" and value == "")
-        if op == "-":
-            return arg if missing else str(value)
-        if op == "?":
-            if missing:
-                raise ComposeError(f"required variable {name} is missing a value: {arg}")
-            return str(value)
-        if op == "+":
-            return "" if missing else arg
-        return value or ""
-
-    return _VARIABLE.sub(substitute, value)
-
-
-def resolve(node: Any, variables: Mapping[str, str]) -> Any:
-    """Interpolate every string of a loaded compose document."""
-    if isinstance(node, str):
-        return interpolate(node, variables)
-    if isinstance(node, list):
-        return [resolve(item, variables) for item in node]
-    if isinstance(node, dict):
-        return {key: resolve(item, variables) for key, item in node.items()}
-    return node
-
-
-def load_compose(variables: Mapping[str, str]) -> dict[str, Any]:
-    document: dict[str, Any] = yaml.safe_load(COMPOSE.read_text())
-    return dict(resolve(document, variables))
-
-
-def environment_of(service: Mapping[str, Any]) -> dict[str, str]:
-    env = service.get("environment") or {}
-    if isinstance(env, list):
-        env = dict(item.split("=", 1) for item in env)
-    return {str(key): "" if value is None else str(value) for key, value in env.items()}
-
-
-def start_order(services: Mapping[str, Any]) -> list[str]:
-    """Services in ``depends_on`` order (each after those it depends on)."""
-    order: list[str] = []
-
-    def visit(name: str, path: tuple[str, ...]) -> None:
-        assert name not in path, f"depends_on cycle: {path}"
-        if name in order:
-            return
-        for dependency in services[name].get("depends_on") or {}:
-            visit(dependency, (*path, name))
-        order.append(name)
-
-    for name in services:
-        visit(name, ())
-    return order
-
-
-@dataclass(frozen=True)
-class Image:
-    """The last stage of the Dockerfile: base, user, working directory, environment."""
-
-    base: str
-    user: str
-    workdir: str
-    env: dict[str, str]
-
-
-def read_dockerfile() -> Image:
-    logical = re.sub(r"\\\n\s*", " ", DOCKERFILE.read_text())
-    lines = [ln.strip() for ln in logical.splitlines() if ln.strip() and not ln.startswith("#")]
-    stage = lines[max(i for i, ln in enumerate(lines) if ln.upper().startswith("FROM ")) :]
-    base, user, workdir, env = stage[0].split()[1], "root", "/", {}
-    for line in stage[1:]:
-        instruction, _, rest = line.partition(" ")
-        if instruction.upper() == "USER":
-            user = rest.strip()
-        elif instruction.upper() == "WORKDIR":
-            workdir = rest.strip()
-        elif instruction.upper() == "ENV":
-            for pair in shlex.split(rest):
-                key, _, value = pair.partition("=")
-                env[key] = value
-    return Image(base, user, workdir, env)
 
 
 # --- running services locally ---------------------------------------------------------------
@@ -202,9 +102,21 @@ class Local:
         return "127.0.0.1" if value == "0.0.0.0" else value
 
     def mount_volumes(self, service: Mapping[str, Any]) -> None:
-        """Docker mounts each volume on its folder: the folder exists when the service starts."""
+        """Docker mounts each volume on its folder: the folder exists when the service starts.
+
+        A bind mount (a host path, relative to the compose file) becomes a symbolic link to
+        that folder; a host folder that does not exist is mounted empty (Docker creates it).
+        """
         for volume in service.get("volumes") or []:
-            Path(self.path(str(volume).split(":")[1])).mkdir(parents=True, exist_ok=True)
+            source, target = str(volume).split(":")[:2]
+            mount = Path(self.path(target))
+            mount.parent.mkdir(parents=True, exist_ok=True)
+            host = (ROOT / source).resolve()
+            if source.startswith(("/", ".")) and host.is_dir():
+                if not mount.is_symlink():
+                    mount.symlink_to(host, target_is_directory=True)
+            else:
+                mount.mkdir(exist_ok=True)
 
     def argv(self, command: list[str]) -> list[str]:
         program, *args = command
@@ -285,17 +197,8 @@ def run_healthcheck(local: Local, service: Mapping[str, Any], env: dict[str, str
 
 @pytest.fixture
 def database() -> Iterator[str]:
-    admin_url = _pg_admin()
-    name = f"newsworker_compose_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.rsplit("/", 1)[0].replace("+psycopg", "") + f"/{name}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with fresh_pg_database("newsworker_compose") as url:
+        yield url.replace("+psycopg", "")
 
 
 @pytest.fixture
@@ -404,6 +307,12 @@ def _consumes(stack: Stack, seed: str) -> None:
             return conn.scalar(title) is not None
 
     wait_until(seed_stored, timeout=30, what="the seed to be stored")
+    with stack.engine.connect() as conn:
+        versions = set(conn.scalars(select(Article.taxonomy_version)))
+    # The stored version is the file's, with a digest of its content after the "+".
+    assert {v.split("+")[0] for v in versions} == {TAXONOMY_VERSION}, (
+        f"the mounted taxonomy did not reach the worker: {versions}"
+    )
 
 
 def _flower_shows_the_worker_and_safe_task(stack: Stack, seed: str) -> None:
@@ -527,6 +436,7 @@ def _unacked_for(client: redis.Redis, queue: str) -> int:
 
 
 def _migrate(local: Local, image: Image, service: Mapping[str, Any]) -> None:
+    local.mount_volumes(service)
     done = subprocess.run(
         local.argv(service["command"]),
         env=local.env(image, service),
@@ -547,7 +457,22 @@ def test_the_compose_services_run_consume_dispatch_and_stop_warmly(
 ) -> None:
     started = time.monotonic()
     broker_url, queue = broker
-    compose = load_compose({**VARIABLES, "NEWSWORKER_QUEUE": queue})
+    # A taxonomy of the operator's own, in the folder compose mounts (CONFIG_DIR).
+    config = tmp_path / "config"
+    config.mkdir()
+    default = (ROOT / "worker" / "taxonomy" / "default.yaml").read_text(encoding="utf-8")
+    custom = re.sub(
+        r"^version: .*$", f'version: "{TAXONOMY_VERSION}"', default, count=1, flags=re.M
+    )
+    (config / "taxonomy.yaml").write_text(custom, encoding="utf-8")
+    compose = load_compose(
+        {
+            **VARIABLES,
+            "NEWSWORKER_QUEUE": queue,
+            "CONFIG_DIR": str(config),
+            "NEWSWORKER_TAXONOMY": f"{IMAGE_HOME}/config/taxonomy.yaml",
+        }
+    )
     services = compose["services"]
     declared = environment_of(services["worker"])
     assert declared["NEWSWORKER_BROKER_URL"] == (

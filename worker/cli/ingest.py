@@ -26,13 +26,30 @@ from worker.services import submissions as service
 
 
 @app.command()
-def migrate() -> None:
-    """Create or upgrade the database schema (Alembic)."""
-    from worker.services.storage import migrate as upgrade
+def migrate(
+    revision: Annotated[
+        str,
+        typer.Option(help="Target: head, base, a revision id (up or down), or -1 / +1."),
+    ] = "head",
+) -> None:
+    """Create, upgrade or downgrade the database schema (Alembic); prints each step."""
+    from worker.services.storage import MigrationError
+    from worker.services.storage import migrate as run_migrations
 
     settings = settings_or_exit()
-    upgrade(settings)
-    out.print(f"database at {safe_url(settings.sqlalchemy_url)} is up to date", soft_wrap=True)
+    try:
+        done = run_migrations(settings, revision)
+    except MigrationError as e:  # an unknown or unreachable revision: a usage error
+        err.print(f"[red]{escape(str(e))}[/red]", soft_wrap=True)
+        raise typer.Exit(2) from e
+    verb = "reverted" if done.direction == "down" else "applied"
+    for step in done.steps:
+        out.print(f"{verb} {step.revision}: {escape(step.message)}", soft_wrap=True)
+    at = done.after or "base (no tables)"
+    where = f"database at {safe_url(settings.sqlalchemy_url)} is at {at}"
+    head = " (head)" if done.after == done.head else f" (head: {done.head})"
+    tail = f"{len(done.steps)} revision(s) {verb}" if done.steps else "nothing to apply"
+    out.print(f"{where}{'' if done.after is None else head}: {tail}", soft_wrap=True)
 
 
 @app.command()

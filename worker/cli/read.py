@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Iterator
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
@@ -20,7 +21,23 @@ if TYPE_CHECKING:
     from worker.contracts import ArticleOut
 
 
-FORMATS = ("table", "json", "jsonl", "csv")
+class ListFormat(StrEnum):
+    """--format of listings: its values are the choices --help shows."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(StrEnum):
+    """--format of export files."""
+
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
 MAX_QUERY = 500
 CSV_COLUMNS = ("id", "published_at", "published_precision", "first_seen_at", "language",
                "source", "url", "title", "tags")  # fmt: skip
@@ -94,13 +111,11 @@ def articles(
     limit: Annotated[
         int, typer.Option(min=0, max=10**9, help="How many, newest first (0: all).")
     ] = 20,
-    fmt: Annotated[str, typer.Option("--format", help="table, json, jsonl or csv.")] = "table",
+    fmt: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.table,
     as_json: Annotated[bool, typer.Option("--json", help="Same as --format jsonl.")] = False,
 ) -> None:
     """List stored articles with their tags; large results stream, never load at once."""
-    fmt = "jsonl" if as_json else fmt
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"--format is one of {', '.join(FORMATS)}")
+    fmt = ListFormat.jsonl if as_json else fmt
     if query is not None and len(query) > MAX_QUERY:
         raise typer.BadParameter(f"--query is at most {MAX_QUERY} characters")
     f = ArticleFilter(
@@ -110,7 +125,7 @@ def articles(
         seen_from=_date(seen_from, "--seen-from"), seen_to=_date(seen_to, "--seen-to"),
         text=query, cluster=cluster, limit=limit or None,
     )  # fmt: skip
-    _run_query(f, fmt, None, count_first=err.is_terminal and not sys.stdout.isatty())
+    _run_query(f, fmt.value, None, count_first=err.is_terminal and not sys.stdout.isatty())
 
 
 @app.command()
@@ -118,17 +133,17 @@ def export(
     out_file: Annotated[Path, typer.Option("--out", help="The file to write (JSON lines).")],
     since: Annotated[str | None, typer.Option(help="Only articles first seen since.")] = None,
     tag: Annotated[str | None, typer.Option(help="Only articles with this tag.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, json or csv.")] = "jsonl",
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", help="File format.")
+    ] = ExportFormat.jsonl,
 ) -> None:
     """Write stored articles to a file: JSON lines valid against schemas/article.schema.json."""
-    if fmt not in ("jsonl", "json", "csv"):
-        raise typer.BadParameter("--format is jsonl, json or csv")
     f = ArticleFilter(tag=tag, seen_from=_date(since, "--since"))
     if not out_file.parent.is_dir():
         raise typer.BadParameter(f"no folder {out_file.parent} to write {out_file.name} in")
     tmp = out_file.with_name(out_file.name + ".partial")
     with tmp.open("w", encoding="utf-8", newline="") as sink:
-        n = _run_query(f, fmt, sink, count_first=True)
+        n = _run_query(f, fmt.value, sink, count_first=True)
     tmp.replace(out_file)  # a reader never sees half a file
     out.print(f"wrote {n} article(s) to {out_file}")
 

@@ -1,15 +1,59 @@
-"""Alembic, driven from code: ``newsworker migrate`` and the tests call :func:`upgrade`."""
+"""Alembic, driven from code: ``newsworker migrate`` and the tests call :func:`migrate`.
+
+:func:`migrate` moves the schema to any revision, up or down, and says which revisions it
+applied or reverted. alembic.ini at the top of the repository points the standard ``alembic``
+command at the same migrations; both read the database URL from newsworker's settings unless
+given one.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Literal
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 
-__all__ = ["alembic_config", "upgrade"]
+from worker.db.session import get_engine
+
+__all__ = [
+    "Migration",
+    "MigrationError",
+    "Step",
+    "alembic_config",
+    "current_revision",
+    "migrate",
+    "upgrade",
+]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class MigrationError(Exception):
+    """The requested revision does not exist or cannot be reached (nothing was changed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One revision applied (up) or reverted (down), with its message."""
+
+    revision: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """What :func:`migrate` did: the revisions before and after, and each step in order."""
+
+    before: str | None
+    after: str | None
+    head: str | None
+    direction: Literal["up", "down", "none"]
+    steps: tuple[Step, ...]
 
 
 def alembic_config(url: str) -> Config:
@@ -18,6 +62,58 @@ def alembic_config(url: str) -> Config:
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["url"] = url
     return config
+
+
+def current_revision(url: str) -> str | None:
+    """The revision the database at ``url`` is at; None: no newsworker schema (base)."""
+    with get_engine(url).connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _is_downgrade(script: ScriptDirectory, before: str | None, revision: str) -> bool:
+    if revision.startswith("-"):
+        return True
+    if revision.startswith("+") or revision in ("head", "heads"):
+        return False
+    if revision == "base":
+        return before is not None
+    try:
+        target = script.get_revision(revision)
+    except CommandError as e:
+        raise MigrationError(f"migrate: {e}") from e
+    if target is None:
+        raise MigrationError(f"migrate: no revision {revision!r}")
+    if before is None or target.revision == before:
+        return False
+    # Down when the target is one of the current revision's ancestors.
+    return any(r.revision == target.revision for r in script.iterate_revisions(before, "base"))
+
+
+def migrate(url: str, revision: str = "head") -> Migration:
+    """Upgrade or downgrade the database at ``url`` to ``revision`` (an id, a unique prefix,
+    ``head``, ``base``, or relative: ``-1``, ``+2``). Running it again changes nothing."""
+    config = alembic_config(url)
+    script = ScriptDirectory.from_config(config)
+    steps: list[Step] = []
+
+    def record(*, step: Any, **_: Any) -> None:
+        # Up or down, a step is named by its upper revision: the one applied or reverted.
+        steps.append(Step(step.up_revision_id, step.up_revision.doc or ""))
+
+    config.attributes["on_version_apply"] = record
+    before = current_revision(url)
+    down = _is_downgrade(script, before, revision)
+    try:
+        if down:
+            command.downgrade(config, revision)
+        else:
+            command.upgrade(config, revision)
+    except CommandError as e:
+        raise MigrationError(f"migrate: {e}") from e
+    direction: Literal["up", "down", "none"] = "none" if not steps else "down" if down else "up"
+    return Migration(
+        before, current_revision(url), script.get_current_head(), direction, tuple(steps)
+    )
 
 
 def upgrade(url: str, revision: str = "head") -> None:

@@ -8,11 +8,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from worker.config import Settings
-from worker.db.migrate import upgrade
+from worker.db.migrate import Migration, MigrationError
+from worker.db.migrate import migrate as run_migrations
 from worker.db.session import get_sessionmaker, storage_error
 from worker.errors import BrokerUnavailable, NewsworkerError
 
-__all__ = ["as_newsworker_error", "migrate", "sessions_for"]
+__all__ = ["Migration", "MigrationError", "as_newsworker_error", "migrate", "sessions_for"]
 
 
 def sessions_for(settings: Settings) -> sessionmaker[Session]:
@@ -20,9 +21,9 @@ def sessions_for(settings: Settings) -> sessionmaker[Session]:
     return get_sessionmaker(settings.sqlalchemy_url)
 
 
-def migrate(settings: Settings, revision: str = "head") -> None:
-    """Create or upgrade the schema to ``revision`` (Alembic)."""
-    upgrade(settings.sqlalchemy_url, revision)
+def migrate(settings: Settings, revision: str = "head") -> Migration:
+    """Move the schema to ``revision``, up or down (Alembic); what was applied or reverted."""
+    return run_migrations(settings.sqlalchemy_url, revision)
 
 
 def as_newsworker_error(e: BaseException) -> NewsworkerError | None:

@@ -8,7 +8,7 @@ Create Date: 2026-11-27
 from __future__ import annotations
 
 import sqlalchemy as sa
-from alembic import op
+from alembic import context, op
 
 revision = "0005"
 down_revision = "0004"
@@ -34,9 +34,20 @@ def upgrade() -> None:
     )
 
 
+def _tag_scores_view() -> str:
+    """CREATE VIEW article_tag_scores exactly as 0003 wrote it (0005 does not change it)."""
+    created_by = context.script.get_revision("0003")
+    assert created_by is not None
+    return str(created_by.module.VIEW)
+
+
 def downgrade() -> None:
+    # The batch drop below rebuilds articles on SQLite (copy, drop, rename), which a view on
+    # articles does not survive: the view is dropped first and created again after.
     op.drop_table("article_versions")
+    op.execute("DROP VIEW IF EXISTS article_tag_scores")
     with op.batch_alter_table("articles", schema=None) as batch_op:
         for column in ("published_in_future", "image_url", "site_name", "author", "extraction",
                        "charset_source"):  # fmt: skip
             batch_op.drop_column(column)
+    op.execute(_tag_scores_view())
