@@ -16,12 +16,12 @@ import feedparser
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
-from worker.pipeline.fetch import FetchPolicy
 
 from tests.integration.feedserver import FeedServer, Route, feed_server
 from worker.db.feeds import add_feed
 from worker.db.models import DeadLetterOccurrence, Feed, FetchRecord, utcnow
 from worker.db.session import get_sessionmaker, transaction
+from worker.http import FetchPolicy
 from worker.pipeline.poll import poll_feed
 from worker.pipeline.schedule import MAX_INTERVAL
 from worker.taxonomy import Taxonomy, load_taxonomy

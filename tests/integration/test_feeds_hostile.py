@@ -12,13 +12,13 @@ from xml.sax.saxutils import escape
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
-from worker.pipeline.fetch import FetchPolicy
 
 from tests.integration.feedserver import Route, feed_server
 from worker.db.feeds import add_feed
 from worker.db.migrate import upgrade
 from worker.db.models import Feed, FetchRecord, utcnow
 from worker.db.session import get_sessionmaker, transaction
+from worker.http import FetchPolicy
 from worker.pipeline.poll import poll_feed
 from worker.taxonomy import load_taxonomy
 

@@ -12,12 +12,12 @@ from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
-from worker.pipeline.fetch import FetchPolicy
 
 from tests.integration.feedserver import FeedServer, Route, feed_server, item, rss
 from tests.integration.test_feeds import _feed, _register
 from worker.db.feeds import dead_letters_of
 from worker.db.models import Article, DeadLetter, FetchRecord, utcnow
+from worker.http import FetchPolicy
 from worker.metrics import DbCollector
 from worker.pipeline import poll as poll_module
 from worker.pipeline.poll import PollOutcome, poll_feed
