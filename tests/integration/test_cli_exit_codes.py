@@ -36,7 +36,8 @@ def test_a_worker_with_a_bad_setting_exits_2_with_the_setting_named(tmp_path: Pa
     done = _newsworker(["worker"], {"NEWSWORKER_CONCURRENCY": "many"}, tmp_path)
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr + done.stdout
-    assert "concurrency" in done.stderr
+    assert "NEWSWORKER_CONCURRENCY" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
 
 
 def test_resend_with_the_broker_down_exits_3_and_shows_no_password(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 from sqlalchemy.exc import ProgrammingError
@@ -32,7 +33,14 @@ def settings_or_exit() -> Settings:
     """The settings, or exit 2 with what is wrong with them."""
     try:
         return get_settings()
-    except ValueError as e:  # pydantic's ValidationError is a ValueError
+    except ValidationError as e:
+        problems = "; ".join(
+            f"NEWSWORKER_{'_'.join(str(p) for p in x['loc']).upper() or 'SETTINGS'}: {x['msg']}"
+            for x in e.errors()
+        )
+        err.print(f"[red]configuration error[/red]: {escape(problems)}", soft_wrap=True)
+        raise typer.Exit(2) from e
+    except ValueError as e:
         err.print(f"[red]configuration error[/red]: {escape(str(e))}", soft_wrap=True)
         raise typer.Exit(2) from e
 
