@@ -247,6 +247,7 @@ def fetch_feed(self: Task[Any, Any], feed_id: int) -> str:
         throttle=deps.throttle,
         cluster_threshold=settings.cluster_threshold,
         timezones=settings.timezones,
+        send=deps.send,
     )
     log.info("feed polled", outcome=outcome.outcome, new=outcome.new, updated=outcome.updated)
     return outcome.outcome

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -130,11 +130,16 @@ def poll_feed(
     throttle: HostThrottle | None = None,
     cluster_threshold: float = DEFAULT_THRESHOLD,
     timezones: Mapping[str, str] | None = None,
+    send: Callable[[str, list[Any]], Any] | None = None,
 ) -> PollOutcome:
     """Poll one registered feed now and store what it brings; never raises for a feed's
     content (see the fault barrier above), only when the database itself fails.
 
-    ``timezones`` maps a host to the zone of its dates that carry none.
+    ``timezones`` maps a host to the zone of its dates that carry none. With ``send`` (a
+    worker's), a full-text feed's pages are fetched by ``newsworker.ingest_url`` tasks of
+    their own: the poll stores each entry's own text at once, and the page replaces it as an
+    update when it arrives; a poll never waits for a hundred pages. Without it (``feeds
+    poll``), pages are fetched inline.
     """
     started = utcnow()
     with transaction(sessions) as session:
@@ -161,7 +166,8 @@ def poll_feed(
         return _parse_and_store(sessions, poll, result, taxonomy=taxonomy, policy=policy,
                                 throttle=throttle, max_bytes=max_bytes,
                                 cluster_threshold=cluster_threshold,
-                                timezone=(timezones or {}).get(_scope(state["url"])))  # fmt: skip
+                                timezone=(timezones or {}).get(_scope(state["url"])),
+                                send=send)  # fmt: skip
     except Exception as e:  # the fault barrier: a feed's content must never kill its poll
         log.exception("feed poll raised", feed_id=feed_id)
         error = InternalError(f"poll: {type(e).__name__}: {str(e)[:500]}")
@@ -172,6 +178,7 @@ def _parse_and_store(
     sessions: sessionmaker[Session], poll: _Poll, result: FetchResult, *, taxonomy: Taxonomy,
     policy: FetchPolicy, throttle: HostThrottle | None, max_bytes: int,
     cluster_threshold: float, timezone: str | None,
+    send: Callable[[str, list[Any]], Any] | None = None,
 ) -> PollOutcome:  # fmt: skip
     state = poll.state
     if result.not_modified or (result.body_sha256 and result.body_sha256 == state["body_hash"]):
@@ -184,15 +191,21 @@ def _parse_and_store(
         return _failed(sessions, poll, e, result.status, result)
     poll.entries = parsed.found
     poll.skip_reasons = dict(parsed.skip_reasons)
-    pages = partial(fetch_page, policy=policy, throttle=throttle) if state["full_text"] else None
+    fan_out = bool(state["full_text"]) and send is not None
+    inline = state["full_text"] and not fan_out
+    pages = partial(fetch_page, policy=policy, throttle=throttle) if inline else None
     identity, reason = _identity(parsed, state["policy"])
     if identity != state["policy"]:
         log.warning("feed identity changed", feed_id=poll.feed_id, to=identity, reason=reason)
     state["policy"], state["policy_reason"] = identity, reason
-    items = [
-        Item(_with_policy(p, identity), date_provenance="feed", full_text=pages is not None)
-        for p in parsed.entries
-    ]
+    payloads = [_with_policy(p, identity) for p in parsed.entries]
+    if fan_out:
+        assert send is not None
+        queued = [p for p in payloads if not _has_body(p)]
+        payloads = [p for p in payloads if _has_body(p)]
+        if queued:  # link-only entries: their page is all there is
+            poll.skip_reasons["page-queued"] = poll.skip_reasons.get("page-queued", 0) + len(queued)
+    items = [Item(p, date_provenance="feed", full_text=pages is not None) for p in payloads]
     for start in range(0, len(items), ENTRY_BATCH):
         for r in ingest(items[start : start + ENTRY_BATCH], sessions=sessions,
                         taxonomy=taxonomy, max_bytes=max_bytes,
@@ -200,7 +213,17 @@ def _parse_and_store(
                         cluster_threshold=cluster_threshold,
                         origin=(poll.feed_id, poll.fetch_id)):  # fmt: skip
             poll.counts[r.status] += 1
+    if fan_out:
+        assert send is not None
+        for payload in [*payloads, *queued]:
+            if isinstance(payload.get("url"), str):
+                page = {k: v for k, v in payload.items() if k not in ("text", "html")}
+                send("newsworker.ingest_url", [page])
     return _succeeded(sessions, poll, result, "parsed", parsed)
+
+
+def _has_body(payload: Mapping[str, Any]) -> bool:
+    return any(isinstance(payload.get(k), str) and payload[k].strip() for k in ("text", "html"))
 
 
 def _identity(parsed: ParsedFeed, current: str) -> tuple[str, str | None]:
