@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator, model_validator
 
 from worker import PIPELINE_VERSION
 from worker.dates import PUBLISHED_AT_PATTERN, format_published, parse_iso_partial
 from worker.taxonomy import TaxonomyFile
-from worker.types import TaggedArticle
+from worker.types import ArticleMeta, TaggedArticle, meta_fields
 
 __all__ = [
     "SCHEMA_FILES",
@@ -129,7 +130,17 @@ class TagOut(BaseModel):
     evidence: list[EvidenceOut]
 
 
-class ArticleOut(BaseModel):
+def _meta_out() -> Any:
+    """The contract's fields for the record's metadata group (worker.types.ArticleMeta)."""
+    hints = get_type_hints(ArticleMeta)
+    definitions: dict[str, Any] = {
+        f.name: (hints[f.name], Field(default=None, description=f.metadata["description"]))
+        for f in meta_fields()
+    }
+    return create_model("ArticleMetaOut", **definitions)
+
+
+class ArticleOut(_meta_out(), BaseModel):  # type: ignore[misc]
     """A stored article as downstream consumers read it.
 
     ``dedup_key`` is the article's identity across deliveries: ``guid:<source>:<guid>`` when
@@ -180,17 +191,6 @@ class ArticleOut(BaseModel):
     duplicate_of: str | None = None
     cluster_id: str | None = Field(
         default=None, description="The story this article belongs to (near-duplicates share it)."
-    )
-    author: str | None = None
-    site_name: str | None = None
-    image_url: str | None = None
-    extraction: str | None = Field(
-        default=None,
-        description="How the text was obtained: text, trafilatura, all-text, fallback-... .",
-    )
-    charset: str | None = Field(default=None, description="The encoding that decoded the input.")
-    charset_source: str | None = Field(
-        default=None, description="What decided it: http-header, bom, meta, detected, utf-8."
     )
     published_in_future: bool | None = Field(
         default=None, description="The date lies in the future beyond tolerance: suspect."
@@ -252,12 +252,7 @@ def tagged_to_out(
         content_hash=a.content_hash,
         duplicate_of=duplicate_of,
         cluster_id=cluster_id,
-        author=a.author,
-        site_name=a.site_name,
-        image_url=a.image_url,
-        extraction=a.extraction,
-        charset=a.charset,
-        charset_source=a.charset_source,
+        **asdict(a.meta),
         published_in_future=a.published_in_future,
         tags=[
             TagOut(

@@ -6,12 +6,13 @@ store -> :class:`StoreOutcome`. Stages never mutate what they receive.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 __all__ = [
     "Article",
+    "ArticleMeta",
     "Evidence",
     "Field",
     "ParsedArticle",
@@ -22,6 +23,7 @@ __all__ = [
     "StoreStatus",
     "TagResult",
     "TaggedArticle",
+    "meta_fields",
 ]
 
 Precision = Literal["year", "month", "day", "minute", "second"]
@@ -62,6 +64,39 @@ class PublishedDate:
         return shown.isoformat(timespec="seconds")
 
 
+def _meta(max_length: int | None = None, description: str | None = None) -> Any:
+    return field(default=None, metadata={"max_length": max_length, "description": description})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleMeta:
+    """What a page or an input says about itself beyond its title and text: the group of
+    the canonical record that passes unchanged from the parse stage to the stored row and
+    to the contract.
+
+    This class is the one list: each field becomes a column of ``articles`` (``Text``, or
+    ``String(max_length)``; worker.db.models), a field of the article contract with its
+    description (worker.contracts, and ``make schemas``), and is stored and read back by
+    name. Adding a field is a line here, the stage that fills it, and an Alembic migration.
+    """
+
+    author: str | None = _meta()
+    site_name: str | None = _meta()
+    image_url: str | None = _meta()
+    extraction: str | None = _meta(
+        32, "How the text was obtained: text, trafilatura, all-text, fallback-... ."
+    )
+    charset: str | None = _meta(32, "The encoding that decoded the input.")
+    charset_source: str | None = _meta(
+        16, "What decided it: http-header, bom, meta, detected, utf-8."
+    )
+
+
+def meta_fields() -> tuple[Any, ...]:
+    """The fields of :class:`ArticleMeta` (``dataclasses.Field``), in order."""
+    return fields(ArticleMeta)
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedArticle:
     """What the parse stage read from one input, before any normalization."""
@@ -76,12 +111,7 @@ class ParsedArticle:
     published: PublishedDate | None = None
     language_declared: str | None = None
     input_format: InputFormat = "text"
-    charset: str | None = None
-    charset_source: str | None = None
-    extraction: str | None = None
-    author: str | None = None
-    site_name: str | None = None
-    image_url: str | None = None
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
     page_canonical: str | None = None
 
 
@@ -104,12 +134,7 @@ class Article:
     content_hash: str
     dedup_key: str
     input_format: str = "text"
-    charset: str | None = None
-    charset_source: str | None = None
-    extraction: str | None = None
-    author: str | None = None
-    site_name: str | None = None
-    image_url: str | None = None
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
     published_in_future: bool | None = None
 
 

@@ -57,7 +57,11 @@ def test_real_pages_give_clean_text_title_date_and_language(
     assert words in a.text
     for word in chrome:
         assert word not in a.text, f"page chrome {word!r} leaked into the text"
-    assert (a.extraction, a.charset, a.charset_source) == ("trafilatura", "utf-8", "meta")
+    assert (a.meta.extraction, a.meta.charset, a.meta.charset_source) == (
+        "trafilatura",
+        "utf-8",
+        "meta",
+    )
 
 
 def test_a_country_named_only_in_the_sidebar_does_not_tag_the_article() -> None:

@@ -24,6 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from worker.types import meta_fields
+
 __all__ = [
     "Article",
     "ArticleTag",
@@ -72,8 +74,21 @@ class Base(DeclarativeBase):
     }
 
 
-class Article(Base):
-    """One article, whatever way it arrived; ``id`` is derived from ``dedup_key``."""
+def _meta_columns() -> type:
+    """A mixin with one nullable column per field of the record's metadata group."""
+    columns: dict[str, Any] = {}
+    for f in meta_fields():
+        length = f.metadata.get("max_length")
+        columns[f.name] = mapped_column(String(length) if length else Text, nullable=True)
+    return type("ArticleMetaColumns", (), columns)
+
+
+class Article(_meta_columns(), Base):  # type: ignore[misc]
+    """One article, whatever way it arrived; ``id`` is derived from ``dedup_key``.
+
+    The columns of the metadata group (``author``, ``charset``, ...) come from
+    :class:`worker.types.ArticleMeta`, where they are listed once.
+    """
 
     __tablename__ = "articles"
 
@@ -100,12 +115,6 @@ class Article(Base):
     duplicate_of: Mapped[str | None] = mapped_column(String(36))
     cluster_id: Mapped[str | None] = mapped_column(String(36), index=True)
     input_format: Mapped[str] = mapped_column(String(8), default="text")
-    charset: Mapped[str | None] = mapped_column(String(32))
-    charset_source: Mapped[str | None] = mapped_column(String(16))
-    extraction: Mapped[str | None] = mapped_column(String(32))
-    author: Mapped[str | None] = mapped_column(Text)
-    site_name: Mapped[str | None] = mapped_column(Text)
-    image_url: Mapped[str | None] = mapped_column(Text)
     published_in_future: Mapped[bool | None] = mapped_column(Boolean)
     taxonomy_version: Mapped[str] = mapped_column(String(64))
     pipeline_version: Mapped[str] = mapped_column(String(32))

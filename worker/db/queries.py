@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from worker.db.models import Article, ArticleTag, DeadLetter, Submission
 from worker.types import Article as ArticleData
-from worker.types import Precision, Provenance, PublishedDate
+from worker.types import ArticleMeta, Precision, Provenance, PublishedDate, meta_fields
 
 __all__ = [
     "ArticleFilter",
@@ -145,12 +145,7 @@ def stored_article(row: Article) -> ArticleData:
         content_hash=row.content_hash,
         dedup_key=row.dedup_key,
         input_format=row.input_format,
-        charset=row.charset,
-        charset_source=row.charset_source,
-        extraction=row.extraction,
-        author=row.author,
-        site_name=row.site_name,
-        image_url=row.image_url,
+        meta=ArticleMeta(**{f.name: getattr(row, f.name) for f in meta_fields()}),
         published_in_future=row.published_in_future,
     )
 

@@ -171,7 +171,9 @@ def ingest(
                 ready.payload, taxonomy, max_bytes, ready.date_provenance, ready.charset
             )
             if fell_back:
-                tagged = replace(tagged, article=replace(tagged.article, extraction="feed-text"))
+                a = tagged.article
+                meta = replace(a.meta, extraction="feed-text")
+                tagged = replace(tagged, article=replace(a, meta=meta))
             prepared.append((item, tagged))
         except PermanentError as e:
             failed.append((item, e))

@@ -73,12 +73,7 @@ def normalize(parsed: ParsedArticle) -> Article:
             guid=parsed.guid, source=parsed.source, canonical=canonical, digest=digest
         ),
         input_format=parsed.input_format,
-        charset=parsed.charset,
-        charset_source=parsed.charset_source,
-        extraction=parsed.extraction,
-        author=parsed.author,
-        site_name=parsed.site_name,
-        image_url=parsed.image_url,
+        meta=parsed.meta,
         # A date well ahead is a clock or parsing error, not news: flag it, keep it.
         published_in_future=(
             is_future(parsed.published, datetime.now(UTC)) if parsed.published else None

@@ -14,7 +14,7 @@ from worker.dates import ISO_PARTIAL, parse_iso_partial
 from worker.errors import EmptyInput, InputTooLarge, NotText
 from worker.pipeline.decode import decode
 from worker.pipeline.extract import extract_html
-from worker.types import InputFormat, ParsedArticle, Provenance, PublishedDate
+from worker.types import ArticleMeta, InputFormat, ParsedArticle, Provenance, PublishedDate
 
 __all__ = ["decode_bytes", "derive_title", "parse_submission", "split_header"]
 
@@ -124,12 +124,14 @@ def parse_submission(
         published=published,
         language_declared=sub.language or (page.language if page else None),
         input_format=fmt,
-        charset=charset[0] if charset else None,
-        charset_source=charset[1] if charset else None,
-        extraction=page.method if page else "text",
-        author=page.author if page else None,
-        site_name=page.site_name if page else None,
-        image_url=page.image_url if page else None,
+        meta=ArticleMeta(
+            charset=charset[0] if charset else None,
+            charset_source=charset[1] if charset else None,
+            extraction=page.method if page else "text",
+            author=page.author if page else None,
+            site_name=page.site_name if page else None,
+            image_url=page.image_url if page else None,
+        ),
         page_canonical=page.canonical if page else None,
     )
 

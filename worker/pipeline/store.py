@@ -10,6 +10,7 @@ The statements are in worker.db; the caller owns the transaction (worker.db.sess
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -58,12 +59,7 @@ def _article_values(item: TaggedArticle, now: datetime) -> dict[str, Any]:
         "updated_at": now,
         "content_hash": a.content_hash,
         "input_format": a.input_format,
-        "charset": a.charset,
-        "charset_source": a.charset_source,
-        "extraction": a.extraction,
-        "author": a.author,
-        "site_name": a.site_name,
-        "image_url": a.image_url,
+        **asdict(a.meta),
         "published_in_future": a.published_in_future,
         "taxonomy_version": item.taxonomy_version,
         "pipeline_version": PIPELINE_VERSION,
