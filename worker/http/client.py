@@ -13,6 +13,7 @@ waits for the time the server asked for.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import threading
@@ -188,7 +189,16 @@ def _forget_clients() -> None:
     _clients_lock = threading.Lock()
 
 
+def _close_clients() -> None:
+    """At exit: close pooled connections rather than leave them to the garbage collector."""
+    with _clients_lock:
+        for fetcher in _clients.values():
+            fetcher.close()
+        _clients.clear()
+
+
 os.register_at_fork(after_in_child=_forget_clients)
+atexit.register(_close_clients)
 
 
 def default_fetcher(policy: FetchPolicy) -> Fetcher:
