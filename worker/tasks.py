@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import random
+import time
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
@@ -68,29 +69,42 @@ def _deps(task: Task[Any, Any]) -> Deps:
 
 
 def _outage_delay(retries: int, cap: int) -> float:
-    """Capped exponential backoff with full jitter, for as long as the database is down."""
-    return random.uniform(0, min(cap, 2 ** min(retries, 16)))  # noqa: S311  (jitter)
+    """Capped exponential backoff with equal jitter, for as long as the database is down."""
+    step = min(cap, 2 ** min(retries, 16))
+    return step / 2 + random.uniform(0, step / 2)  # noqa: S311  (jitter, not a secret)
 
 
 def _until_stored(task: Task[Any, Any], work: Callable[[], dict[str, int]]) -> dict[str, int]:
-    """Run ``work``; while the database is down, retry without limit instead of failing.
+    """Run ``work``; while the database is down, wait for it instead of failing.
 
     A storage outage is not the message's fault: counting it against ``max_retries`` lost
-    every article that arrived during an outage longer than the retry budget. The retry is
-    published before the delivery in hand is acknowledged, so the message is never lost.
+    every article that arrived during an outage longer than the retry budget. So the task
+    holds its message (unacknowledged) and tries again with capped, jittered backoff: the
+    process takes no new message meanwhile, which is the circuit breaker, and resumes by
+    itself when the database answers. Near the soft time limit it hands over to a retry
+    with no limit, published before the delivery in hand is acknowledged.
     """
-    try:
-        return work()
-    except StorageUnavailable as e:
-        cap = _deps(task).settings.retry_backoff_max
-        delay = _outage_delay(task.request.retries, cap)
-        log.warning("database unavailable; will retry", error=str(e), countdown=round(delay, 1))
-        # retry(max_retries=None) means "the default limit"; no limit is max_retries = None.
-        limit, task.max_retries = task.max_retries, None
+    settings = _deps(task).settings
+    cap = settings.retry_backoff_max
+    deadline = time.monotonic() + max(0.0, settings.task_soft_time_limit - 30.0)
+    attempt = 0
+    while True:
         try:
-            raise task.retry(exc=e, countdown=delay) from e
-        finally:
-            task.max_retries = limit
+            return work()
+        except StorageUnavailable as e:
+            delay = _outage_delay(attempt, cap)
+            attempt += 1
+            if time.monotonic() + delay < deadline:
+                log.warning("database unavailable; waiting", error=str(e), seconds=round(delay, 1))
+                time.sleep(delay)
+                continue
+            log.warning("database still unavailable; retrying later", error=str(e))
+            # retry(max_retries=None) means "the default limit"; no limit is max_retries = None.
+            limit, task.max_retries = task.max_retries, None
+            try:
+                raise task.retry(exc=e, countdown=delay) from e
+            finally:
+                task.max_retries = limit
 
 
 @signals.task_failure.connect
