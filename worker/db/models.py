@@ -6,7 +6,7 @@ Schema changes go through Alembic migrations (``worker/db/migrations``) only.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, get_type_hints
 
 from sqlalchemy import (
     JSON,
@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from worker.types import meta_fields
+from worker.types import ArticleMeta, meta_fields
 
 __all__ = [
     "Article",
@@ -76,10 +76,14 @@ class Base(DeclarativeBase):
 
 def _meta_columns() -> type:
     """A mixin with one nullable column per field of the record's metadata group."""
+    hints = get_type_hints(ArticleMeta)
     columns: dict[str, Any] = {}
     for f in meta_fields():
         length = f.metadata.get("max_length")
-        columns[f.name] = mapped_column(String(length) if length else Text, nullable=True)
+        kind: Any = String(length) if length else Text
+        if hints[f.name] in (bool, bool | None):
+            kind = Boolean
+        columns[f.name] = mapped_column(kind, nullable=True)
     return type("ArticleMetaColumns", (), columns)
 
 
