@@ -70,7 +70,7 @@ def _deps(task: Task[Any, Any]) -> Deps:
 
 def _outage_delay(retries: int, cap: int) -> float:
     """Capped exponential backoff with equal jitter, for as long as the database is down."""
-    step = min(cap, 2 ** min(retries, 16))
+    step = float(min(cap, 2 ** min(retries, 16)))
     return step / 2 + random.uniform(0, step / 2)  # noqa: S311  (jitter, not a secret)
 
 
