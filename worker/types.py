@@ -90,6 +90,9 @@ class ArticleMeta:
     charset_source: str | None = _meta(
         16, "What decided it: http-header, bom, meta, detected, utf-8."
     )
+    text_repaired: bool | None = _meta(
+        description="True when mojibake (UTF-8 read as Latin-1 or cp1252) was repaired."
+    )
 
 
 def meta_fields() -> tuple[Any, ...]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import ftfy
@@ -37,6 +38,12 @@ _MOJIBAKE_HINT = re.compile("[ÃÂÐÑ\u0080-\u009f]|â€")
 
 def clean_text(text: str) -> str:
     """Valid UTF-8, NFC, mojibake repaired, line ends unified, outer white space trimmed."""
+    return _cleaned(text)[0]
+
+
+def _cleaned(text: str) -> tuple[str, bool]:
+    """The clean text, and whether mojibake was repaired in it."""
+    repaired = False
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     try:
         text.encode("utf-8")
@@ -44,13 +51,15 @@ def clean_text(text: str) -> str:
         text = text.encode("utf-8", errors="replace").decode("utf-8")
     if _MOJIBAKE_HINT.search(text) and is_bad(text):
         text = ftfy.fix_text(text, _FTFY)
-    return unicodedata.normalize("NFC", text).strip()
+        repaired = True
+    return unicodedata.normalize("NFC", text).strip(), repaired
 
 
 def normalize(parsed: ParsedArticle) -> Article:
     """Turn a parsed article into a normalized one with its language and identity."""
-    text = clean_text(parsed.text)
-    title = " ".join(clean_text(parsed.title or "").split())
+    text, text_fixed = _cleaned(parsed.text)
+    title, title_fixed = _cleaned(parsed.title or "")
+    title = " ".join(title.split())
     # Below the confidence floor the declared language stands, then the title, then und.
     language, confidence = choose_language(text, parsed.language_declared, title)
     canonical = canonical_url(parsed.url, parsed.page_canonical)
@@ -73,7 +82,7 @@ def normalize(parsed: ParsedArticle) -> Article:
             guid=parsed.guid, source=parsed.source, canonical=canonical, digest=digest
         ),
         input_format=parsed.input_format,
-        meta=parsed.meta,
+        meta=replace(parsed.meta, text_repaired=text_fixed or title_fixed),
         # A date well ahead is a clock or parsing error, not news: flag it, keep it.
         published_in_future=(
             is_future(parsed.published, datetime.now(UTC)) if parsed.published else None

@@ -138,3 +138,18 @@ def test_each_change_writes_one_outbox_event_and_a_no_op_writes_none(
         == events[0].payload["article"]["first_seen_at"]
     )
     assert {t["tag"] for t in events[1].payload["article"]["tags"]} >= {"russia"}
+
+
+def test_a_repaired_text_is_stored_and_published_as_repaired(
+    sessions: sessionmaker[Session],
+) -> None:
+    broken = _tagged("Le prÃ©sident russe a rencontrÃ© son homologue chinois Ã  PÃ©kin.")
+    clean = _tagged("Le président chinois a reçu son homologue russe à Pékin hier soir.")
+    with transaction(sessions) as s:
+        store_articles(s, [broken, clean])
+    with sessions() as s:
+        rows = {a.text: a.text_repaired for a in s.scalars(select(Article))}
+        events = [e.payload["article"] for e in s.scalars(select(OutboxEvent))]
+    assert sorted(rows.values()) == [False, True]
+    assert "prÃ©" not in "".join(rows)  # the stored text is the repaired one
+    assert sorted(e["text_repaired"] for e in events) == [False, True]
