@@ -75,7 +75,11 @@ def test_floors_cover_every_tag_and_language(split: str) -> None:
     languages = {r["lang"] for r in RECORDS if r["split"] == split}
     assert set(floors["per_tag"]) == set(report.TAGS)
     assert set(floors["per_language"]) == languages, "every corpus language needs floors"
-    for figures in [floors["overall"], *floors["per_tag"].values(), *floors["per_language"].values()]:
+    for figures in [
+        floors["overall"],
+        *floors["per_tag"].values(),
+        *floors["per_language"].values(),
+    ]:
         assert set(figures) == {"precision", "recall", "f1"}
         assert all(0.0 <= v <= 1.0 for v in figures.values())
     assert FLOORS["note"]
@@ -84,7 +88,9 @@ def test_floors_cover_every_tag_and_language(split: str) -> None:
 def test_the_split_is_recorded_and_both_parts_are_large() -> None:
     splits = [r["split"] for r in RECORDS]
     assert set(splits) == set(report.SPLITS)
-    assert splits.count("heldout") >= 300, "the held-out part must stay large enough to mean something"
+    assert splits.count("heldout") >= 300, (
+        "the held-out part must stay large enough to mean something"
+    )
 
 
 @pytest.mark.parametrize("record", RECORDS, ids=[r.get("id", "?") for r in RECORDS])

@@ -6,7 +6,13 @@ replacement. Its JSON Schema is ``schemas/taxonomy.schema.json`` (generated from
 plus a hash of its content, so any edit changes it even if the author forgot to bump it.
 
 Country names come from CLDR (through babel) in every language the taxonomy lists; the file
-holds what CLDR lacks: adjectives and their inflections, capitals, institutions, leaders.
+holds what CLDR lacks: adjectives and their inflections, capitals, leaders. Two data files
+beside it name a country without naming it, for every country tag whose ISO code they know:
+``places.tsv``, the cities and regions of the gazetteer (:mod:`worker.taxonomy.gazetteer`,
+built from GeoNames and ISO 3166-2), and ``institutions.yaml``, a curated list of state
+bodies, parties, media and companies. The names of every other country (CLDR) are matched
+too, under internal ids starting with ``_``: they tag nothing, they only corroborate weak
+evidence (see worker/pipeline/tag.py). The version covers all three files.
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ from babel import Locale, UnknownLocaleError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from worker.errors import TaxonomyError
+from worker.taxonomy.fold import is_cjk
+from worker.taxonomy.gazetteer import COUNTRIES, PLACES, case_forms, load_places
 from worker.taxonomy.matcher import Matcher, Pattern
 
 __all__ = [
@@ -35,6 +43,19 @@ __all__ = [
 ]
 
 DEFAULT_TAXONOMY = Path(__file__).with_name("default.yaml")
+INSTITUTIONS = Path(__file__).with_name("institutions.yaml")
+COUNTRY = "_country"  # the internal tag of every other country's name
+# Other countries' CLDR names that are also everyday words or given names ("Jordan" in a
+# sports story, "Chad", "Turkey" at Thanksgiving): they would corroborate nothing reliably.
+_AMBIGUOUS_COUNTRY_NAMES = frozenset(
+    {
+        "chad", "jordan", "georgia", "turkey", "guinea", "jersey", "niger", "mali", "oman",
+        "peru", "togo", "cuba", "iran", "iraq", "laos", "fiji", "chile", "israel", "monaco",
+        "panama", "salvador", "dominica", "grenada", "bermuda", "man", "guernsey", "malta",
+        "nauru", "tonga", "samoa", "congo", "gabon", "benin", "ghana", "kenya", "libya",
+        "qatar", "yemen", "korea", "india",
+    }
+)  # fmt: skip
 DEFAULT_LANGUAGES = (
     "en", "fr", "de", "es", "it", "pt", "ru", "uk", "pl", "zh_Hans", "zh_Hant", "ja", "ar",
 )  # fmt: skip
@@ -135,16 +156,82 @@ def cldr_names(code: str, languages: list[str]) -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=2)
+def _institutions(path: Path = INSTITUTIONS) -> tuple[tuple[str, str, str], ...]:
+    """(tag, id, name) of every curated institution name."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return tuple(
+        (entry["tag"], entry["id"], name)
+        for entry in data["institutions"]
+        for name in entry["names"]
+    )
+
+
+# Short names CLDR does not give, for the economies news names most (CLDR has "United
+# States", "Соединенные Штаты", "アメリカ合衆国"); EU stands for the European Union.
+_SHORT_NAMES = {
+    "US": ["USA", "U.S.", "U.S.A.", "США", "アメリカ", "米国", "미국", "Amerika",
+           "Stany Zjednoczone", "ΗΠΑ", "САЩ", "ארה\"ב", "EE.UU.", "Etats-Unis"],
+    "GB": ["Britain", "UK", "Великобритани*", "Британи*", "英国", "英國", "イギリス", "영국"],
+    "EU": ["EU", "E.U.", "European Union", "Евросоюз*", "ЕС", "ЄС", "UE", "欧盟", "歐盟",
+           "Europäische Union", "Unia Europejska", "Ε.Ε.", "유럽연합", "Európai Unió", "Европ*",
+           "Європ*", "Europe", "Europa", "欧洲", "歐洲", "ヨーロッパ", "유럽"],
+}  # fmt: skip
+
+
+def _other_countries(rules: TaxonomyFile, own: set[str]) -> list[Pattern]:
+    """The names of every country without a tag, under the internal id ``_country``.
+
+    CLDR names in every taxonomy language, with their Russian and Ukrainian case forms
+    (Германия -> Германии), plus ``_SHORT_NAMES``; names that are also ordinary words
+    ("Chad", "Jordan") or shorter than 5 letters are left out.
+    """
+    patterns = [
+        Pattern(COUNTRY, name, rule="country", origin=code)
+        for code, names in _SHORT_NAMES.items()
+        for name in names
+    ]
+    codes = {str(c) for lang in rules.languages for c in Locale.parse(lang).territories}
+    for code in sorted(c for c in codes if len(c) == 2 and c.isalpha() and c not in own):
+        for name in set(cldr_names(code, rules.languages).values()):
+            folded = name.casefold()
+            if folded in _AMBIGUOUS_COUNTRY_NAMES or (len(folded) < 5 and not is_cjk(folded)):
+                continue
+            patterns.extend(
+                Pattern(COUNTRY, form, rule="country", origin=code) for form in case_forms(name)
+            )
+    return patterns
+
+
 def _patterns(rules: TaxonomyFile) -> list[Pattern]:
     patterns: list[Pattern] = []
+    places = load_places(PLACES)
+    institutions = _institutions()
+    own = {rule.code for rule in rules.tags if rule.kind == "country" and rule.code}
     for rule in rules.tags:
         if rule.kind == "country" and rule.cldr and rule.code:
             names = cldr_names(rule.code, rules.languages)
-            patterns.extend(Pattern(rule.id, name) for name in names.values())
+            patterns.extend(
+                Pattern(rule.id, name, rule="cldr", origin=rule.code) for name in names.values()
+            )
+        if rule.kind == "country" and rule.code in COUNTRIES:
+            default_id = COUNTRIES[rule.code]
+            for place in places:
+                if place.tag == default_id:
+                    patterns.extend(
+                        Pattern(rule.id, form, rule="place", origin=place.origin)
+                        for form in place.forms
+                    )
+            patterns.extend(
+                Pattern(rule.id, name, rule="institution", origin=f"institutions:{iid}")
+                for tag, iid, name in institutions
+                if tag == default_id
+            )
         for terms in rule.aliases.values():
             patterns.extend(Pattern(rule.id, t) for t in terms)
         for terms in rule.exclude.values():
             patterns.extend(Pattern(rule.id, t, exclude=True) for t in terms)
+    patterns.extend(_other_countries(rules, own))
     return patterns
 
 
@@ -164,7 +251,7 @@ def parse_taxonomy(raw: bytes, origin: str) -> Taxonomy:
             for err in e.errors()
         )
         raise TaxonomyError(f"taxonomy: {origin}: {problems}") from e
-    digest = hashlib.sha256(raw).hexdigest()[:8]
+    digest = hashlib.sha256(raw + PLACES.read_bytes() + INSTITUTIONS.read_bytes()).hexdigest()[:8]
     by_id = {rule.id: rule for rule in rules.tags}
     return Taxonomy(rules, f"{rules.version}+{digest}", Matcher(_patterns(rules)), by_id)
 

@@ -5,10 +5,20 @@ Alias forms, written in the taxonomy as people write them:
 - ``Russie``: matched case- and accent-insensitively, as a whole word;
 - ``russ*``: a stem: starts at a word boundary and runs to the end of the word, so one
   entry covers inflections (российск* covers российский, российской, российскими, ...);
+- ``*behozatal*``: an infix (a leading ``*``): matches inside a word too, for the parts of
+  compounds (Hungarian "textilbehozatal", German "Agrarexporte");
+- ``~trade``: weak (a leading ``~``, before any other mark): a word with other senses
+  ("trade" in sport, "Zoll" as an inch, 出口 as an exit); the tag stage counts it only
+  when other evidence corroborates it (see worker/pipeline/tag.py);
 - any alias holding Han, Kana or Hangul matches anywhere: those scripts have no spaces.
 
 Exclusions use the same forms; a tag's mention that lies inside one of that tag's exclusion
 matches ("fine china", "trade union") does not count.
+
+Each pattern also says what kind of rule it comes from (``alias`` of the taxonomy file,
+``cldr`` country name, ``place`` of the gazetteer, ``institution`` of the curated list,
+``country`` for any other country, which only corroborates) and from which record
+(``origin``), so that evidence can say what decided a tag.
 """
 
 from __future__ import annotations
@@ -33,24 +43,42 @@ class Pattern:
     tag: str
     term: str
     exclude: bool = False
+    rule: str = "alias"
+    origin: str = ""
+
+    @property
+    def weak(self) -> bool:
+        return self.term.startswith("~")
+
+    @property
+    def infix(self) -> bool:
+        return self.term.lstrip("~").startswith("*")
 
     @property
     def stem(self) -> bool:
         return self.term.endswith("*")
 
     @property
+    def display(self) -> str:
+        """The alias without its weak and infix marks (a stem keeps its ``*``)."""
+        return self.term.lstrip("~").lstrip("*")
+
+    @property
     def key(self) -> str:
-        return fold_phrase(self.term.rstrip("*"))
+        return fold_phrase(self.display.rstrip("*"))
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A mention of a tag in the stored text: [start, end) and the alias that found it."""
+    """A mention of a tag in the stored text: [start, end), the alias that found it and its rule."""
 
     tag: str
     term: str
     start: int
     end: int
+    rule: str = "alias"
+    origin: str = ""
+    weak: bool = False
 
 
 @lru_cache(maxsize=1 << 16)
@@ -94,7 +122,7 @@ class Matcher:
             for pattern, stem, cjk in entries:
                 if cjk:
                     hits.append((start, end, pattern))
-                elif not before_ok:
+                elif not before_ok and not pattern.infix:
                     continue
                 elif stem:
                     tail, limit = end, min(size, end + _MAX_STEM_TAIL)
@@ -112,8 +140,10 @@ def _resolve(hits: list[tuple[int, int, Pattern]], folded: Folded) -> list[Match
     for start, end, pattern in hits:
         if pattern.exclude:
             excluded.setdefault(pattern.tag, []).append((start, end))
-    # Longest first, so "Xi Jinping" wins over "Jinping" at an overlapping place.
-    candidates = sorted((h for h in hits if not h[2].exclude), key=lambda h: (h[0], -(h[1] - h[0])))
+    # Longest first, and a strong alias before a weak one of the same span ("exports").
+    candidates = sorted(
+        (h for h in hits if not h[2].exclude), key=lambda h: (h[0], h[0] - h[1], h[2].weak)
+    )
     reached: dict[str, int] = {}  # per tag, the end of its last kept mention
     matches: list[Match] = []
     for start, end, pattern in candidates:
@@ -124,6 +154,16 @@ def _resolve(hits: list[tuple[int, int, Pattern]], folded: Folded) -> list[Match
             continue  # overlaps a longer or earlier mention of the same tag
         reached[pattern.tag] = end
         first, last = folded.span(start, end)
-        matches.append(Match(pattern.tag, pattern.term, first, last))
+        matches.append(
+            Match(
+                pattern.tag,
+                pattern.display,
+                first,
+                last,
+                pattern.rule,
+                pattern.origin,
+                pattern.weak,
+            )
+        )
     matches.sort(key=lambda m: (m.start, m.tag))
     return matches
