@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from worker.taxonomy import COUNTRY, Taxonomy
 from worker.taxonomy.fold import is_cjk
@@ -56,8 +57,7 @@ HOME: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """One counted mention: where it stands, its weight, and the rule and record behind it.
 
     ``rule`` is ``alias`` (the taxonomy file), ``cldr`` (a CLDR country name), ``place``

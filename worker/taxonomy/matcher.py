@@ -23,9 +23,11 @@ Each pattern also says what kind of rule it comes from (``alias`` of the taxonom
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -67,10 +69,20 @@ class Pattern:
     def key(self) -> str:
         return fold_phrase(self.display.rstrip("*"))
 
+    @property
+    def info(self) -> _Info:
+        """What a hit needs of its pattern, as a plain tuple (hot path)."""
+        return (self.tag, self.exclude, self.weak, self.display, self.rule, self.origin)
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A mention of a tag in the stored text: [start, end), the alias that found it and its rule."""
+
+_Info = tuple[str, bool, bool, str, str, str]  # tag, exclude, weak, display, rule, origin
+
+
+class Match(NamedTuple):
+    """A mention of a tag in the stored text: [start, end), the alias that found it and its rule.
+
+    A named tuple, not a dataclass: a text yields dozens, and creating them is hot.
+    """
 
     tag: str
     term: str
@@ -86,84 +98,146 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() and not is_cjk(ch)
 
 
+# Every character that is not part of a word (punctuation, spaces, and Han, Kana, Hangul,
+# which have no word spaces) becomes a space in the copy the word automaton reads; a word
+# alias is looked up there with a space before it (and after it, unless it is a stem), so
+# the automaton itself enforces word boundaries and never reports "russ" inside "prussia".
+# Characters beyond the Basic Multilingual Plane are left as they are (word or not: rare).
+@lru_cache(maxsize=1)
+def _word_table() -> list[int]:
+    return [c if _is_word_char(chr(c)) else 0x20 for c in range(0x10000)]
+
+
+def _words_only(s: str) -> str:
+    return s.translate(_word_table())
+
+
+# The Han/Kana/Hangul automaton reads runs of those scripts (and the spaces inside them)
+# spelled three characters per character: pyahocorasick looks a character up among a
+# node's children one by one, and thousands of first characters at the root made every
+# character of every text cost microseconds; in this spelling no node has more than 32.
+_RUN_CHARS = (
+    r"\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+)
+_CJK_RUN = re.compile(f"[{_RUN_CHARS}][{_RUN_CHARS} ]*")
+
+
+class _Spelling(dict[int, str]):
+    """``str.translate`` table: each character to three (its code point in 5-bit parts)."""
+
+    def __missing__(self, cp: int) -> str:
+        spelled = chr(0xF0000 + (cp >> 10)) + chr(0xF0100 + ((cp >> 5) & 31))
+        self[cp] = spelled = spelled + chr(0xF0200 + (cp & 31))
+        return spelled
+
+
+_SPELLING = _Spelling()
+
+
+_WHOLE, _STEM, _INFIX, _INFIX_STEM = 0, 1, 2, 3
+
+
 class Matcher:
-    """Finds every tag's mentions in a text in one automaton pass."""
+    """Finds every tag's mentions in a text in two automaton passes.
+
+    One automaton holds the aliases in Han, Kana or Hangul and reads the folded text as it
+    is (those match anywhere); the other holds every other alias, padded with spaces, and
+    reads a copy of the folded text in which every non-word character is a space (same
+    length, same offsets), so only mentions at word boundaries come back to Python.
+    """
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
-        grouped: dict[str, list[tuple[Pattern, bool, bool]]] = {}
+        words: dict[tuple[int, str], list[_Info]] = {}
+        cjk: dict[str, list[_Info]] = {}
         for pattern in patterns:
             key = pattern.key
-            if key:
-                grouped.setdefault(key, []).append((pattern, pattern.stem, is_cjk(key)))
-        self._automaton = ahocorasick.Automaton()
-        for key, entries in grouped.items():
-            self._automaton.add_word(key, (len(key), tuple(entries)))
-        self._empty = not grouped
-        if not self._empty:
-            self._automaton.make_automaton()
+            if not key:
+                continue
+            if is_cjk(key):
+                cjk.setdefault(key, []).append(pattern.info)
+                continue
+            kind = (_INFIX if pattern.infix else _WHOLE) + (1 if pattern.stem else 0)
+            words.setdefault((kind, _words_only(key)), []).append(pattern.info)
+        self._words = ahocorasick.Automaton()
+        for (kind, key), entries in words.items():
+            padded = {_WHOLE: f" {key} ", _STEM: f" {key}", _INFIX: f"{key} "}.get(kind, key)
+            self._words.add_word(padded, (kind, len(key), tuple(entries)))
+        self._cjk = ahocorasick.Automaton()  # spelled keys, read over runs of those scripts
+        self._mixed = ahocorasick.Automaton()  # the few keys with other characters too
+        for key, entries in cjk.items():
+            if _CJK_RUN.fullmatch(key):
+                self._cjk.add_word(key.translate(_SPELLING), (len(key), tuple(entries)))
+            else:
+                self._mixed.add_word(key, (len(key), tuple(entries)))
+        self._size = len(words) + len(cjk)
+        for automaton in (self._words, self._cjk, self._mixed):
+            if len(automaton):
+                automaton.make_automaton()
 
     def __len__(self) -> int:
-        """How many distinct folded aliases and exclusions the automaton holds."""
-        return len(self._automaton)
+        """How many distinct folded aliases and exclusions the automata hold."""
+        return self._size
 
     def find(self, text: str) -> list[Match]:
         """Every tag mention in ``text``, offsets into ``text`` itself, in text order."""
-        if self._empty or not text:
+        if not self._size or not text:
             return []
         folded = fold(text)
         s = folded.text
-        size = len(s)
-        word = _is_word_char
-        hits: list[tuple[int, int, Pattern]] = []
-        for last, (length, entries) in self._automaton.iter(s):
-            start = last + 1 - length
-            end = last + 1
-            before_ok = start == 0 or not word(s[start - 1])
-            for pattern, stem, cjk in entries:
-                if cjk:
-                    hits.append((start, end, pattern))
-                elif not before_ok and not pattern.infix:
-                    continue
-                elif stem:
-                    tail, limit = end, min(size, end + _MAX_STEM_TAIL)
-                    while tail < limit and word(s[tail]):
-                        tail += 1
-                    hits.append((start, tail, pattern))
-                elif end == size or not word(s[end]):
-                    hits.append((start, end, pattern))
+        hits: list[tuple[int, int, _Info]] = []
+        if len(self._cjk):
+            for run in _CJK_RUN.finditer(s):
+                offset = run.start()
+                for last, (length, entries) in self._cjk.iter(run.group().translate(_SPELLING)):
+                    end = offset + (last + 1) // 3
+                    hits.extend((end - length, end, pattern) for pattern in entries)
+        if len(self._mixed):
+            for last, (length, entries) in self._mixed.iter(s):
+                hits.extend((last + 1 - length, last + 1, pattern) for pattern in entries)
+        if len(self._words):
+            size = len(s)
+            word = _is_word_char
+            # Padded: offset i of the copy is offset i - 1 of s.
+            for last, (kind, length, entries) in self._words.iter(f" {_words_only(s)} "):
+                if kind == _WHOLE:
+                    start = last - length - 1
+                elif kind == _STEM:
+                    start = last - length
+                elif kind == _INFIX:
+                    start = last - length - 1
+                else:
+                    start = last - length
+                end = start + length
+                if kind in (_STEM, _INFIX_STEM):
+                    limit = min(size, end + _MAX_STEM_TAIL)
+                    while end < limit and word(s[end]):
+                        end += 1
+                hits.extend((start, end, pattern) for pattern in entries)
         return _resolve(hits, folded) if hits else []
 
 
-def _resolve(hits: list[tuple[int, int, Pattern]], folded: Folded) -> list[Match]:
+def _resolve(hits: list[tuple[int, int, _Info]], folded: Folded) -> list[Match]:
     """Drop mentions inside their tag's exclusions and shorter overlaps of the same tag."""
     excluded: dict[str, list[tuple[int, int]]] = {}
-    for start, end, pattern in hits:
-        if pattern.exclude:
-            excluded.setdefault(pattern.tag, []).append((start, end))
-    # Longest first, and a strong alias before a weak one of the same span ("exports").
-    candidates = sorted(
-        (h for h in hits if not h[2].exclude), key=lambda h: (h[0], h[0] - h[1], h[2].weak)
-    )
+    candidates = []
+    for start, end, info in hits:
+        if info[1]:
+            excluded.setdefault(info[0], []).append((start, end))
+        else:
+            # Sorted by start, longest first, and a strong alias before a weak one of the
+            # same span ("exports" before "~export*").
+            candidates.append((start, start - end, info[2], end, info))
+    candidates.sort()
     reached: dict[str, int] = {}  # per tag, the end of its last kept mention
     matches: list[Match] = []
-    for start, end, pattern in candidates:
-        spans = excluded.get(pattern.tag, ())
-        if any(s <= start and end <= e for s, e in spans):
+    for start, _, weak, end, (tag, _, _, term, rule, origin) in candidates:
+        spans = excluded.get(tag)
+        if spans and any(s <= start and end <= e for s, e in spans):
             continue
-        if start < reached.get(pattern.tag, 0):
+        if start < reached.get(tag, 0):
             continue  # overlaps a longer or earlier mention of the same tag
-        reached[pattern.tag] = end
+        reached[tag] = end
         first, last = folded.span(start, end)
-        matches.append(
-            Match(
-                pattern.tag,
-                pattern.display,
-                first,
-                last,
-                pattern.rule,
-                pattern.origin,
-                pattern.weak,
-            )
-        )
+        matches.append(Match(tag, term, first, last, rule, origin, weak))
     matches.sort(key=lambda m: (m.start, m.tag))
     return matches
