@@ -161,7 +161,11 @@ class Matcher:
         self._words = ahocorasick.Automaton()
         for (kind, key), entries in words.items():
             padded = {_WHOLE: f" {key} ", _STEM: f" {key}", _INFIX: f"{key} "}.get(kind, key)
-            self._words.add_word(padded, (kind, len(key), tuple(entries)))
+            # In the padded copy, the key ends at last - (1 if a space follows it) + 1, and
+            # the copy's offset i is the folded text's i - 1: start = last - back.
+            back = len(key) + (1 if kind in (_WHOLE, _INFIX) else 0)
+            stem = kind in (_STEM, _INFIX_STEM)
+            self._words.add_word(padded, (back, len(key), stem, tuple(entries)))
         self._cjk = ahocorasick.Automaton()  # spelled keys, read over runs of those scripts
         self._mixed = ahocorasick.Automaton()  # the few keys with other characters too
         for key, entries in cjk.items():
@@ -197,22 +201,15 @@ class Matcher:
         if len(self._words):
             size = len(s)
             word = _is_word_char
-            # Padded: offset i of the copy is offset i - 1 of s.
-            for last, (kind, length, entries) in self._words.iter(f" {_words_only(s)} "):
-                if kind == _WHOLE:
-                    start = last - length - 1
-                elif kind == _STEM:
-                    start = last - length
-                elif kind == _INFIX:
-                    start = last - length - 1
-                else:
-                    start = last - length
+            for last, (back, length, stem, entries) in self._words.iter(f" {_words_only(s)} "):
+                start = last - back
                 end = start + length
-                if kind in (_STEM, _INFIX_STEM):
+                if stem:
                     limit = min(size, end + _MAX_STEM_TAIL)
                     while end < limit and word(s[end]):
                         end += 1
-                hits.extend((start, end, pattern) for pattern in entries)
+                for info in entries:
+                    hits.append((start, end, info))
         return _resolve(hits, folded) if hits else []
 
 
