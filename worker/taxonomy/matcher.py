@@ -98,20 +98,6 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() and not is_cjk(ch)
 
 
-# Every character that is not part of a word (punctuation, spaces, and Han, Kana, Hangul,
-# which have no word spaces) becomes a space in the copy the word automaton reads; a word
-# alias is looked up there with a space before it (and after it, unless it is a stem), so
-# the automaton itself enforces word boundaries and never reports "russ" inside "prussia".
-# Characters beyond the Basic Multilingual Plane are left as they are (word or not: rare).
-@lru_cache(maxsize=1)
-def _word_table() -> list[int]:
-    return [c if _is_word_char(chr(c)) else 0x20 for c in range(0x10000)]
-
-
-def _words_only(s: str) -> str:
-    return s.translate(_word_table())
-
-
 # The Han/Kana/Hangul automaton reads runs of those scripts (and the spaces inside them)
 # spelled three characters per character: pyahocorasick looks a character up among a
 # node's children one by one, and thousands of first characters at the root made every
@@ -134,7 +120,44 @@ class _Spelling(dict[int, str]):
 _SPELLING = _Spelling()
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _padded_words(s: str, runs: list[tuple[int, str]]) -> str:
+    """The folded text as the word automaton reads it, between two spaces, with its runs of
+    Han, Kana and Hangul (``runs``, as found in it) made spaces too."""
+    if not runs:
+        return f" {s} "
+    parts, o = [" "], 0
+    for start, run in runs:
+        parts += (s[o:start], " " * len(run))
+        o = start + len(run)
+    parts += (s[o:], " ")
+    return "".join(parts)
+
+
+def _words_only(s: str) -> str:
+    """The folded text as the word automaton reads it: Han, Kana, Hangul are spaces too.
+
+    The fold already made every other character that is not part of a word a space, so a
+    word alias looked up with a space before it (and after it, unless it is a stem) is found
+    only at word boundaries, by the automaton itself: "russ" is never reported in "prussia".
+    Characters beyond the Basic Multilingual Plane stay as they are (rare).
+    """
+    return _CJK_RUN.sub(_blank, s) if _CJK_RUN.search(s) else s
+
+
 _WHOLE, _STEM, _INFIX, _INFIX_STEM = 0, 1, 2, 3
+_FREQUENT = {
+    c: i for i, c in enumerate("etaoinsrhldcumfpgwybvkxjqzоеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё")
+}
+
+
+def _letter_rank(key: str) -> tuple[int, int]:
+    """Frequent first letters first (Latin, then Cyrillic), every other letter after them."""
+    first = key[:1]
+    return (_FREQUENT.get(first, len(_FREQUENT)), ord(first) if first else 0)
 
 
 class Matcher:
@@ -159,7 +182,10 @@ class Matcher:
             kind = (_INFIX if pattern.infix else _WHOLE) + (1 if pattern.stem else 0)
             words.setdefault((kind, _words_only(key)), []).append(pattern.info)
         self._words = ahocorasick.Automaton()
-        for (kind, key), entries in words.items():
+        # pyahocorasick scans a node's children in the order they were added, and after
+        # every space the text asks the node of all first letters: add the keys whose first
+        # letters text uses most first.
+        for (kind, key), entries in sorted(words.items(), key=lambda kv: _letter_rank(kv[0][1])):
             padded = {_WHOLE: f" {key} ", _STEM: f" {key}", _INFIX: f"{key} "}.get(kind, key)
             # In the padded copy, the key ends at last - (1 if a space follows it) + 1, and
             # the copy's offset i is the folded text's i - 1: start = last - back.
@@ -189,10 +215,10 @@ class Matcher:
         folded = fold(text)
         s = folded.text
         hits: list[tuple[int, int, _Info]] = []
-        if len(self._cjk):
-            for run in _CJK_RUN.finditer(s):
-                offset = run.start()
-                for last, (length, entries) in self._cjk.iter(run.group().translate(_SPELLING)):
+        runs = [(m.start(), m.group()) for m in _CJK_RUN.finditer(s)] if not s.isascii() else []
+        if runs and len(self._cjk):
+            for offset, run in runs:
+                for last, (length, entries) in self._cjk.iter(run.translate(_SPELLING)):
                     end = offset + (last + 1) // 3
                     hits.extend((end - length, end, pattern) for pattern in entries)
         if len(self._mixed):
@@ -201,7 +227,7 @@ class Matcher:
         if len(self._words):
             size = len(s)
             word = _is_word_char
-            for last, (back, length, stem, entries) in self._words.iter(f" {_words_only(s)} "):
+            for last, (back, length, stem, entries) in self._words.iter(_padded_words(s, runs)):
                 start = last - back
                 end = start + length
                 if stem:
