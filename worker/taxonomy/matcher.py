@@ -154,6 +154,24 @@ _FREQUENT = {
 }
 
 
+_RULE_ORDER = {"alias": 0, "cldr": 1, "institution": 2, "place": 3, "country": 4}
+
+
+def _one_per_tag(infos: list[_Info]) -> list[_Info]:
+    """One entry per tag and kind (mention or exclusion) for the same key: the strongest.
+
+    "Russie" is both a CLDR name and an alias; reporting it twice would only cost time.
+    A strong alias wins over a weak one, the taxonomy's own alias over the data files.
+    """
+    best: dict[tuple[str, bool], _Info] = {}
+    for info in infos:
+        slot = (info[0], info[1])
+        rank = (info[2], _RULE_ORDER.get(info[4], 9))
+        if slot not in best or rank < (best[slot][2], _RULE_ORDER.get(best[slot][4], 9)):
+            best[slot] = info
+    return list(best.values())
+
+
 def _letter_rank(key: str) -> tuple[int, int]:
     """Frequent first letters first (Latin, then Cyrillic), every other letter after them."""
     first = key[:1]
@@ -181,6 +199,8 @@ class Matcher:
                 continue
             kind = (_INFIX if pattern.infix else _WHOLE) + (1 if pattern.stem else 0)
             words.setdefault((kind, _words_only(key)), []).append(pattern.info)
+        words = {k: _one_per_tag(v) for k, v in words.items()}
+        cjk = {k: _one_per_tag(v) for k, v in cjk.items()}
         self._words = ahocorasick.Automaton()
         # pyahocorasick scans a node's children in the order they were added, and after
         # every space the text asks the node of all first letters: add the keys whose first
