@@ -5,14 +5,16 @@ replacement. Its JSON Schema is ``schemas/taxonomy.schema.json`` (generated from
 :class:`TaxonomyFile`). The version recorded on tagged articles is the file's ``version``
 plus a hash of its content, so any edit changes it even if the author forgot to bump it.
 
-Country names come from CLDR (through babel) in every language the taxonomy lists; the file
-holds what CLDR lacks: adjectives and their inflections, capitals, leaders. Two data files
+Country names come from CLDR (through babel; the built-in locales' names are kept in
+``countries.tsv``, see :mod:`worker.taxonomy.cldr`) in every language the taxonomy lists;
+the file holds what CLDR lacks: adjectives and their inflections, capitals, leaders. Two data files
 beside it name a country without naming it, for every country tag whose ISO code they know:
 ``places.tsv``, the cities and regions of the gazetteer (:mod:`worker.taxonomy.gazetteer`,
 built from GeoNames and ISO 3166-2), and ``institutions.yaml``, a curated list of state
 bodies, parties, media and companies. The names of every other country (CLDR) are matched
 too, under internal ids starting with ``_``: they tag nothing, they only corroborate weak
-evidence (see worker/pipeline/tag.py). The version covers all three files.
+evidence (see worker/pipeline/tag.py). The version covers the taxonomy file and the data
+files.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from worker.taxonomy.gazetteer import COUNTRIES, PLACES, case_forms, load_places
 from worker.taxonomy.matcher import Matcher, Pattern
 
 __all__ = [
+    "COUNTRY",
     "DEFAULT_TAXONOMY",
     "TagRule",
     "Taxonomy",
