@@ -131,13 +131,17 @@ def _odd() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(f"[{chars}\U00010000-\U0010ffff]"), frozenset(wrong)
 
 
-def _space_runs(text: str) -> list[tuple[int, int, str]]:
+_ASCII_OTHER_SPACE = [c for c in _INLINE_SPACE if c.isascii() and c != " "]
+
+
+def _space_runs(text: str, other_spaces: bool = True) -> list[tuple[int, int, str]]:
     """The runs of spaces to cut, as edits: (first extra space, end of run, nothing).
 
     Plain double spaces are found by a literal search; the other inline whitespace (tab,
-    no-break space...) only when the text holds any, since a class scan costs more.
+    no-break space...) only when the text may hold any (``other_spaces``) and does, since
+    a class scan costs more.
     """
-    if _OTHER_SPACE.search(text):
+    if other_spaces and _OTHER_SPACE.search(text):
         found = _WS_RUN_ALL.finditer(text)
     elif "  " in text:
         found = _SPACES.finditer(text)
@@ -152,8 +156,12 @@ def fold(text: str) -> Folded:
 
     Cached: the tagger and the near-duplicate signature fold the same stored text.
     """
-    first = _odd()[0].search(text)
-    runs = _space_runs(text)
+    if text.isascii():  # no ASCII char is odd; its few other spaces are found by `in`
+        first = None
+        runs = _space_runs(text, any(c in text for c in _ASCII_OTHER_SPACE))
+    else:
+        first = _odd()[0].search(text)
+        runs = _space_runs(text)
     if first is None and not runs:
         # Fast path (almost every article): one folded char per stored char.
         return Folded(_fold_whole(text), (), len(text))
