@@ -22,6 +22,11 @@ title mention, 0.25 for a mention in the lede, and up to 0.25 for density (menti
 a subject, not merely mentioning it, asks for ``salience >= ABOUT`` (0.5: a headline
 mention, or a lede mention backed by a dense body).
 
+**Boilerplate that survived extraction tags nothing**: a line that opens a related-articles
+box ("Related articles", "More must-reads", "Читайте также", "相关新闻", "関連記事",
+"Lesen Sie auch"...: ``RELATED_HEADERS`` in worker/taxonomy) and the lines after it, up to
+the next blank line, are left out, so the headlines listed there do not tag the article.
+
 Evidence offsets index the stored title or text. :func:`decide` returns the full decisions
 (the rule and the place or institution behind each mention, the salience); :func:`tag`
 keeps what today's ``TaggedArticle`` carries.
@@ -30,10 +35,11 @@ keeps what today's ``TaggedArticle`` carries.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from worker.taxonomy import COUNTRY, Taxonomy
+from worker.taxonomy import COUNTRY, RELATED, Taxonomy
 from worker.taxonomy.fold import is_cjk
 from worker.taxonomy.matcher import Match
 from worker.types import Article, Evidence, Field, TaggedArticle, TagResult
@@ -42,6 +48,7 @@ __all__ = ["ABOUT", "CORROBORATION_CHARS", "HOME", "Decision", "Mention", "decid
 
 ABOUT = 0.5
 CORROBORATION_CHARS = 200
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # The countries whose own affairs a text in this language is mostly about: a weak trade word
 # beside one of them alone may be domestic commerce.
 HOME: dict[str, frozenset[str]] = {
@@ -100,6 +107,18 @@ def _economy(m: Match, taxonomy: Taxonomy) -> str | None:
     return rule.code if rule is not None and rule.kind == "country" else None
 
 
+def _boxes(text: str, matches: list[Match]) -> list[tuple[int, int]]:
+    """The related-article boxes of ``text``: from a header that opens a line to the next
+    blank line (the headers are matched with the aliases, under the internal id ``_related``).
+    """
+    boxes = []
+    for m in matches:
+        if m.tag == RELATED and not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip():
+            blank = _BLANK_LINE.search(text, m.end)
+            boxes.append((m.start, blank.start() if blank else len(text)))
+    return boxes
+
+
 def _street(value: str, m: Match) -> bool:
     """A Chinese city name used for a street (Taipei's 青島東路, 濟南路): not the city."""
     after = value[m.end : m.end + 2]
@@ -131,12 +150,15 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
         ("title", article.title, taxonomy.matcher.find(article.title)),
         ("text", article.text, taxonomy.matcher.find(article.text)),
     ]
-    strong = {m.tag for _, _, ms in found for m in ms if not m.weak and m.tag != COUNTRY}
+    strong = {m.tag for _, _, ms in found for m in ms if not m.weak and not m.tag.startswith("_")}
     home = HOME.get((article.language or "").split("-")[0].lower(), frozenset())
     mentions: dict[str, list[Mention]] = {}
+    boxes = _boxes(article.text, found[1][2])
     for field, value, matches in found:
         for m in matches:
-            if m.tag == COUNTRY or (m.rule == "place" and _street(value, m)):
+            if m.tag in (COUNTRY, RELATED) or (m.rule == "place" and _street(value, m)):
+                continue
+            if boxes and field == "text" and any(a <= m.start < b for a, b in boxes):
                 continue
             if m.weak and not _corroborated(m, matches, strong, home, taxonomy):
                 continue

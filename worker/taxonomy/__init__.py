@@ -37,6 +37,8 @@ from worker.taxonomy.matcher import Matcher, Pattern
 __all__ = [
     "COUNTRY",
     "DEFAULT_TAXONOMY",
+    "RELATED",
+    "RELATED_HEADERS",
     "TagRule",
     "Taxonomy",
     "TaxonomyFile",
@@ -48,6 +50,19 @@ __all__ = [
 DEFAULT_TAXONOMY = Path(__file__).with_name("default.yaml")
 INSTITUTIONS = Path(__file__).with_name("institutions.yaml")
 COUNTRY = "_country"  # the internal tag of every other country's name
+RELATED = "_related"  # the internal tag of the headers of related-article boxes
+# Headers that open a box of related headlines or a sidebar, when they start a line; the tag
+# stage leaves the box out (worker/pipeline/tag.py).
+RELATED_HEADERS = (
+    "Related articles", "Related stories", "Related news", "Related posts", "Related coverage",
+    "Related content", "More must-reads", "Recommended for you", "You may also like",
+    "Read also", "See also", "Читайте также", "Смотрите также", "По теме:", "Читайте також",
+    "Дивіться також", "Lesen Sie auch", "Mehr zum Thema", "Weitere Artikel", "À lire aussi",
+    "Lire aussi", "Sur le même sujet", "Leer más", "Te puede interesar", "Leggi anche",
+    "Leia também", "Czytaj także", "相关新闻", "相關新聞", "相关阅读", "相關閱讀", "相关文章",
+    "相關文章", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "関連記事", "関連ニュース",
+    "관련기사", "관련 기사",
+)  # fmt: skip
 # Other countries' CLDR names that are also everyday words or given names ("Jordan" in a
 # sports story, "Chad", "Turkey" at Thanksgiving): they would corroborate nothing reliably.
 _AMBIGUOUS_COUNTRY_NAMES = frozenset(
@@ -231,6 +246,7 @@ def _patterns(rules: TaxonomyFile) -> list[Pattern]:
         for terms in rule.exclude.values():
             patterns.extend(Pattern(rule.id, t, exclude=True) for t in terms)
     patterns.extend(_other_countries(rules, own))
+    patterns.extend(Pattern(RELATED, h, rule="boilerplate") for h in RELATED_HEADERS)
     return patterns
 
 

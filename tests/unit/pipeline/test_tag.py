@@ -288,3 +288,22 @@ def test_a_chinese_city_name_used_for_a_taipei_street_is_not_china() -> None:
     tags = _tags("地點：台北市NGO會館（台北市青島東路8號）", title="x")  # zh-014
     assert "taiwan" in tags
     assert "china" not in tags
+
+
+def test_a_related_articles_box_tags_nothing() -> None:
+    # A real article (greenpeace.org, htmldate's test pages) with a related block of real
+    # headlines from the eval corpus, as a page's sidebar survives extraction.
+    text = (
+        "Indonesia is a treasure chest of biodiversity; it is home to between 10 and 15 per "
+        "cent of all known species of plants, mammals and birds.\n\n"
+        "Related articles\n"
+        "Russia cuts gas deliveries to Ukraine\n"
+        "中国发表《２００４年中国的国防》白皮书\n\n"
+        "The mass destruction of Indonesia's rainforests for palm oil and paper threatens this."
+    )
+    assert not {"russia", "ukraine", "china", "trade"} & _tags(text, title="Indonesia")
+
+
+def test_the_text_after_a_related_box_still_counts() -> None:
+    text = "Related articles\nA headline\n\nThe Kremlin said on Monday it would reply."
+    assert "russia" in _tags(text, title="x")
