@@ -1,7 +1,9 @@
 """Tagger speed: MB/s and articles/s for ~3 KB articles with the full default taxonomy.
 
 Times the tag stage alone (matching, scoring, evidence) on already normalized articles,
-and the matcher's single pass alone, on one core. Prints the command that reproduced it.
+and the matcher's pass alone, on one core, and the memory the loaded taxonomy (aliases,
+CLDR names, gazetteer, institutions) adds to the process. Prints the command that
+reproduced it.
 
     python bench/tag.py --n 2000
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import shlex
 import sys
 import time
@@ -45,11 +48,22 @@ def articles(n: int, rng: random.Random) -> list[str]:
     return out
 
 
+def _rss_mib() -> float:
+    """The process's resident set size in MiB (Linux /proc; peak RSS elsewhere)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000, help="articles")
     args = parser.parse_args()
+    before = _rss_mib()
     taxonomy = load_taxonomy()
+    loaded = _rss_mib() - before
     texts = articles(args.n, random.Random(7))
     normalized = [prepare({"text": t}, taxonomy, 10**7).article for t in texts]
     megabytes = sum(len(a.text.encode()) + len(a.title.encode()) for a in normalized) / 1e6
@@ -69,6 +83,7 @@ def main() -> None:
     print(f"tag stage      {megabytes / staged:.1f} MB/s, {args.n / staged:,.0f} articles/s, "
           f"{staged / args.n * 1e6:.0f} µs per article")  # fmt: skip
     print(f"matcher pass   {megabytes / matched:.1f} MB/s on the text alone")
+    print(f"memory         {loaded:.0f} MiB added by loading the taxonomy")
     print(f"reproduce      python bench/tag.py {shlex.join(sys.argv[1:])}".rstrip())
 
 

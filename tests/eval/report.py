@@ -1,9 +1,14 @@
 """Tagger quality on the labelled multilingual corpus: precision, recall and F1.
 
-Run from the repository root: ``python tests/eval/report.py`` (``make eval``). The figures are
+Run from the repository root: ``python tests/eval/report.py`` (``make eval``). The corpus is
+split once (each record's ``split``, see LABELLING.md) into ``dev``, which the taxonomy may be
+tuned on, and ``heldout``, which is only scored; the two are reported apart. The figures are
 micro-averaged over (text, tag) pairs: overall, per tag (over all texts) and per language
 (over the texts of that language). ``tests/eval/test_eval_floors.py`` imports
 :func:`evaluate` from this file and checks the figures against ``floors.json``.
+
+``--errors`` lists the dev texts the tagger got wrong. It does not list held-out ones, on
+purpose: reading them is how a held-out set turns into a dev set.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ ROOT = HERE.parent.parent
 CORPUS = HERE / "corpus.jsonl"
 FLOORS = HERE / "floors.json"
 TAGS = ("russia", "china", "ukraine", "taiwan", "trade")
+SPLITS = ("dev", "heldout")
 MAX_BYTES = 10**7
 
 if str(ROOT) not in sys.path:  # `python tests/eval/report.py` puts tests/eval first, not the root
@@ -87,10 +93,11 @@ class Evaluation:
         }
 
 
-def load_corpus(path: Path = CORPUS) -> list[dict[str, Any]]:
-    """The corpus records, one per non-empty line."""
+def load_corpus(path: Path = CORPUS, split: str | None = None) -> list[dict[str, Any]]:
+    """The corpus records, one per non-empty line (only those of ``split`` when given)."""
     with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        records = [json.loads(line) for line in f if line.strip()]
+    return [r for r in records if split is None or r.get("split") == split]
 
 
 def predict(record: Mapping[str, Any], taxonomy: Any) -> frozenset[str]:
@@ -167,11 +174,15 @@ def errors(evaluation: Evaluation) -> str:
 
 
 def main(argv: list[str]) -> int:
-    evaluation = evaluate()
-    print(table(evaluation))
-    if "--errors" in argv:
-        print("\nerrors (see the corpus records by id)")
-        print(errors(evaluation) or "  none")
+    records = load_corpus()
+    for split in SPLITS:
+        evaluation = evaluate([r for r in records if r.get("split") == split])
+        print(f"== {split} ({len(evaluation.results)} texts) ==")
+        print(table(evaluation))
+        if split == "dev" and "--errors" in argv:
+            print("\nerrors on dev (see the corpus records by id)")
+            print(errors(evaluation) or "  none")
+        print()
     return 0
 
 

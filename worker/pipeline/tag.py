@@ -1,45 +1,209 @@
-"""Tag stage: every tag mentioned in the title and text, with a score and its evidence.
+"""Tag stage: every tag mentioned in the title and text, with a score, a salience and evidence.
 
-A mention counts ``weights.title`` in the title, ``weights.lede`` in the first
-``weights.lede_chars`` characters of the text and ``weights.text`` elsewhere; the score is
-``1 - exp(-sum / weights.saturation)``, so one passing mention scores low (0.22 with the
-defaults) and a subject mentioned throughout approaches 1. Tags below their rule's
-``min_score`` are dropped. Evidence offsets index the stored title or text.
+**Mentions.** A mention counts ``weights.title`` in the title, ``weights.lede`` in the first
+``weights.lede_chars`` characters of the text and ``weights.text`` elsewhere; the tag's
+score is ``1 - exp(-sum / weights.saturation)``, so one passing mention scores low (0.22 with
+the defaults) and a subject mentioned throughout approaches 1. A tag is kept when its score
+reaches its rule's ``min_score`` (the per-tag threshold in the taxonomy file: 0.1 keeps a
+country named once in the body, as a place or as an actor).
+
+**Weak words need corroboration.** An alias marked weak (``~trade``, ``~Zoll``, ``~出口``)
+has other senses, so alone it proves nothing; it counts only when the same tag also has a
+mention that is not weak anywhere in the article, or when a country tag's mention or another
+country's name stands within ``CORROBORATION_CHARS`` of it in the same field and is not
+the home of the article's language (``Handel`` beside "Russland" in a German text is
+trade between economies; beside "Deutschland" it may be shopping). Two economies named
+together corroborate whatever their language. Uncorroborated weak mentions are dropped,
+evidence and all.
+
+**Salience** says how central a kept tag is, independent of the text's length: 0.5 for a
+title mention, 0.25 for a mention in the lede, and up to 0.25 for density (mentions per
+1,000 characters of text, 4 or more counting fully). A consumer that wants articles *about*
+a subject, not merely mentioning it, asks for ``salience >= ABOUT`` (0.5: a headline
+mention, or a lede mention backed by a dense body).
+
+**Boilerplate that survived extraction tags nothing**: a line that opens a related-articles
+box ("Related articles", "More must-reads", "Читайте также", "相关新闻", "関連記事",
+"Lesen Sie auch"...: ``RELATED_HEADERS`` in worker/taxonomy) and the lines after it, up to
+the next blank line, are left out, so the headlines listed there do not tag the article.
+
+Evidence offsets index the stored title or text. :func:`decide` returns the full decisions
+(the rule and the place or institution behind each mention, the salience); :func:`tag`
+keeps what today's ``TaggedArticle`` carries.
 """
 
 from __future__ import annotations
 
 import math
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
 
-from worker.taxonomy import Taxonomy
+from worker.taxonomy import COUNTRY, RELATED, Taxonomy
+from worker.taxonomy.fold import is_cjk
+from worker.taxonomy.matcher import Match
 from worker.types import Article, Evidence, Field, TaggedArticle, TagResult
 
-__all__ = ["tag"]
+__all__ = ["ABOUT", "CORROBORATION_CHARS", "HOME", "Decision", "Mention", "decide", "tag"]
+
+ABOUT = 0.5
+CORROBORATION_CHARS = 200
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# The countries whose own affairs a text in this language is mostly about: a weak trade word
+# beside one of them alone may be domestic commerce.
+HOME: dict[str, frozenset[str]] = {
+    lang: frozenset(codes.split())
+    for lang, codes in {
+        "en": "US GB AU CA NZ IE", "de": "DE AT CH", "fr": "FR BE CH LU", "es": "ES MX AR CO",
+        "it": "IT CH", "pt": "PT BR", "ru": "RU", "uk": "UA", "pl": "PL", "zh": "CN TW HK",
+        "ja": "JP", "ko": "KR", "ar": "SA EG AE", "hu": "HU", "el": "GR CY", "bg": "BG",
+        "he": "IL", "cs": "CZ", "sk": "SK", "nl": "NL BE", "sv": "SE", "tr": "TR",
+        "ro": "RO MD", "sr": "RS", "hr": "HR", "fi": "FI", "da": "DK", "nb": "NO", "no": "NO",
+        "vi": "VN", "id": "ID", "hi": "IN", "fa": "IR", "th": "TH",
+    }.items()
+}  # fmt: skip
 
 
-def tag(article: Article, taxonomy: Taxonomy) -> TaggedArticle:
-    """Tag one normalized article with ``taxonomy``."""
+class Mention(NamedTuple):
+    """One counted mention: where it stands, its weight, and the rule and record behind it.
+
+    ``rule`` is ``alias`` (the taxonomy file), ``cldr`` (a CLDR country name), ``place``
+    (the gazetteer; ``origin`` names the GeoNames or ISO 3166-2 record) or ``institution``
+    (``origin`` names the curated entry).
+    """
+
+    tag: str
+    term: str
+    field: Field
+    start: int
+    end: int
+    matched: str
+    weight: float
+    rule: str
+    origin: str
+    weak: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One tag kept on one article: its score, its salience and the mentions behind them."""
+
+    tag: str
+    score: float
+    salience: float
+    mentions: tuple[Mention, ...]
+
+    @property
+    def about(self) -> bool:
+        """Whether the article is about the subject, not merely mentioning it."""
+        return self.salience >= ABOUT
+
+
+def _economy(m: Match, taxonomy: Taxonomy) -> str | None:
+    """The ISO code of the economy a mention names, if it names one."""
+    if m.tag == COUNTRY:
+        return m.origin
+    rule = taxonomy.by_id.get(m.tag)
+    return rule.code if rule is not None and rule.kind == "country" else None
+
+
+def _boxes(text: str, matches: list[Match]) -> list[tuple[int, int]]:
+    """The related-article boxes of ``text``: from a header that opens a line to the next
+    blank line (the headers are matched with the aliases, under the internal id ``_related``).
+    """
+    boxes = []
+    for m in matches:
+        if m.tag == RELATED and not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip():
+            blank = _BLANK_LINE.search(text, m.end)
+            boxes.append((m.start, blank.start() if blank else len(text)))
+    return boxes
+
+
+def _street(value: str, m: Match) -> bool:
+    """A Chinese city name used for a street (Taipei's 青島東路, 濟南路): not the city."""
+    after = value[m.end : m.end + 2]
+    return (
+        bool(after)
+        and is_cjk(after[0])
+        and (after[0] in "路街巷道" or (after[0] in "東西南北东" and after[1:] in ("路", "街")))
+    )
+
+
+def _corroborated(
+    weak: Match, matches: list[Match], strong: set[str], home: frozenset[str], tx: Taxonomy
+) -> bool:
+    if weak.tag in strong:
+        return True
+    if tx.rule(weak.tag).kind == "country":
+        return False
+    near: set[str] = set()
+    for m in matches:
+        if abs(m.start - weak.start) <= CORROBORATION_CHARS and (code := _economy(m, tx)):
+            near.add(code)
+    return bool(near - home) or len(near) >= 2
+
+
+def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
+    """Every tag kept on ``article``, strongest first, with its full decision."""
     weights = taxonomy.rules.weights
-    evidence: dict[str, list[Evidence]] = {}
-    totals: dict[str, float] = {}
-    fields: tuple[tuple[Field, str], ...] = (("title", article.title), ("text", article.text))
-    for field, value in fields:
-        for m in taxonomy.matcher.find(value):
+    found: list[tuple[Field, str, list[Match]]] = [
+        ("title", article.title, taxonomy.matcher.find(article.title)),
+        ("text", article.text, taxonomy.matcher.find(article.text)),
+    ]
+    strong = {m.tag for _, _, ms in found for m in ms if not m.weak and not m.tag.startswith("_")}
+    home = HOME.get((article.language or "").split("-")[0].lower(), frozenset())
+    mentions: dict[str, list[Mention]] = {}
+    boxes = _boxes(article.text, found[1][2])
+    for field, value, matches in found:
+        for m in matches:
+            if m.tag in (COUNTRY, RELATED) or (m.rule == "place" and _street(value, m)):
+                continue
+            if boxes and field == "text" and any(a <= m.start < b for a, b in boxes):
+                continue
+            if m.weak and not _corroborated(m, matches, strong, home, taxonomy):
+                continue
             if field == "title":
                 weight = weights.title
             elif m.start < weights.lede_chars:
                 weight = weights.lede
             else:
                 weight = weights.text
-            totals[m.tag] = totals.get(m.tag, 0.0) + weight
-            evidence.setdefault(m.tag, []).append(
-                Evidence(m.term, m.start, m.end, field, value[m.start : m.end])
+            mentions.setdefault(m.tag, []).append(
+                Mention(
+                    m.tag,
+                    m.term,
+                    field,
+                    m.start,
+                    m.end,
+                    value[m.start : m.end],
+                    weight,
+                    m.rule,
+                    m.origin,
+                    m.weak,
+                )
             )
-    results = []
-    for tag_id, total in totals.items():
+    text_kchars = max(len(article.text), 500) / 1000
+    decisions = []
+    for tag_id, found_mentions in mentions.items():
         rule = taxonomy.rule(tag_id)
+        total = sum(m.weight for m in found_mentions)
         score = round(1.0 - math.exp(-total / weights.saturation), 4)
-        if score >= rule.min_score:
-            results.append(TagResult(tag_id, score, tuple(evidence[tag_id]), rule.code, rule.label))
-    results.sort(key=lambda r: (-r.score, r.tag))
+        if score < rule.min_score:
+            continue
+        in_title = any(m.field == "title" for m in found_mentions)
+        in_lede = any(m.field == "text" and m.weight == weights.lede for m in found_mentions)
+        density = sum(m.field == "text" for m in found_mentions) / text_kchars
+        salience = 0.5 * in_title + 0.25 * in_lede + 0.25 * min(1.0, density / 4)
+        decisions.append(Decision(tag_id, score, round(salience, 4), tuple(found_mentions)))
+    decisions.sort(key=lambda d: (-d.score, d.tag))
+    return tuple(decisions)
+
+
+def tag(article: Article, taxonomy: Taxonomy) -> TaggedArticle:
+    """Tag one normalized article with ``taxonomy``."""
+    results = []
+    for d in decide(article, taxonomy):
+        rule = taxonomy.rule(d.tag)
+        evidence = tuple(Evidence(m.term, m.start, m.end, m.field, m.matched) for m in d.mentions)
+        results.append(TagResult(d.tag, d.score, evidence, rule.code, rule.label))
     return TaggedArticle(article, tuple(results), taxonomy.version)

@@ -5,8 +5,16 @@ replacement. Its JSON Schema is ``schemas/taxonomy.schema.json`` (generated from
 :class:`TaxonomyFile`). The version recorded on tagged articles is the file's ``version``
 plus a hash of its content, so any edit changes it even if the author forgot to bump it.
 
-Country names come from CLDR (through babel) in every language the taxonomy lists; the file
-holds what CLDR lacks: adjectives and their inflections, capitals, institutions, leaders.
+Country names come from CLDR (through babel; the built-in locales' names are kept in
+``countries.tsv``, see :mod:`worker.taxonomy.cldr`) in every language the taxonomy lists;
+the file holds what CLDR lacks: adjectives and their inflections, capitals, leaders. Two data files
+beside it name a country without naming it, for every country tag whose ISO code they know:
+``places.tsv``, the cities and regions of the gazetteer (:mod:`worker.taxonomy.gazetteer`,
+built from GeoNames and ISO 3166-2), and ``institutions.yaml``, a curated list of state
+bodies, parties, media and companies. The names of every other country (CLDR) are matched
+too, under internal ids starting with ``_``: they tag nothing, they only corroborate weak
+evidence (see worker/pipeline/tag.py). The version covers the taxonomy file and the data
+files.
 """
 
 from __future__ import annotations
@@ -18,14 +26,19 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from babel import Locale, UnknownLocaleError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from worker.errors import TaxonomyError
+from worker.taxonomy.cldr import COUNTRY_NAMES, territories
+from worker.taxonomy.fold import is_cjk
+from worker.taxonomy.gazetteer import COUNTRIES, PLACES, case_forms, load_places
 from worker.taxonomy.matcher import Matcher, Pattern
 
 __all__ = [
+    "COUNTRY",
     "DEFAULT_TAXONOMY",
+    "RELATED",
+    "RELATED_HEADERS",
     "TagRule",
     "Taxonomy",
     "TaxonomyFile",
@@ -35,6 +48,32 @@ __all__ = [
 ]
 
 DEFAULT_TAXONOMY = Path(__file__).with_name("default.yaml")
+INSTITUTIONS = Path(__file__).with_name("institutions.yaml")
+COUNTRY = "_country"  # the internal tag of every other country's name
+RELATED = "_related"  # the internal tag of the headers of related-article boxes
+# Headers that open a box of related headlines or a sidebar, when they start a line; the tag
+# stage leaves the box out (worker/pipeline/tag.py).
+RELATED_HEADERS = (
+    "Related articles", "Related stories", "Related news", "Related posts", "Related coverage",
+    "Related content", "More must-reads", "Recommended for you", "You may also like",
+    "Read also", "See also", "Читайте также", "Смотрите также", "По теме:", "Читайте також",
+    "Дивіться також", "Lesen Sie auch", "Mehr zum Thema", "Weitere Artikel", "À lire aussi",
+    "Lire aussi", "Sur le même sujet", "Leer más", "Te puede interesar", "Leggi anche",
+    "Leia também", "Czytaj także", "相关新闻", "相關新聞", "相关阅读", "相關閱讀", "相关文章",
+    "相關文章", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "関連記事", "関連ニュース",
+    "관련기사", "관련 기사",
+)  # fmt: skip
+# Other countries' CLDR names that are also everyday words or given names ("Jordan" in a
+# sports story, "Chad", "Turkey" at Thanksgiving): they would corroborate nothing reliably.
+_AMBIGUOUS_COUNTRY_NAMES = frozenset(
+    {
+        "chad", "jordan", "georgia", "turkey", "guinea", "jersey", "niger", "mali", "oman",
+        "peru", "togo", "cuba", "iran", "iraq", "laos", "fiji", "chile", "israel", "monaco",
+        "panama", "salvador", "dominica", "grenada", "bermuda", "man", "guernsey", "malta",
+        "nauru", "tonga", "samoa", "congo", "gabon", "benin", "ghana", "kenya", "libya",
+        "qatar", "yemen", "korea", "india",
+    }
+)  # fmt: skip
 DEFAULT_LANGUAGES = (
     "en", "fr", "de", "es", "it", "pt", "ru", "uk", "pl", "zh_Hans", "zh_Hant", "ja", "ar",
 )  # fmt: skip
@@ -126,25 +165,88 @@ def cldr_names(code: str, languages: list[str]) -> dict[str, str]:
     """The country's name in each CLDR locale (babel), e.g. RU -> {"fr": "Russie", ...}."""
     names = {}
     for lang in languages:
-        try:
-            name = Locale.parse(lang).territories.get(code)
-        except (ValueError, UnknownLocaleError) as e:
-            raise TaxonomyError(f"taxonomy: unknown CLDR locale {lang!r} in languages") from e
-        if name:
+        if name := territories(lang).get(code):
             names[lang] = name
     return names
 
 
+@lru_cache(maxsize=2)
+def _institutions(path: Path = INSTITUTIONS) -> tuple[tuple[str, str, str], ...]:
+    """(tag, id, name) of every curated institution name."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return tuple(
+        (entry["tag"], entry["id"], name)
+        for entry in data["institutions"]
+        for name in entry["names"]
+    )
+
+
+# Short names CLDR does not give, for the economies news names most (CLDR has "United
+# States", "Соединенные Штаты", "アメリカ合衆国"); EU stands for the European Union.
+_SHORT_NAMES = {
+    "US": ["USA", "U.S.", "U.S.A.", "США", "アメリカ", "米国", "미국", "Amerika",
+           "Stany Zjednoczone", "ΗΠΑ", "САЩ", "ארה\"ב", "EE.UU.", "Etats-Unis"],
+    "GB": ["Britain", "UK", "Великобритани*", "Британи*", "英国", "英國", "イギリス", "영국"],
+    "EU": ["EU", "E.U.", "European Union", "Евросоюз*", "ЕС", "ЄС", "UE", "欧盟", "歐盟",
+           "Europäische Union", "Unia Europejska", "Ε.Ε.", "유럽연합", "Európai Unió", "Европ*",
+           "Європ*", "Europe", "Europa", "欧洲", "歐洲", "ヨーロッパ", "유럽"],
+}  # fmt: skip
+
+
+def _other_countries(rules: TaxonomyFile, own: set[str]) -> list[Pattern]:
+    """The names of every country without a tag, under the internal id ``_country``.
+
+    CLDR names in every taxonomy language, with their Russian and Ukrainian case forms
+    (Германия -> Германии), plus ``_SHORT_NAMES``; names that are also ordinary words
+    ("Chad", "Jordan") or shorter than 5 letters are left out.
+    """
+    patterns = [
+        Pattern(COUNTRY, name, rule="country", origin=code)
+        for code, names in _SHORT_NAMES.items()
+        for name in names
+    ]
+    codes = {c for lang in rules.languages for c in territories(lang)}
+    for code in sorted(c for c in codes if len(c) == 2 and c.isalpha() and c not in own):
+        for name in set(cldr_names(code, rules.languages).values()):
+            folded = name.casefold()
+            if folded in _AMBIGUOUS_COUNTRY_NAMES or (len(folded) < 5 and not is_cjk(folded)):
+                continue
+            patterns.extend(
+                Pattern(COUNTRY, form, rule="country", origin=code) for form in case_forms(name)
+            )
+    return patterns
+
+
 def _patterns(rules: TaxonomyFile) -> list[Pattern]:
     patterns: list[Pattern] = []
+    places = load_places(PLACES)
+    institutions = _institutions()
+    own = {rule.code for rule in rules.tags if rule.kind == "country" and rule.code}
     for rule in rules.tags:
         if rule.kind == "country" and rule.cldr and rule.code:
             names = cldr_names(rule.code, rules.languages)
-            patterns.extend(Pattern(rule.id, name) for name in names.values())
+            patterns.extend(
+                Pattern(rule.id, name, rule="cldr", origin=rule.code) for name in names.values()
+            )
+        if rule.kind == "country" and rule.code in COUNTRIES:
+            default_id = COUNTRIES[rule.code]
+            for place in places:
+                if place.tag == default_id:
+                    patterns.extend(
+                        Pattern(rule.id, form, rule="place", origin=place.origin)
+                        for form in place.forms
+                    )
+            patterns.extend(
+                Pattern(rule.id, name, rule="institution", origin=f"institutions:{iid}")
+                for tag, iid, name in institutions
+                if tag == default_id
+            )
         for terms in rule.aliases.values():
             patterns.extend(Pattern(rule.id, t) for t in terms)
         for terms in rule.exclude.values():
             patterns.extend(Pattern(rule.id, t, exclude=True) for t in terms)
+    patterns.extend(_other_countries(rules, own))
+    patterns.extend(Pattern(RELATED, h, rule="boilerplate") for h in RELATED_HEADERS)
     return patterns
 
 
@@ -164,7 +266,8 @@ def parse_taxonomy(raw: bytes, origin: str) -> Taxonomy:
             for err in e.errors()
         )
         raise TaxonomyError(f"taxonomy: {origin}: {problems}") from e
-    digest = hashlib.sha256(raw).hexdigest()[:8]
+    data = PLACES.read_bytes() + INSTITUTIONS.read_bytes() + COUNTRY_NAMES.read_bytes()
+    digest = hashlib.sha256(raw + data).hexdigest()[:8]
     by_id = {rule.id: rule for rule in rules.tags}
     return Taxonomy(rules, f"{rules.version}+{digest}", Matcher(_patterns(rules)), by_id)
 

@@ -5,17 +5,29 @@ Alias forms, written in the taxonomy as people write them:
 - ``Russie``: matched case- and accent-insensitively, as a whole word;
 - ``russ*``: a stem: starts at a word boundary and runs to the end of the word, so one
   entry covers inflections (российск* covers российский, российской, российскими, ...);
+- ``*behozatal*``: an infix (a leading ``*``): matches inside a word too, for the parts of
+  compounds (Hungarian "textilbehozatal", German "Agrarexporte");
+- ``~trade``: weak (a leading ``~``, before any other mark): a word with other senses
+  ("trade" in sport, "Zoll" as an inch, 出口 as an exit); the tag stage counts it only
+  when other evidence corroborates it (see worker/pipeline/tag.py);
 - any alias holding Han, Kana or Hangul matches anywhere: those scripts have no spaces.
 
 Exclusions use the same forms; a tag's mention that lies inside one of that tag's exclusion
 matches ("fine china", "trade union") does not count.
+
+Each pattern also says what kind of rule it comes from (``alias`` of the taxonomy file,
+``cldr`` country name, ``place`` of the gazetteer, ``institution`` of the curated list,
+``country`` for any other country, which only corroborates) and from which record
+(``origin``), so that evidence can say what decided a tag.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -33,24 +45,52 @@ class Pattern:
     tag: str
     term: str
     exclude: bool = False
+    rule: str = "alias"
+    origin: str = ""
+
+    @property
+    def weak(self) -> bool:
+        return self.term.startswith("~")
+
+    @property
+    def infix(self) -> bool:
+        return self.term.lstrip("~").startswith("*")
 
     @property
     def stem(self) -> bool:
         return self.term.endswith("*")
 
     @property
+    def display(self) -> str:
+        """The alias without its weak and infix marks (a stem keeps its ``*``)."""
+        return self.term.lstrip("~").lstrip("*")
+
+    @property
     def key(self) -> str:
-        return fold_phrase(self.term.rstrip("*"))
+        return fold_phrase(self.display.rstrip("*"))
+
+    @property
+    def info(self) -> _Info:
+        """What a hit needs of its pattern, as a plain tuple (hot path)."""
+        return (self.tag, self.exclude, self.weak, self.display, self.rule, self.origin)
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A mention of a tag in the stored text: [start, end) and the alias that found it."""
+_Info = tuple[str, bool, bool, str, str, str]  # tag, exclude, weak, display, rule, origin
+
+
+class Match(NamedTuple):
+    """A mention of a tag in the stored text: [start, end), the alias that found it and its rule.
+
+    A named tuple, not a dataclass: a text yields dozens, and creating them is hot.
+    """
 
     tag: str
     term: str
     start: int
     end: int
+    rule: str = "alias"
+    origin: str = ""
+    weak: bool = False
 
 
 @lru_cache(maxsize=1 << 16)
@@ -58,72 +98,189 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() and not is_cjk(ch)
 
 
+# The Han/Kana/Hangul automaton reads runs of those scripts (and the spaces inside them)
+# spelled three characters per character: pyahocorasick looks a character up among a
+# node's children one by one, and thousands of first characters at the root made every
+# character of every text cost microseconds; in this spelling no node has more than 32.
+_RUN_CHARS = (
+    r"\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+)
+_CJK_RUN = re.compile(f"[{_RUN_CHARS}][{_RUN_CHARS} ]*")
+
+
+class _Spelling(dict[int, str]):
+    """``str.translate`` table: each character to three (its code point in 5-bit parts)."""
+
+    def __missing__(self, cp: int) -> str:
+        spelled = chr(0xF0000 + (cp >> 10)) + chr(0xF0100 + ((cp >> 5) & 31))
+        self[cp] = spelled = spelled + chr(0xF0200 + (cp & 31))
+        return spelled
+
+
+_SPELLING = _Spelling()
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _padded_words(s: str, runs: list[tuple[int, str]]) -> str:
+    """The folded text as the word automaton reads it, between two spaces, with its runs of
+    Han, Kana and Hangul (``runs``, as found in it) made spaces too."""
+    if not runs:
+        return f" {s} "
+    parts, o = [" "], 0
+    for start, run in runs:
+        parts += (s[o:start], " " * len(run))
+        o = start + len(run)
+    parts += (s[o:], " ")
+    return "".join(parts)
+
+
+def _words_only(s: str) -> str:
+    """The folded text as the word automaton reads it: Han, Kana, Hangul are spaces too.
+
+    The fold already made every other character that is not part of a word a space, so a
+    word alias looked up with a space before it (and after it, unless it is a stem) is found
+    only at word boundaries, by the automaton itself: "russ" is never reported in "prussia".
+    Characters beyond the Basic Multilingual Plane stay as they are (rare).
+    """
+    return _CJK_RUN.sub(_blank, s) if _CJK_RUN.search(s) else s
+
+
+_WHOLE, _STEM, _INFIX, _INFIX_STEM = 0, 1, 2, 3
+_FREQUENT = {
+    c: i for i, c in enumerate("etaoinsrhldcumfpgwybvkxjqzоеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё")
+}
+
+
+_RULE_ORDER = {"alias": 0, "cldr": 1, "institution": 2, "place": 3, "country": 4}
+
+
+def _one_per_tag(infos: list[_Info]) -> list[_Info]:
+    """One entry per tag and kind (mention or exclusion) for the same key: the strongest.
+
+    "Russie" is both a CLDR name and an alias; reporting it twice would only cost time.
+    A strong alias wins over a weak one, the taxonomy's own alias over the data files.
+    """
+    best: dict[tuple[str, bool], _Info] = {}
+    for info in infos:
+        slot = (info[0], info[1])
+        rank = (info[2], _RULE_ORDER.get(info[4], 9))
+        if slot not in best or rank < (best[slot][2], _RULE_ORDER.get(best[slot][4], 9)):
+            best[slot] = info
+    return list(best.values())
+
+
+def _letter_rank(key: str) -> tuple[int, int]:
+    """Frequent first letters first (Latin, then Cyrillic), every other letter after them."""
+    first = key[:1]
+    return (_FREQUENT.get(first, len(_FREQUENT)), ord(first) if first else 0)
+
+
 class Matcher:
-    """Finds every tag's mentions in a text in one automaton pass."""
+    """Finds every tag's mentions in a text in two automaton passes.
+
+    One automaton holds the aliases in Han, Kana or Hangul and reads the folded text as it
+    is (those match anywhere); the other holds every other alias, padded with spaces, and
+    reads a copy of the folded text in which every non-word character is a space (same
+    length, same offsets), so only mentions at word boundaries come back to Python.
+    """
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
-        grouped: dict[str, list[tuple[Pattern, bool, bool]]] = {}
+        words: dict[tuple[int, str], list[_Info]] = {}
+        cjk: dict[str, list[_Info]] = {}
         for pattern in patterns:
             key = pattern.key
-            if key:
-                grouped.setdefault(key, []).append((pattern, pattern.stem, is_cjk(key)))
-        self._automaton = ahocorasick.Automaton()
-        for key, entries in grouped.items():
-            self._automaton.add_word(key, (len(key), tuple(entries)))
-        self._empty = not grouped
-        if not self._empty:
-            self._automaton.make_automaton()
+            if not key:
+                continue
+            if is_cjk(key):
+                cjk.setdefault(key, []).append(pattern.info)
+                continue
+            kind = (_INFIX if pattern.infix else _WHOLE) + (1 if pattern.stem else 0)
+            words.setdefault((kind, _words_only(key)), []).append(pattern.info)
+        words = {k: _one_per_tag(v) for k, v in words.items()}
+        cjk = {k: _one_per_tag(v) for k, v in cjk.items()}
+        self._words = ahocorasick.Automaton()
+        # pyahocorasick scans a node's children in the order they were added, and after
+        # every space the text asks the node of all first letters: add the keys whose first
+        # letters text uses most first.
+        for (kind, key), entries in sorted(words.items(), key=lambda kv: _letter_rank(kv[0][1])):
+            padded = {_WHOLE: f" {key} ", _STEM: f" {key}", _INFIX: f"{key} "}.get(kind, key)
+            # In the padded copy, the key ends at last - (1 if a space follows it) + 1, and
+            # the copy's offset i is the folded text's i - 1: start = last - back.
+            back = len(key) + (1 if kind in (_WHOLE, _INFIX) else 0)
+            stem = kind in (_STEM, _INFIX_STEM)
+            self._words.add_word(padded, (back, len(key), stem, tuple(entries)))
+        self._cjk = ahocorasick.Automaton()  # spelled keys, read over runs of those scripts
+        self._mixed = ahocorasick.Automaton()  # the few keys with other characters too
+        for key, entries in cjk.items():
+            if _CJK_RUN.fullmatch(key):
+                self._cjk.add_word(key.translate(_SPELLING), (len(key), tuple(entries)))
+            else:
+                self._mixed.add_word(key, (len(key), tuple(entries)))
+        self._size = len(words) + len(cjk)
+        for automaton in (self._words, self._cjk, self._mixed):
+            if len(automaton):
+                automaton.make_automaton()
 
     def __len__(self) -> int:
-        """How many distinct folded aliases and exclusions the automaton holds."""
-        return len(self._automaton)
+        """How many distinct folded aliases and exclusions the automata hold."""
+        return self._size
 
     def find(self, text: str) -> list[Match]:
         """Every tag mention in ``text``, offsets into ``text`` itself, in text order."""
-        if self._empty or not text:
+        if not self._size or not text:
             return []
         folded = fold(text)
         s = folded.text
-        size = len(s)
-        word = _is_word_char
-        hits: list[tuple[int, int, Pattern]] = []
-        for last, (length, entries) in self._automaton.iter(s):
-            start = last + 1 - length
-            end = last + 1
-            before_ok = start == 0 or not word(s[start - 1])
-            for pattern, stem, cjk in entries:
-                if cjk:
-                    hits.append((start, end, pattern))
-                elif not before_ok:
-                    continue
-                elif stem:
-                    tail, limit = end, min(size, end + _MAX_STEM_TAIL)
-                    while tail < limit and word(s[tail]):
-                        tail += 1
-                    hits.append((start, tail, pattern))
-                elif end == size or not word(s[end]):
-                    hits.append((start, end, pattern))
+        hits: list[tuple[int, int, _Info]] = []
+        runs = [(m.start(), m.group()) for m in _CJK_RUN.finditer(s)] if not s.isascii() else []
+        if runs and len(self._cjk):
+            for offset, run in runs:
+                for last, (length, entries) in self._cjk.iter(run.translate(_SPELLING)):
+                    end = offset + (last + 1) // 3
+                    hits.extend((end - length, end, pattern) for pattern in entries)
+        if len(self._mixed):
+            for last, (length, entries) in self._mixed.iter(s):
+                hits.extend((last + 1 - length, last + 1, pattern) for pattern in entries)
+        if len(self._words):
+            size = len(s)
+            word = _is_word_char
+            for last, (back, length, stem, entries) in self._words.iter(_padded_words(s, runs)):
+                start = last - back
+                end = start + length
+                if stem:
+                    limit = min(size, end + _MAX_STEM_TAIL)
+                    while end < limit and word(s[end]):
+                        end += 1
+                for info in entries:
+                    hits.append((start, end, info))
         return _resolve(hits, folded) if hits else []
 
 
-def _resolve(hits: list[tuple[int, int, Pattern]], folded: Folded) -> list[Match]:
+def _resolve(hits: list[tuple[int, int, _Info]], folded: Folded) -> list[Match]:
     """Drop mentions inside their tag's exclusions and shorter overlaps of the same tag."""
     excluded: dict[str, list[tuple[int, int]]] = {}
-    for start, end, pattern in hits:
-        if pattern.exclude:
-            excluded.setdefault(pattern.tag, []).append((start, end))
-    # Longest first, so "Xi Jinping" wins over "Jinping" at an overlapping place.
-    candidates = sorted((h for h in hits if not h[2].exclude), key=lambda h: (h[0], -(h[1] - h[0])))
+    candidates = []
+    for start, end, info in hits:
+        if info[1]:
+            excluded.setdefault(info[0], []).append((start, end))
+        else:
+            # Sorted by start, longest first, and a strong alias before a weak one of the
+            # same span ("exports" before "~export*").
+            candidates.append((start, start - end, info[2], end, info))
+    candidates.sort()
     reached: dict[str, int] = {}  # per tag, the end of its last kept mention
     matches: list[Match] = []
-    for start, end, pattern in candidates:
-        spans = excluded.get(pattern.tag, ())
-        if any(s <= start and end <= e for s, e in spans):
+    for start, _, weak, end, (tag, _, _, term, rule, origin) in candidates:
+        spans = excluded.get(tag)
+        if spans and any(s <= start and end <= e for s, e in spans):
             continue
-        if start < reached.get(pattern.tag, 0):
+        if start < reached.get(tag, 0):
             continue  # overlaps a longer or earlier mention of the same tag
-        reached[pattern.tag] = end
+        reached[tag] = end
         first, last = folded.span(start, end)
-        matches.append(Match(pattern.tag, pattern.term, first, last))
+        matches.append(Match(tag, term, first, last, rule, origin, weak))
     matches.sort(key=lambda m: (m.start, m.tag))
     return matches

@@ -132,7 +132,9 @@ def matcher() -> Matcher:
 
 
 def _tags(matcher: Matcher, text: str) -> set[str]:
-    return {m.tag for m in matcher.find(text)}
+    """The tags the matcher finds, leaving out weak words (the tag stage decides on those)
+    and other countries' names (internal ids starting with ``_``)."""
+    return {m.tag for m in matcher.find(text) if not m.weak and not m.tag.startswith("_")}
 
 
 def test_default_taxonomy_defines_the_five_tags_with_codes() -> None:
@@ -149,7 +151,7 @@ def test_every_tag_covers_every_language() -> None:
 
 @pytest.mark.parametrize(("tag", "text"), POSITIVE_CASES)
 def test_sentence_in_each_language_yields_its_tag(matcher: Matcher, tag: str, text: str) -> None:
-    assert tag in _tags(matcher, text)
+    assert tag in {m.tag for m in matcher.find(text)}
 
 
 @pytest.mark.parametrize(("text", "tag"), FALSE_FRIENDS)
@@ -166,7 +168,8 @@ def test_french_seed_article_yields_all_five_tags_through_its_words(matcher: Mat
     text = SEED.read_text(encoding="utf-8")
     found: dict[str, set[str]] = {}
     for m in matcher.find(text):
-        found.setdefault(m.tag, set()).add(text[m.start : m.end])
+        if not m.tag.startswith("_"):
+            found.setdefault(m.tag, set()).add(text[m.start : m.end])
     assert set(found) == {"russia", "china", "ukraine", "taiwan", "trade"}
     assert {"russe", "Moscou", "Russie"} <= found["russia"]
     assert any("Poutine" in s for s in found["russia"])
@@ -176,8 +179,9 @@ def test_french_seed_article_yields_all_five_tags_through_its_words(matcher: Mat
     assert found["taiwan"] == {"Taïwan"}
 
 
-def test_electronic_commerce_still_counts_as_trade(matcher: Matcher) -> None:
-    assert "trade" in _tags(matcher, "Le commerce électronique progresse.")
+def test_commerce_is_a_weak_word_that_the_matcher_still_finds(matcher: Matcher) -> None:
+    found = [m for m in matcher.find("Le commerce électronique progresse.") if m.tag == "trade"]
+    assert [(m.term, m.weak) for m in found] == [("commerce", True)]
 
 
 @pytest.mark.parametrize("text", [p.values[1] for p in POSITIVE_CASES])

