@@ -118,6 +118,16 @@ class EvidenceOut(BaseModel):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     field: Literal["title", "text"]
+    rule: str = Field(
+        default="alias",
+        description="What decided it: alias (the taxonomy's), cldr (a CLDR country name), "
+        "place (a city or region from the gazetteer) or institution.",
+    )
+    origin: str | None = Field(
+        default=None,
+        description="Where the rule's name came from: a GeoNames or ISO 3166-2 id, an "
+        "institution id, a country code.",
+    )
 
 
 class TagOut(BaseModel):
@@ -127,6 +137,13 @@ class TagOut(BaseModel):
     label: str | None = None
     code: str | None = Field(default=None, description="ISO 3166-1 alpha-2, for countries.")
     score: float = Field(ge=0, le=1)
+    salience: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="How central the tag is (title, lede, density): 0.5 and up, the article "
+        "is about it; below, it only mentions it. Null on tags stored before it existed.",
+    )
     evidence: list[EvidenceOut]
 
 
@@ -260,12 +277,8 @@ def tagged_to_out(
                 label=t.label,
                 code=t.code,
                 score=t.score,
-                evidence=[
-                    EvidenceOut(
-                        term=e.term, matched=e.matched, start=e.start, end=e.end, field=e.field
-                    )
-                    for e in t.evidence
-                ],
+                salience=t.salience,
+                evidence=[EvidenceOut(**asdict(e)) for e in t.evidence],
             )
             for t in tagged.tags
         ],

@@ -150,6 +150,11 @@ class Evidence:
     end: int
     field: Field
     matched: str = ""
+    #: What decided it: ``alias`` (the taxonomy's own), ``cldr`` (a country name from CLDR),
+    #: ``place`` (a city or region from the gazetteer) or ``institution``.
+    rule: str = "alias"
+    #: Where that came from: a GeoNames or ISO 3166-2 id, an institution's id, a country code.
+    origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +166,10 @@ class TagResult:
     evidence: tuple[Evidence, ...]
     code: str | None = None
     label: str | None = None
+    #: How central the tag is to the article, in [0, 1] (title, lede, density); 0.5 and up
+    #: means the article is about it, below it only mentions it. None for tags stored
+    #: before salience existed.
+    salience: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

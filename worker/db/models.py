@@ -139,6 +139,7 @@ class ArticleTag(Base):
     )
     tag: Mapped[str] = mapped_column(String(64), primary_key=True)
     score: Mapped[float] = mapped_column(Float)
+    salience: Mapped[float | None] = mapped_column(Float)
     code: Mapped[str | None] = mapped_column(String(2))
     label: Mapped[str | None] = mapped_column(String(200))
     evidence: Mapped[list[Any]] = mapped_column(JSON)

@@ -74,16 +74,8 @@ def _tag_rows(aid: str, item: TaggedArticle) -> list[dict[str, Any]]:
             "score": t.score,
             "code": t.code,
             "label": t.label,
-            "evidence": [
-                {
-                    "term": e.term,
-                    "matched": e.matched,
-                    "start": e.start,
-                    "end": e.end,
-                    "field": e.field,
-                }
-                for e in t.evidence
-            ],
+            "salience": t.salience,
+            "evidence": [asdict(e) for e in t.evidence],
         }
         for t in item.tags
     ]

@@ -204,6 +204,11 @@ def tag(article: Article, taxonomy: Taxonomy) -> TaggedArticle:
     results = []
     for d in decide(article, taxonomy):
         rule = taxonomy.rule(d.tag)
-        evidence = tuple(Evidence(m.term, m.start, m.end, m.field, m.matched) for m in d.mentions)
-        results.append(TagResult(d.tag, d.score, evidence, rule.code, rule.label))
+        evidence = tuple(
+            Evidence(m.term, m.start, m.end, m.field, m.matched, m.rule, m.origin or None)
+            for m in d.mentions
+        )
+        results.append(
+            TagResult(d.tag, d.score, evidence, rule.code, rule.label, round(d.salience, 4))
+        )
     return TaggedArticle(article, tuple(results), taxonomy.version)

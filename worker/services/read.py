@@ -35,7 +35,9 @@ __all__ = [
 def article_out(row: Article) -> ArticleOut:
     """A stored article as the article contract defines it."""
     tags = tuple(
-        TagResult(t.tag, t.score, tuple(Evidence(**e) for e in t.evidence), t.code, t.label)
+        TagResult(
+            t.tag, t.score, tuple(Evidence(**e) for e in t.evidence), t.code, t.label, t.salience
+        )
         for t in row.tags
     )
     return tagged_to_out(

@@ -153,3 +153,21 @@ def test_a_repaired_text_is_stored_and_published_as_repaired(
     assert sorted(rows.values()) == [False, True]
     assert "prÃ©" not in "".join(rows)  # the stored text is the repaired one
     assert sorted(e["text_repaired"] for e in events) == [False, True]
+
+
+def test_a_tag_decided_by_a_place_keeps_the_place_and_its_salience(
+    sessions: sessionmaker[Session],
+) -> None:
+    item = _tagged("Des explosions ont secoué Kharkiv dans la nuit, selon la mairie de la ville.")
+    with transaction(sessions) as s:
+        store_articles(s, [item])
+    with sessions() as s:
+        (row,) = s.scalars(select(ArticleTag)).all()
+        (event,) = s.scalars(select(OutboxEvent)).all()
+    assert row.tag == "ukraine"
+    assert row.salience is not None
+    assert 0 < row.salience <= 1
+    assert {(e["rule"], e["origin"]) for e in row.evidence} == {("place", "geonames:706483")}
+    (published,) = event.payload["article"]["tags"]
+    assert published["salience"] == row.salience
+    assert published["evidence"][0]["rule"] == "place"
