@@ -27,7 +27,7 @@ from worker.db.models import utcnow
 from worker.db.session import transaction
 from worker.db.submissions import received_payloads, stale_submissions
 from worker.deps import Deps
-from worker.errors import RetryableError, StorageUnavailable
+from worker.errors import RetryableError, StorageUnavailable, TransientFetchError
 from worker.pipeline import Item, ItemResult, ingest
 from worker.services.dead_letters import keep_failed_task, replay_spool
 from worker.services.events import publish_now
@@ -105,6 +105,13 @@ def _until_stored(task: Task[Any, Any], work: Callable[[], dict[str, int]]) -> d
                 raise task.retry(exc=e, countdown=delay) from e
             finally:
                 task.max_retries = limit
+        except TransientFetchError as e:
+            if not e.retry_after:
+                raise  # autoretry: the usual backoff
+            # The server said when to come back: wait that long (capped), not the backoff.
+            wait = min(float(e.retry_after), float(cap))
+            log.info("page asked to wait; retrying then", url=e.url, countdown=round(wait, 1))
+            raise task.retry(exc=e, countdown=wait) from e
 
 
 @signals.task_failure.connect
