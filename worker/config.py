@@ -84,6 +84,11 @@ class Settings(BaseSettings):
     events_maxlen: int = Field(
         default=100_000, ge=100, description="Events the stream keeps (approximately)."
     )
+    events_full_article: bool = Field(
+        default=False,
+        description="Put the whole article in each event on the stream (kilobytes each, up "
+        "to max_article_bytes) instead of ids, what changed and tags (under 1 KiB).",
+    )
     submissions_stream: str = Field(
         default="newsworker:submissions", description="Stream producers XADD submissions to."
     )
