@@ -76,7 +76,11 @@ def publish_pending(
                     "event_id": e.event_id,
                     "type": e.type,
                     "article_id": e.article_id,
-                    "event": json.dumps(stream_event(e.payload, full_article), ensure_ascii=False),
+                    "event": json.dumps(
+                        stream_event(e.payload, full_article),
+                        ensure_ascii=False,
+                        separators=(",", ":"),  # compact: the stream's memory is the budget
+                    ),
                 }
                 pipe.xadd(stream, fields, maxlen=maxlen, approximate=True)  # type: ignore[arg-type]
             pipe.execute()
@@ -172,7 +176,7 @@ def outbox_row(
             "event_id": event_id, "type": etype, "occurred_at": now.isoformat(),
             "article_id": aid, "content_hash": item.article.content_hash,
             "previous_content_hash": replaced, "changed": changed,
-            "tags": [{"tag": t.tag, "score": t.score} for t in item.tags],
+            "tags": [{"tag": t.tag, "score": round(t.score, 4)} for t in item.tags],
             "taxonomy_version": item.taxonomy_version, "pipeline_version": PIPELINE_VERSION,
             "cluster_id": cluster_id, "article": article,
         }
