@@ -156,11 +156,11 @@ def outbox_row(
 
     ``previous`` is the article as stored before an update or a re-tagging: the event names
     the fields that changed and the content it replaced. A re-tagging that leaves the tags
-    as they were is no change to a consumer: None, no event.
+    (and every tracked field) as they were is no change to a consumer: None, no event.
     """
     etype = f"article.{status}"
     changed = changed_fields(item, previous) if previous is not None else []
-    if status == "retagged" and previous is not None and "tags" not in changed:
+    if status == "retagged" and previous is not None and not changed:
         return None
     change = "|".join(
         (aid, etype, item.article.content_hash, item.taxonomy_version, PIPELINE_VERSION)
