@@ -65,6 +65,12 @@ def _transport_options(settings: Settings) -> dict[str, Any]:
         }
     return {
         "visibility_timeout": settings.visibility_timeout,
+        # Sweep for messages of lost workers every restore_interval seconds, every time
+        # (kombu scans only every 10th call by default: up to 100 s late).
+        "unacked_restore_interval": settings.restore_interval,
+        "unacked_restore_throttle": 1,
+        # A worker killed during a sweep holds its lock until this expires (default 300 s).
+        "unacked_mutex_expire": 60,
         "socket_timeout": 30,
         "socket_connect_timeout": 5,
         "socket_keepalive": True,

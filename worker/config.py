@@ -63,14 +63,21 @@ class Settings(BaseSettings):
     )
     queue: str = Field(default="newsworker", description="Name of the Celery queue.")
     concurrency: int = Field(default=2, ge=1, le=64, description="Worker processes.")
-    task_soft_time_limit: int = Field(default=240, ge=1, description="Seconds.")
-    task_time_limit: int = Field(default=300, ge=1, description="Seconds; hard kill.")
-    retry_backoff_max: int = Field(default=600, ge=1, le=600, description="Seconds.")
+    # A batch of 50 articles takes well under a second and a fetch has a 30 s deadline: 90 s
+    # bounds every task with room to spare, and keeps the visibility timeout, and so the time
+    # a lost worker's message takes to come back, at a few minutes.
+    task_soft_time_limit: int = Field(default=75, ge=1, description="Seconds.")
+    task_time_limit: int = Field(default=90, ge=1, description="Seconds; hard kill.")
+    retry_backoff_max: int = Field(
+        default=60, ge=1, le=600, description="Seconds; the longest countdown of a retry."
+    )
     max_retries: int = Field(default=5, ge=0, le=20, description="Retries per task.")
     visibility_timeout: int = Field(
-        default=1800,
+        default=270,
         ge=1,
-        description="Redis redelivery delay; must exceed retry_backoff_max + task_time_limit.",
+        description="Seconds before Redis delivers an unacknowledged message again (a lost "
+        "worker's); must exceed retry_backoff_max + task_time_limit. The default also covers "
+        "a message reserved while another task runs: 60 + 2 x 90 + 30.",
     )
     batch_size: int = Field(default=50, ge=1, le=1000, description="Articles per task.")
     max_article_bytes: int = Field(
@@ -83,6 +90,11 @@ class Settings(BaseSettings):
     events_stream: str = Field(default="newsworker:articles", description="Event stream key.")
     events_maxlen: int = Field(
         default=100_000, ge=100, description="Events the stream keeps (approximately)."
+    )
+    events_full_article: bool = Field(
+        default=False,
+        description="Put the whole article in each event on the stream (kilobytes each, up "
+        "to max_article_bytes) instead of ids, what changed and tags (under 1 KiB).",
     )
     submissions_stream: str = Field(
         default="newsworker:submissions", description="Stream producers XADD submissions to."
@@ -198,6 +210,19 @@ class Settings(BaseSettings):
         if url:
             return url
         return f"sqlite:///{(self.data_dir / 'newsworker.db').resolve()}"
+
+    @cached_property
+    def restore_interval(self) -> int:
+        """Seconds between two sweeps that put back messages unacknowledged for longer than
+        the visibility timeout (kombu's default is 100 s: 10 s x every 10th call)."""
+        return max(1, min(10, self.visibility_timeout // 10))
+
+    @cached_property
+    def lost_task_recovery(self) -> int:
+        """The longest a lost worker's message waits before a running worker gets it again:
+        the visibility timeout, then at most one restore sweep. (A worker started later
+        sweeps as it starts.)"""
+        return self.visibility_timeout + self.restore_interval
 
     @cached_property
     def events_url(self) -> str | None:

@@ -4,7 +4,8 @@
   (``send_task("newsworker.ingest_article", [payload])``): schemas/submission.schema.json.
 - :class:`ArticleOut`: a stored article as consumers read it: schemas/article.schema.json.
 - :class:`ArticleEvent`: a change to an article, on the Redis Stream:
-  schemas/article-event.schema.json.
+  schemas/article-event.schema.json (version 2: ids and what changed, the article optional);
+  :class:`ArticleEventV1` is version 1 (the whole article), schemas/article-event.v1.schema.json.
 - :class:`~worker.taxonomy.TaxonomyFile`: a taxonomy file: schemas/taxonomy.schema.json.
 
 ``python -m worker.contracts`` rewrites the schema files; a test fails when they drift.
@@ -29,16 +30,18 @@ from worker.types import ArticleMeta, TaggedArticle, meta_fields
 __all__ = [
     "SCHEMA_FILES",
     "ArticleEvent",
+    "ArticleEventV1",
     "ArticleOut",
     "ArticleSubmission",
     "EvidenceOut",
     "TagOut",
+    "TagRef",
     "tagged_to_out",
     "write_schemas",
 ]
 
 SCHEMA_BASE = "https://newsworker.dev/schemas"
-SCHEMA_MAJOR = 1  # bumped only for an incompatible change (see schemas/README.md)
+SCHEMA_MAJOR = 1  # bumped only for an incompatible change (see schemas/README.md, SCHEMA_IDS)
 ISO_PATTERN = r"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$"
 
 
@@ -217,14 +220,58 @@ class ArticleOut(_meta_out(), BaseModel):  # type: ignore[misc]
     pipeline_version: str
 
 
+class TagRef(BaseModel):
+    """A tag and its score, without the evidence (the stored article has that)."""
+
+    tag: str
+    score: float = Field(ge=0, le=1)
+
+
 class ArticleEvent(BaseModel):
     """A change to a stored article, as published on the Redis Stream (at least once).
 
     ``event_id`` is the same every time the same change is published: drop repeats by it.
+    An event names the article and what changed; the whole article rides along only when
+    the publisher runs with ``NEWSWORKER_EVENTS_FULL_ARTICLE=true``, so that the stream's
+    size is bounded by the number of events it keeps, not by the articles' length.
     """
 
     model_config = ConfigDict(
         title="newsworker article event",
+    )
+
+    event_id: str
+    type: Literal["article.created", "article.updated", "article.retagged"]
+    occurred_at: str = Field(description="When the change was stored (UTC, ISO 8601).")
+    article_id: str = Field(description="The article's id (read it with `newsworker show`).")
+    content_hash: str = Field(description="The article's content hash after the change.")
+    previous_content_hash: str | None = Field(
+        default=None,
+        description="article.updated: the content hash it replaced (kept in article_versions).",
+    )
+    changed: list[str] = Field(
+        default_factory=list,
+        description=(
+            "The fields whose values changed (title, text, summary, url, canonical_url, "
+            "language, published_at, published_precision, author, site_name, image_url, "
+            "tags); empty for article.created."
+        ),
+    )
+    tags: list[TagRef] = Field(description="The article's tags after the change.")
+    taxonomy_version: str
+    pipeline_version: str
+    cluster_id: str | None = None
+    article: ArticleOut | None = Field(
+        default=None, description="The whole article, with NEWSWORKER_EVENTS_FULL_ARTICLE."
+    )
+
+
+class ArticleEventV1(BaseModel):
+    """Version 1 of the event: always the whole article. An event published with
+    ``NEWSWORKER_EVENTS_FULL_ARTICLE=true`` is valid against it too."""
+
+    model_config = ConfigDict(
+        title="newsworker article event, version 1",
     )
 
     event_id: str
@@ -291,17 +338,23 @@ SCHEMA_FILES: dict[str, type[BaseModel]] = {
     "submission.schema.json": ArticleSubmission,
     "article.schema.json": ArticleOut,
     "article-event.schema.json": ArticleEvent,
+    "article-event.v1.schema.json": ArticleEventV1,
     "taxonomy.schema.json": TaxonomyFile,
+}
+#: Schemas whose ``$id`` is not ``<stem>/<SCHEMA_MAJOR>``: (stem, major version).
+SCHEMA_IDS: dict[str, tuple[str, int]] = {
+    "article-event.schema.json": ("article-event", 2),
+    "article-event.v1.schema.json": ("article-event", 1),
 }
 
 
 def schema_of(model: type[BaseModel], name: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a contract model; ``$id`` carries the version."""
     schema = model.model_json_schema()
-    stem = name.removesuffix(".schema.json")
+    stem, major = SCHEMA_IDS.get(name, (name.removesuffix(".schema.json"), SCHEMA_MAJOR))
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"{SCHEMA_BASE}/{stem}/{SCHEMA_MAJOR}.json",
+        "$id": f"{SCHEMA_BASE}/{stem}/{major}.json",
         **schema,
     }
 

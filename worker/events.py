@@ -5,14 +5,19 @@ Changes are written to the ``outbox`` table in the same transaction as the chang
 first, and stamps them, all inside one database transaction: a crash between the XADD and the
 commit publishes those events again, with the same ``event_id``, so consumers drop repeats.
 
-A stream entry has the fields ``event_id``, ``type``, ``article_id`` and ``event`` (the whole
-event as JSON, schemas/article-event.schema.json).
+A stream entry has the fields ``event_id``, ``type``, ``article_id`` and ``event`` (the event
+as JSON, schemas/article-event.schema.json). The outbox keeps each event with the article as
+it was stored; the stream gets it without the article unless ``full_article`` is set
+(``NEWSWORKER_EVENTS_FULL_ARTICLE``): the ids, what changed and the tags take a few hundred
+bytes where the whole article takes kilobytes, so the stream's memory is bounded by
+``NEWSWORKER_EVENTS_MAXLEN`` alone (tests/integration/test_events_memory.py measures it).
 """
 
 from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -22,12 +27,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from worker import PIPELINE_VERSION
 from worker.contracts import ArticleEvent, tagged_to_out
+from worker.db.articles import TRACKED_FIELDS, Previous
 from worker.db.models import utcnow
 from worker.db.outbox import mark_published, pending_events
 from worker.db.session import transaction
 from worker.types import StoreStatus, TaggedArticle
 
-__all__ = ["outbox_row", "publish_pending", "redis_client"]
+__all__ = [
+    "changed_fields",
+    "outbox_row",
+    "publish_pending",
+    "redis_client",
+    "stream_event",
+    "tags_changed",
+]
 
 _EVENT_NAMESPACE = uuid.UUID("3b8f2c4e-9d1a-5e6f-8a7b-0c1d2e3f4a5b")
 
@@ -45,8 +58,12 @@ def publish_pending(
     stream: str,
     maxlen: int,
     batch: int = 500,
+    full_article: bool = False,
 ) -> int:
-    """Publish every unpublished outbox event; returns how many were published."""
+    """Publish every unpublished outbox event; returns how many were published.
+
+    Each goes out without its ``article`` unless ``full_article`` is set.
+    """
     published = 0
     while True:
         with transaction(sessions) as session:
@@ -59,7 +76,11 @@ def publish_pending(
                     "event_id": e.event_id,
                     "type": e.type,
                     "article_id": e.article_id,
-                    "event": json.dumps(e.payload, ensure_ascii=False),
+                    "event": json.dumps(
+                        stream_event(e.payload, full_article),
+                        ensure_ascii=False,
+                        separators=(",", ":"),  # compact: the stream's memory is the budget
+                    ),
                 }
                 pipe.xadd(stream, fields, maxlen=maxlen, approximate=True)  # type: ignore[arg-type]
             pipe.execute()
@@ -69,6 +90,59 @@ def publish_pending(
             return published
 
 
+def stream_event(payload: Mapping[str, Any], full_article: bool) -> Mapping[str, Any]:
+    """The event as the stream carries it: without the article unless ``full_article``.
+
+    An outbox row written before events named their article (version 1) goes out whole.
+    """
+    if full_article or "article_id" not in payload:
+        return payload
+    return {k: v for k, v in payload.items() if k != "article"}
+
+
+def _tracked(item: TaggedArticle) -> dict[str, Any]:
+    a, published = item.article, item.article.published
+    return {
+        "title": a.title, "text": a.text, "summary": a.summary, "url": a.url,
+        "canonical_url": a.canonical_url, "language": a.language,
+        "published_at": published.value if published else None,
+        "published_precision": published.precision if published else None,
+        "author": a.meta.author, "site_name": a.meta.site_name, "image_url": a.meta.image_url,
+    }  # fmt: skip
+
+
+def _tag_key(tag: str, score: float, code: str | None, label: str | None,
+             evidence: Any) -> tuple[Any, ...]:  # fmt: skip
+    spans = tuple((e["term"], e["matched"], e["start"], e["end"], e["field"]) for e in evidence)
+    return tag, round(score, 9), code, label, spans
+
+
+def _tags_of(item: TaggedArticle) -> set[tuple[Any, ...]]:
+    return {
+        _tag_key(t.tag, t.score, t.code, t.label,
+                 [{"term": e.term, "matched": e.matched, "start": e.start, "end": e.end,
+                   "field": e.field} for e in t.evidence])
+        for t in item.tags
+    }  # fmt: skip
+
+
+def tags_changed(stored: Iterable[Mapping[str, Any]], item: TaggedArticle) -> bool:
+    """Whether ``item``'s tags differ from the ``stored`` tag rows: a tag added or removed,
+    a score, a label or an evidence span changed."""
+    old = {_tag_key(t["tag"], t["score"], t["code"], t["label"], t["evidence"] or [])
+           for t in stored}  # fmt: skip
+    return old != _tags_of(item)
+
+
+def changed_fields(item: TaggedArticle, previous: Previous) -> list[str]:
+    """What a consumer would see change: the tracked fields, then ``tags``."""
+    now = _tracked(item)
+    changed = [name for name in TRACKED_FIELDS if now[name] != previous.fields.get(name)]
+    if tags_changed(previous.tags, item):
+        changed.append("tags")
+    return changed
+
+
 def outbox_row(
     item: TaggedArticle,
     aid: str,
@@ -76,9 +150,18 @@ def outbox_row(
     now: datetime,
     first_seen: datetime,
     cluster_id: str | None,
-) -> dict[str, Any]:
-    """The outbox row for one change; its id is the same whenever the same change recurs."""
+    previous: Previous | None = None,
+) -> dict[str, Any] | None:
+    """The outbox row for one change; its id is the same whenever the same change recurs.
+
+    ``previous`` is the article as stored before an update or a re-tagging: the event names
+    the fields that changed and the content it replaced. A re-tagging that leaves the tags
+    (and every tracked field) as they were is no change to a consumer: None, no event.
+    """
     etype = f"article.{status}"
+    changed = changed_fields(item, previous) if previous is not None else []
+    if status == "retagged" and previous is not None and not changed:
+        return None
     change = "|".join(
         (aid, etype, item.article.content_hash, item.taxonomy_version, PIPELINE_VERSION)
     )
@@ -87,9 +170,17 @@ def outbox_row(
         item, article_id=aid, first_seen_at=first_seen.isoformat(),
         updated_at=now.isoformat(), cluster_id=cluster_id,
     )  # fmt: skip
+    replaced = previous.content_hash if previous is not None and status == "updated" else None
     event = ArticleEvent.model_validate(
-        {"event_id": event_id, "type": etype, "occurred_at": now.isoformat(), "article": article}
-    )
+        {
+            "event_id": event_id, "type": etype, "occurred_at": now.isoformat(),
+            "article_id": aid, "content_hash": item.article.content_hash,
+            "previous_content_hash": replaced, "changed": changed,
+            "tags": [{"tag": t.tag, "score": round(t.score, 4)} for t in item.tags],
+            "taxonomy_version": item.taxonomy_version, "pipeline_version": PIPELINE_VERSION,
+            "cluster_id": cluster_id, "article": article,
+        }
+    )  # fmt: skip
     return {
         "event_id": event_id,
         "type": etype,

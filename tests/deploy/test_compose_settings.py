@@ -47,6 +47,7 @@ VALUES = {
     "events_redis_url": "redis://events.internal:6379/1",
     "events_stream": "alt:articles",
     "events_maxlen": "5000",
+    "events_full_article": "true",
     "submissions_stream": "alt:submissions",
     "resend_after": "600",
     "fetch_connect_timeout": "2.5",

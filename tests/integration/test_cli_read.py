@@ -115,3 +115,34 @@ def test_republished_copies_share_a_story_cluster(tmp_path: Path) -> None:
     assert sorted(json.loads(x)["url"] for x in listed.stdout.splitlines()) == [
         "https://paper.example/b", "https://wire.example/a"
     ]  # fmt: skip
+
+
+def test_show_versions_lists_every_content_with_what_changed(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'data' / 'newsworker.db'}"
+    upgrade(url)
+    sessions = get_sessionmaker(url)
+    for text in ("La Chine exporte de l'acier. Les prix montent.",
+                 "La Chine exporte de l'acier. Les prix baissent."):  # fmt: skip
+        ingest([Item({"text": text, "guid": "v-1", "source": "afp"})], sessions=sessions,
+               taxonomy=load_taxonomy(), max_bytes=10**7)  # fmt: skip
+    article_id = json.loads(nw("articles", "--json", cwd=tmp_path).stdout)["id"]
+
+    shown = nw("show", article_id[:8], "--versions", cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "2 version(s)" in shown.stdout
+    assert "- Les prix montent." in shown.stdout
+    assert "+ Les prix baissent." in shown.stdout
+    assert "current" in shown.stdout.split("2.", 1)[1]
+
+    doc = json.loads(nw("show", article_id, "--versions", "--json", cwd=tmp_path).stdout)
+    assert doc["article_id"] == article_id
+    old, new = doc["versions"]
+    assert (old["current"], new["current"]) == (False, True)
+    assert old["text"] == "La Chine exporte de l'acier. Les prix montent."
+    assert new["text"] == "La Chine exporte de l'acier. Les prix baissent."
+    assert old["superseded_at"] is not None
+    assert new["superseded_at"] is None
+
+    missing = nw("show", "ffffffff", "--versions", cwd=tmp_path)
+    assert missing.returncode == 1
+    assert "no single article" in missing.stderr

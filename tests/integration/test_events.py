@@ -25,6 +25,7 @@ from worker.taxonomy import load_taxonomy
 ROOT = Path(__file__).resolve().parents[2]
 SEED = (ROOT / "seeds" / "000_f2ff33e2eff4ce5e.txt").read_text(encoding="utf-8")
 EVENT_SCHEMA = json.loads((ROOT / "schemas" / "article-event.schema.json").read_text())
+EVENT_SCHEMA_V1 = json.loads((ROOT / "schemas" / "article-event.v1.schema.json").read_text())
 FIVE = {"russia", "china", "trade", "ukraine", "taiwan"}
 
 
@@ -46,11 +47,13 @@ def _read_all(client: redis.Redis, key: str) -> list[dict[str, Any]]:
     return [json.loads(f[b"event"]) for _, f in client.xrange(key)]
 
 
-def _publish(sessions: sessionmaker[Session], client: redis.Redis, key: str) -> int:
-    return publish_pending(sessions, client, stream=key, maxlen=1000)
+def _publish(
+    sessions: sessionmaker[Session], client: redis.Redis, key: str, full: bool = False
+) -> int:
+    return publish_pending(sessions, client, stream=key, maxlen=1000, full_article=full)
 
 
-def test_each_change_is_published_once_with_the_whole_article(
+def test_each_change_is_published_once_with_ids_what_changed_and_tags(
     sessions: sessionmaker[Session], stream: tuple[redis.Redis, str]
 ) -> None:
     client, key = stream
@@ -64,9 +67,31 @@ def test_each_change_is_published_once_with_the_whole_article(
     events = _read_all(client, key)
     for e in events:
         jsonschema.validate(e, EVENT_SCHEMA)
+        assert "article" not in e  # the stream carries no article by default
     assert [e["type"] for e in events] == ["article.created", "article.created", "article.updated"]
-    assert {t["tag"] for t in events[0]["article"]["tags"]} == FIVE
-    assert events[0]["article"]["published_at"] == "2025-05"
+    assert {t["tag"] for t in events[0]["tags"]} == FIVE
+    created, updated = events[1], events[2]
+    assert updated["article_id"] == created["article_id"]
+    assert updated["previous_content_hash"] == created["content_hash"]
+    assert updated["changed"] == ["title", "text", "tags"]  # "importe": other evidence
+    with sessions() as s:
+        stored = s.get(Article, updated["article_id"])
+        assert stored is not None
+        assert stored.content_hash == updated["content_hash"]
+
+
+def test_with_the_full_article_setting_an_event_is_also_valid_as_version_1(
+    sessions: sessionmaker[Session], stream: tuple[redis.Redis, str]
+) -> None:
+    client, key = stream
+    _ingest(sessions, {"text": SEED})
+    assert _publish(sessions, client, key, full=True) == 1
+    (event,) = _read_all(client, key)
+    jsonschema.validate(event, EVENT_SCHEMA)
+    jsonschema.validate(event, EVENT_SCHEMA_V1)
+    assert {t["tag"] for t in event["article"]["tags"]} == FIVE
+    assert event["article"]["published_at"] == "2025-05"
+    assert event["article"]["id"] == event["article_id"]
 
 
 def test_a_crash_after_the_xadd_republishes_with_the_same_event_id(
@@ -119,7 +144,7 @@ def test_events_tail_prints_the_seed_event_as_a_group_consumer(
     tail = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60, check=False)
     event = json.loads(tail.stdout)
     jsonschema.validate(event, EVENT_SCHEMA)
-    assert {t["tag"] for t in event["article"]["tags"]} == FIVE
+    assert {t["tag"] for t in event["tags"]} == FIVE
     pending: Any = client.xpending(key, "g1")
     assert pending["pending"] == 0  # acknowledged
 
@@ -181,6 +206,8 @@ def test_the_readme_consumer_receives_the_seed_created_event(
     )
     exec(compile(snippet, "README.md", "exec"), {})
     printed = capsys.readouterr().out
-    assert printed.startswith("article.created Le président russe Vladimir Poutine")
+    with sessions() as s:
+        (article_id,) = s.scalars(select(Article.id)).all()
+    assert printed.startswith(f"article.created {article_id} ")
     for tag in FIVE:
         assert f"'{tag}'" in printed

@@ -189,3 +189,36 @@ def test_the_shipped_alembic_ini_drives_the_alembic_command(tmp_path: Path) -> N
     assert "PostgresqlImpl" in sql.stderr
     assert "CREATE TABLE articles" in sql.stdout
     assert "CREATE VIEW article_tag_scores" in sql.stdout
+
+
+# Revision 0010: version rows recorded before it keep their hash and date, without content.
+VERSIONS_BEFORE, VERSIONS_AT = "0008", "0010"
+
+
+def _version_rows(url: str) -> list[tuple[object, ...]]:
+    with get_engine(url).connect() as conn:
+        return [tuple(r) for r in conn.execute(text("SELECT * FROM article_versions"))]
+
+
+def test_versions_recorded_before_0010_survive_it_both_ways(empty_db: str) -> None:
+    migrate(empty_db, VERSIONS_BEFORE)
+    _write_article(empty_db)  # article a1, content h1
+    now = datetime(2026, 1, 2, 3, 4, tzinfo=UTC)
+    with get_engine(empty_db).begin() as conn:
+        for digest in ("h1", "h2"):
+            conn.execute(
+                text("INSERT INTO article_versions VALUES ('a1', :h, :now)"),
+                {"h": digest, "now": now},
+            )
+    migrate(empty_db, VERSIONS_AT)
+    with get_engine(empty_db).connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT content_hash, title, text, superseded_at FROM article_versions"
+                " ORDER BY content_hash"
+            )
+        ).all()
+    assert [tuple(r) for r in rows] == [("h1", None, None, None), ("h2", None, None, None)]
+    migrate(empty_db, VERSIONS_BEFORE)
+    assert sorted(r[1] for r in _version_rows(empty_db)) == ["h1", "h2"]
+    assert all(len(r) == 3 for r in _version_rows(empty_db))  # the three columns are gone

@@ -40,7 +40,7 @@ def test_a_plain_postgresql_url_uses_psycopg_3(monkeypatch: pytest.MonkeyPatch) 
 @pytest.mark.parametrize(
     ("env", "message"),
     [
-        ({"NEWSWORKER_VISIBILITY_TIMEOUT": "600"}, "visibility_timeout must exceed"),
+        ({"NEWSWORKER_VISIBILITY_TIMEOUT": "150"}, "visibility_timeout must exceed"),
         ({"NEWSWORKER_TASK_SOFT_TIME_LIMIT": "400"}, "soft_time_limit must be below"),
         ({"NEWSWORKER_BROKER_URL": "amqp://x"}, "broker_url scheme"),
         ({"NEWSWORKER_RETRY_BACKOFF_MAX": "3600"}, "less than or equal to 600"),
@@ -62,3 +62,28 @@ def test_source_timezones_map_hosts_to_zones(monkeypatch: pytest.MonkeyPatch) ->
         "NEWSWORKER_SOURCE_TIMEZONES", "WWW.Lemonde.fr=Europe/Paris, asahi.com=Asia/Tokyo"
     )
     assert Settings().timezones == {"www.lemonde.fr": "Europe/Paris", "asahi.com": "Asia/Tokyo"}
+
+
+def test_by_default_a_lost_workers_task_comes_back_within_five_minutes() -> None:
+    s = Settings()
+    # a retried message waits its countdown, maybe a busy process's task, then runs
+    assert s.visibility_timeout > s.retry_backoff_max + 2 * s.task_time_limit
+    assert s.lost_task_recovery == s.visibility_timeout + s.restore_interval
+    assert s.lost_task_recovery <= 300
+    assert s.restore_interval <= 10
+
+
+def test_the_redis_transport_sweeps_for_lost_messages_every_restore_interval() -> None:
+    from worker.app import make_celery
+
+    settings = Settings(
+        broker_url="redis://127.0.0.1:6379/0",
+        visibility_timeout=30,
+        task_time_limit=10,
+        task_soft_time_limit=5,
+        retry_backoff_max=5,
+    )
+    options = make_celery(settings).conf.broker_transport_options
+    assert options["visibility_timeout"] == 30
+    assert options["unacked_restore_interval"] == settings.restore_interval == 3
+    assert options["unacked_restore_throttle"] == 1  # every sweep scans, not every 10th

@@ -51,7 +51,7 @@ def test_hostile_arguments_cannot_exhaust_the_worker() -> None:
 
 
 def test_every_task_of_the_app_gets_the_safe_request_and_retry_limits(tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path, max_retries=7, retry_backoff_max=300)
+    settings = Settings(data_dir=tmp_path, max_retries=7, retry_backoff_max=30)
     app = make_celery(settings)
 
     @app.task(name="probe.add")
@@ -62,7 +62,7 @@ def test_every_task_of_the_app_gets_the_safe_request_and_retry_limits(tmp_path: 
     assert app.tasks["probe.add"].Request == "worker.metrics:SafeRequest"
     ingest = app.tasks["newsworker.ingest_article"]
     assert ingest.Request == "worker.metrics:SafeRequest"
-    assert (ingest.max_retries, ingest.retry_backoff_max) == (7, 300)
+    assert (ingest.max_retries, ingest.retry_backoff_max) == (7, 30)
     assert issubclass(SafeRequest, Request)
 
 

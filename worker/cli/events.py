@@ -41,6 +41,7 @@ def publish() -> None:
         n = publish_pending(
             sessions_for(settings), _redis(settings),
             stream=settings.events_stream, maxlen=settings.events_maxlen,
+            full_article=settings.events_full_article,
         )  # fmt: skip
     except RedisError as e:
         err.print(f"Redis unreachable for events: {e}")

@@ -9,16 +9,25 @@ from collections.abc import Iterator
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 
 import typer
+from rich.markup import escape
 from rich.progress import Progress
 
 from worker.cli._common import app, err, out, settings_or_exit
-from worker.services.read import ArticleFilter, article_by_id, query_articles, recent_dead
+from worker.services.read import (
+    ArticleFilter,
+    article_by_id,
+    article_versions,
+    query_articles,
+    recent_dead,
+)
 
 if TYPE_CHECKING:
+    from worker.config import Settings
     from worker.contracts import ArticleOut
+    from worker.services.read import ArticleVersionOut
 
 
 class ListFormat(StrEnum):
@@ -152,18 +161,70 @@ def export(
 def show(
     article_id: Annotated[str, typer.Argument(help="An article id or a unique prefix of it.")],
     as_json: Annotated[bool, typer.Option("--json", help="The article as JSON.")] = False,
+    versions: Annotated[
+        bool, typer.Option("--versions", help="Every content it has had, with what changed.")
+    ] = False,
 ) -> None:
-    """Show one article with its tags and their evidence."""
+    """Show one article with its tags and their evidence (or its versions)."""
     from worker.display import article_panel
 
-    article = article_by_id(settings_or_exit(), article_id)
+    settings = settings_or_exit()
+    if versions:
+        _show_versions(settings, article_id, as_json)
+        return
+    article = article_by_id(settings, article_id)
     if article is None:
-        err.print(f"no single article has an id starting {article_id!r}", soft_wrap=True)
-        raise typer.Exit(1)
+        _no_single(article_id)
     if as_json:
         print(json.dumps(article.model_dump(), ensure_ascii=False, indent=2))
     else:
         out.print(article_panel(article))
+
+
+def _no_single(article_id: str) -> NoReturn:
+    err.print(f"no single article has an id starting {article_id!r}", soft_wrap=True)
+    raise typer.Exit(1)
+
+
+def _show_versions(settings: Settings, article_id: str, as_json: bool) -> None:
+    found = article_versions(settings, article_id)
+    if found is None:
+        _no_single(article_id)
+    article, history = found
+    if as_json:
+        doc = {"article_id": article.id, "versions": [v.as_json() for v in history]}
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    out.print(f"[bold]{escape(article.title)}[/bold] ({article.id}): {len(history)} version(s)")
+    previous: ArticleVersionOut | None = None
+    for n, v in enumerate(history, 1):
+        state = "current" if v.current else f"superseded {v.superseded_at or '(date unknown)'}"
+        out.print(f"\n[bold]{n}.[/bold] {v.content_hash[:12]}  first seen {v.first_seen_at}, "
+                  f"{state}", soft_wrap=True)  # fmt: skip
+        if not v.kept:
+            out.print("   content not kept (replaced before versions kept their text)")
+        elif previous is None or not previous.kept:
+            out.print(f"   title: {escape(v.title or '')}", soft_wrap=True)
+            out.print(f"   text: {len((v.text or '').split())} words")
+        else:
+            out.print(escape(_diff(previous, v)), soft_wrap=True)
+        previous = v
+
+
+def _diff(old: ArticleVersionOut, new: ArticleVersionOut, limit: int = 40) -> str:
+    """What changed from ``old`` to ``new``: a unified diff of title and text, by sentence."""
+    import difflib
+    import re
+
+    def lines(v: ArticleVersionOut) -> list[str]:
+        return [f"title: {v.title}", *re.split(r"(?<=[.!?。])\s+", v.text or "")]
+
+    diff = [d for d in difflib.unified_diff(lines(old), lines(new), lineterm="", n=0)
+            if not d.startswith(("---", "+++", "@@"))]  # fmt: skip
+    shown = [f"   {d[0]} {d[1:]}" for d in diff[:limit]]
+    if len(diff) > limit:
+        shown.append(f"   ... {len(diff) - limit} more line(s)")
+    return "\n".join(shown) or "   (same title and text)"
 
 
 @app.command("dead-letters")

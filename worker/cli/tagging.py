@@ -91,19 +91,26 @@ def retag(
     if since and start is None:
         raise typer.BadParameter(f"--since {since!r} is not an ISO date such as 2025-05-08")
     taxonomy = load_taxonomy(settings.taxonomy)
-    changed = 0
+    retagged = changed = 0
     for change in retag_stored(
         sessions=sessions_for(settings),
         taxonomy=taxonomy,
         since=start.value if start else None,
         dry_run=dry_run,
     ):
+        retagged += 1
+        if not change.changed:
+            continue  # the new version is recorded; nothing a consumer sees changed
         changed += 1
         added = ", ".join(f"+{t}" for t in change.added)
         removed = ", ".join(f"-{t}" for t in change.removed)
         what = " ".join(x for x in (added, removed) if x) or (
-            "scores changed" if change.rescored else "same tags"
+            "scores changed" if change.rescored else "evidence changed"
         )
         out.print(f"{change.article_id[:8]} {escape(change.title[:60])}: {what}", soft_wrap=True)
     verb = "would re-tag" if dry_run else "re-tagged"
-    out.print(f"{verb} {changed} article(s) with taxonomy {taxonomy.version}")
+    out.print(
+        f"{verb} {retagged} article(s) with taxonomy {taxonomy.version}: "
+        f"{changed} with changed tags ({'would get' if dry_run else 'got'} an event), "
+        f"{retagged - changed} with the same tags (no event)"
+    )

@@ -17,16 +17,28 @@ from worker.db.models import Article, ArticleTag, ArticleVersion
 from worker.db.upsert import insert_for
 
 __all__ = [
+    "TRACKED_FIELDS",
+    "Previous",
     "StoredState",
     "add_versions",
     "current_states",
     "insert_articles",
+    "previous_states",
     "replace_tags",
+    "supersede_versions",
     "update_articles",
+    "versions_of",
 ]
 
 _TAGS: Table = ArticleTag.__table__  # type: ignore[assignment]
 _VERSIONS: Table = ArticleVersion.__table__  # type: ignore[assignment]
+
+#: The article columns whose change an ``article.updated`` event names (bookkeeping such as
+#: ``updated_at`` or a detector's confidence is left out).
+TRACKED_FIELDS = (
+    "title", "text", "summary", "url", "canonical_url", "language", "published_at",
+    "published_precision", "author", "site_name", "image_url",
+)  # fmt: skip
 
 
 class StoredState(NamedTuple):
@@ -82,9 +94,72 @@ def replace_tags(
 
 
 def add_versions(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Record contents an article has had; a content already recorded is left alone."""
+    """Record contents an article has had; a content already recorded keeps its first date
+    and becomes current again (an article can return to an earlier content)."""
     if rows:
-        stmt = insert_for(session, _VERSIONS).on_conflict_do_nothing(
-            index_elements=["article_id", "content_hash"]
+        stmt = insert_for(session, _VERSIONS)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["article_id", "content_hash"], set_={"superseded_at": None}
         )
         session.execute(stmt, list(rows))
+
+
+class Previous(NamedTuple):
+    """An article as stored before this change: its content, tracked fields and tags."""
+
+    article_id: str
+    content_hash: str
+    updated_at: datetime
+    fields: dict[str, Any]
+    tags: list[dict[str, Any]]
+
+
+def previous_states(session: Session, ids: Sequence[str]) -> dict[str, Previous]:
+    """The stored fields and tags of the articles ``ids`` (two statements), before a change."""
+    if not ids:
+        return {}
+    columns = [getattr(Article, name) for name in TRACKED_FIELDS]
+    stmt = select(Article.id, Article.content_hash, Article.updated_at, *columns).where(
+        Article.id.in_(ids)
+    )
+    tags: dict[str, list[dict[str, Any]]] = {}
+    tag_stmt = select(_TAGS).where(_TAGS.c.article_id.in_(ids))
+    for t in session.execute(tag_stmt).mappings():
+        tags.setdefault(t["article_id"], []).append(dict(t))
+    return {
+        r.id: Previous(r.id, r.content_hash, r.updated_at,
+                       dict(zip(TRACKED_FIELDS, r[3:], strict=True)), tags.get(r.id, []))
+        for r in session.execute(stmt)
+    }  # fmt: skip
+
+
+def supersede_versions(session: Session, previous: Sequence[Previous], now: datetime) -> None:
+    """Keep the title and text of contents that a newer one replaced, in their version row.
+
+    An article stored before versions were recorded has no row for its old content yet: it
+    gets one, dated from the article's last update.
+    """
+    if not previous:
+        return
+    rows = [
+        {"article_id": p.article_id, "content_hash": p.content_hash,
+         "first_seen_at": p.updated_at, "title": p.fields["title"], "text": p.fields["text"],
+         "superseded_at": now}
+        for p in previous
+    ]  # fmt: skip
+    stmt = insert_for(session, _VERSIONS)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["article_id", "content_hash"],
+        set_={name: stmt.excluded[name] for name in ("title", "text", "superseded_at")},
+    )
+    session.execute(stmt, rows)
+
+
+def versions_of(session: Session, article_id: str) -> list[ArticleVersion]:
+    """Every version recorded for one article, oldest first."""
+    stmt = (
+        select(ArticleVersion)
+        .where(ArticleVersion.article_id == article_id)
+        .order_by(ArticleVersion.first_seen_at, ArticleVersion.content_hash)
+    )
+    return list(session.scalars(stmt))

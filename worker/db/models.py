@@ -291,7 +291,12 @@ class FetchRecord(Base):
 
 
 class ArticleVersion(Base):
-    """Every content an article has had: a changed article is an update, with its history."""
+    """Every content an article has had: a changed article is an update, with its history.
+
+    The current content is the article row's own; ``title`` and ``text`` are written when a
+    newer content supersedes this one (``superseded_at``). They are NULL for the current
+    version, and for versions superseded before revision 0010, which kept only hashes.
+    """
 
     __tablename__ = "article_versions"
 
@@ -300,3 +305,6 @@ class ArticleVersion(Base):
     )
     content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     first_seen_at: Mapped[datetime]
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str | None] = mapped_column(Text)
+    superseded_at: Mapped[datetime | None]

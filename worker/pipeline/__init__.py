@@ -25,6 +25,7 @@ from worker.db.queries import articles_page, stored_article
 from worker.db.session import transaction
 from worker.db.submissions import finish_submissions
 from worker.errors import InternalError, InvalidSubmission, NewsworkerError, PermanentError
+from worker.events import tags_changed
 from worker.minhash import DEFAULT_THRESHOLD
 from worker.pipeline.normalize import normalize
 from worker.pipeline.page import Page
@@ -224,6 +225,8 @@ class RetagChange:
     added: tuple[str, ...]
     removed: tuple[str, ...]
     rescored: bool
+    #: Anything of the tags changed (evidence too): only then is an event written.
+    changed: bool = True
 
 
 def retag(
@@ -234,10 +237,11 @@ def retag(
     dry_run: bool = False,
     batch: int = 200,
 ) -> Iterator[RetagChange]:
-    """Re-tag stored articles whose taxonomy version differs; yields each article changed.
+    """Re-tag stored articles whose taxonomy version differs; yields each one re-tagged.
 
-    Every changed article gets new tags and an ``article.retagged`` event in the outbox, in
-    the same transaction; a dry run writes nothing. Paged by id: memory stays flat.
+    Every one gets the new taxonomy version and its tags; those whose tags changed
+    (``RetagChange.changed``) also get an ``article.retagged`` event in the outbox, in the
+    same transaction. A dry run writes nothing. Paged by id: memory stays flat.
     """
     after = ""
     while True:
@@ -257,10 +261,13 @@ def retag(
 def _change(row: Any, tagged: TaggedArticle) -> RetagChange:
     old = {t.tag: t.score for t in row.tags}
     new = {t.tag: t.score for t in tagged.tags}
+    stored = [{"tag": t.tag, "score": t.score, "code": t.code, "label": t.label,
+               "evidence": t.evidence} for t in row.tags]  # fmt: skip
     return RetagChange(
         article_id=row.id,
         title=row.title,
         added=tuple(sorted(set(new) - set(old))),
         removed=tuple(sorted(set(old) - set(new))),
         rescored=any(old[k] != new[k] for k in set(old) & set(new)),
+        changed=tags_changed(stored, tagged),
     )

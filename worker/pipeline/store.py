@@ -3,7 +3,9 @@
 Every write is keyed: an article by its id (derived from its dedup key). A message delivered
 twice therefore changes nothing: the second delivery finds the same content hash and taxonomy
 version and reports ``unchanged``. New and changed articles join their story cluster
-(worker.pipeline.cluster) and get an outbox event (worker.events) in the same transaction.
+(worker.pipeline.cluster) and get an outbox event (worker.events) in the same transaction;
+an updated article's previous title and text are kept in its version row, and a re-tagging
+that leaves the tags as they were writes no event.
 The statements are in worker.db; the caller owns the transaction (worker.db.session).
 """
 
@@ -18,11 +20,14 @@ from sqlalchemy.orm import Session
 
 from worker import PIPELINE_VERSION
 from worker.db.articles import (
+    Previous,
     StoredState,
     add_versions,
     current_states,
     insert_articles,
+    previous_states,
     replace_tags,
+    supersede_versions,
     update_articles,
 )
 from worker.db.models import utcnow
@@ -96,6 +101,8 @@ def _store_round(
         current.update(current_states(session, [aids[i] for i in fresh if aids[i] not in inserted]))
     statuses = [_status(item, current.get(aid)) for item, aid in zip(items, aids, strict=True)]
     changed = [i for i, st in enumerate(statuses) if st in ("updated", "retagged")]
+    # What each change replaces (fields, tags, content), read before it is overwritten.
+    before = previous_states(session, [aids[i] for i in changed])
     # first_seen_at is never overwritten: only the insert sets it.
     update_articles(session, [{"id": aids[i], **values[i]} for i in changed])
     replace_tags(
@@ -105,6 +112,9 @@ def _store_round(
          for row in _tag_rows(aids[i], items[i])],
     )  # fmt: skip
     new_content = [i for i, st in enumerate(statuses) if st in ("created", "updated")]
+    supersede_versions(
+        session, [before[aids[i]] for i, st in enumerate(statuses) if st == "updated"], now
+    )
     add_versions(
         session,
         [{"article_id": aids[i], "content_hash": items[i].article.content_hash,
@@ -114,11 +124,9 @@ def _store_round(
     clusters = assign_clusters(
         session, [(aids[i], items[i].article.text) for i in new_content], cluster_threshold
     )
-    add_events(
-        session,
-        [_event_row(items[i], aids[i], st, now, current.get(aids[i]), clusters)
-         for i, st in enumerate(statuses) if st != "unchanged"],
-    )  # fmt: skip
+    rows = [_event_row(items[i], aids[i], st, now, current.get(aids[i]), clusters, before)
+            for i, st in enumerate(statuses) if st != "unchanged"]  # fmt: skip
+    add_events(session, [row for row in rows if row is not None])
     return [
         StoreOutcome(aid, item.article.dedup_key, st)
         for aid, item, st in zip(aids, items, statuses, strict=True)
@@ -145,10 +153,11 @@ def _event_row(
     now: datetime,
     stored: StoredState | None,
     clusters: dict[str, str],
-) -> dict[str, Any]:
+    before: dict[str, Previous],
+) -> dict[str, Any] | None:
     first_seen = stored.first_seen_at if stored else now
     cluster_id = clusters.get(aid, stored.cluster_id if stored else None)
-    return outbox_row(item, aid, status, now, first_seen, cluster_id)
+    return outbox_row(item, aid, status, now, first_seen, cluster_id, before.get(aid))
 
 
 def store_articles(

@@ -25,6 +25,7 @@ def publish_now(deps: Deps) -> int:
             deps.redis,
             stream=settings.events_stream,
             maxlen=settings.events_maxlen,
+            full_article=settings.events_full_article,
         )
     except (RedisError, RetryableError) as e:
         log.warning("events not published yet; the beat publisher will retry", error=str(e))

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from worker.config import Settings
 from worker.contracts import ArticleOut, tagged_to_out
+from worker.db.articles import versions_of
 from worker.db.feeds import dead_letters_of
 from worker.db.models import Article, DeadLetter
 from worker.db.queries import (
@@ -25,8 +27,10 @@ from worker.types import Evidence, TaggedArticle, TagResult
 __all__ = [
     "ArticleFilter",
     "ArticleStream",
+    "ArticleVersionOut",
     "article_by_id",
     "article_out",
+    "article_versions",
     "query_articles",
     "recent_dead",
 ]
@@ -76,6 +80,57 @@ def article_by_id(settings: Settings, id_prefix: str) -> ArticleOut | None:
     with transaction(get_sessionmaker(settings.sqlalchemy_url)) as session:
         row = find_article(session, id_prefix)
         return article_out(row) if row is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleVersionOut:
+    """One content an article has had, oldest first. ``kept`` is False for contents replaced
+    before versions kept their text (revision 0010): only the hash is known of them."""
+
+    content_hash: str
+    first_seen_at: str
+    superseded_at: str | None
+    current: bool
+    kept: bool
+    title: str | None
+    text: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        """The version as a JSON object (``show --versions --json``)."""
+        return {name: getattr(self, name) for name in self.__slots__}
+
+
+def article_versions(
+    settings: Settings, id_prefix: str
+) -> tuple[ArticleOut, list[ArticleVersionOut]] | None:
+    """The one article whose id is or starts with ``id_prefix`` and every content it has
+    had, oldest first; the current one's title and text are the article's own."""
+    with transaction(get_sessionmaker(settings.sqlalchemy_url)) as session:
+        row = find_article(session, id_prefix)
+        if row is None:
+            return None
+        versions = []
+        for v in versions_of(session, row.id):
+            current = v.content_hash == row.content_hash
+            title, text = (row.title, row.text) if current else (v.title, v.text)
+            versions.append(
+                ArticleVersionOut(
+                    content_hash=v.content_hash,
+                    first_seen_at=v.first_seen_at.isoformat(),
+                    superseded_at=None if current or v.superseded_at is None
+                    else v.superseded_at.isoformat(),
+                    current=current,
+                    kept=text is not None,
+                    title=title,
+                    text=text,
+                )
+            )  # fmt: skip
+        if not any(v.current for v in versions):  # stored before versions were recorded
+            current_version = ArticleVersionOut(
+                row.content_hash, row.updated_at.isoformat(), None, True, True, row.title, row.text
+            )
+            versions.append(current_version)
+        return article_out(row), versions
 
 
 def recent_dead(
