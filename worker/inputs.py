@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from worker.errors import NotText
 from worker.pipeline import validate_submission
 from worker.pipeline.feed import looks_like_feed, parse_feed
 from worker.pipeline.parse import decode_bytes, parse_submission
@@ -19,6 +20,8 @@ def read_input(path: str, max_bytes: int) -> tuple[list[tuple[str, dict[str, Any
     A feed gives one payload per entry (labelled ``path#N``). Raises OSError when the file
     cannot be read and PermanentError (with what to fix) when it holds nothing usable.
     """
+    if "\x00" in path:
+        raise NotText("input: a file name cannot hold a NUL character")
     data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     if looks_like_feed(data):
         feed = parse_feed(data)

@@ -86,6 +86,21 @@ _ARGS = st.one_of(
         st.integers().map(str),
     ),
     st.tuples(st.just("resend"), st.just("--older-than"), st.floats().map(str)),
+    st.tuples(st.just("show"), _TEXT, st.just("--versions")),
+    st.tuples(st.just("submit"), _TEXT.map(lambda s: f"/nonexistent/{s}")),
+    st.tuples(st.just("submit"), st.just("--url"), _TEXT),
+    st.tuples(st.just("tag"), _TEXT.map(lambda s: f"/nonexistent/{s}")),
+    st.tuples(st.just("retag"), st.just("--since"), _TEXT, st.just("--dry-run")),
+    st.tuples(st.just("migrate"), st.just("--revision"), _TEXT),
+    st.tuples(st.just("feeds"), st.just("add"), _TEXT),
+    st.tuples(st.just("feeds"), st.just("remove"), _TEXT),
+    st.tuples(st.just("feeds"), st.just("poll"), _TEXT),
+    st.tuples(st.just("feeds"), st.just("import"), _TEXT.map(lambda s: f"/nonexistent/{s}")),
+    st.tuples(st.just("feeds"), st.just("export"), st.just("--out"), _TEXT),
+    st.tuples(st.just("feeds"), st.just("list")),
+    st.tuples(st.just("events"), st.just("publish")),
+    st.tuples(st.just("health"), _TEXT),
+    st.tuples(_TEXT),
 )
 
 
@@ -99,7 +114,7 @@ def embedded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(args=_ARGS)
 def test_generated_arguments_get_a_documented_exit_and_no_traceback(

@@ -45,6 +45,10 @@ def main() -> None:
     """Console-script entry point: one line and a documented exit code for every failure."""
     try:
         app()
+    except OSError as e:  # a file or folder the user named: say which and why
+        where = f"{e.filename}: " if e.filename is not None else ""
+        err.print(f"[red]{escape(where + (e.strerror or str(e)))}[/red]", soft_wrap=True)
+        sys.exit(1)
     except Exception as e:
         known = as_newsworker_error(e)
         if known is None:

@@ -96,6 +96,9 @@ def import_opml(path: Annotated[Path, typer.Argument(help="An OPML file.")]) -> 
 
     try:
         feeds = read_opml(path.read_bytes())
+    except ValueError as e:  # a NUL in the name
+        err.print(f"cannot read {escape(repr(str(path)))}: {e}")
+        raise typer.Exit(1) from e
     except OSError as e:
         err.print(f"cannot read {path}: {e.strerror}")
         raise typer.Exit(1) from e

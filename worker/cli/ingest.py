@@ -36,9 +36,11 @@ def migrate(
     from worker.services.storage import MigrationError
     from worker.services.storage import migrate as run_migrations
 
+    if not revision.strip() or not revision.isprintable():
+        raise typer.BadParameter("--revision is head, base, a revision id, -1 or +1")
     settings = settings_or_exit()
     try:
-        done = run_migrations(settings, revision)
+        done = run_migrations(settings, revision.strip())
     except MigrationError as e:  # an unknown or unreachable revision: a usage error
         err.print(f"[red]{escape(str(e))}[/red]", soft_wrap=True)
         raise typer.Exit(2) from e
