@@ -6,6 +6,10 @@
 - ``newsworker_articles_stored{language}``, ``newsworker_articles_tagged{tag,language}``,
   ``newsworker_dead_letters{reason}``, ``newsworker_submissions{status}``,
   ``newsworker_feed_entries{outcome}`` (found, new, updated, unchanged, dead, skipped),
+  ``newsworker_feeds{status}``, ``newsworker_feeds_failing``,
+  ``newsworker_feeds_by_success_age{le}`` (polled feeds by the time since their last
+  successful fetch, cumulative like histogram buckets) and
+  ``newsworker_feed_success_age_max_seconds``,
   ``newsworker_outbox_unpublished`` and ``newsworker_outbox_lag_seconds`` (age of the oldest
   unpublished event), ``newsworker_db_up``: read from the database when scraped (cached
   ``DB_TTL`` seconds). The database is the source of truth, shared by every worker, so these
@@ -46,7 +50,7 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 from worker.config import Settings
-from worker.health import DbSnapshot, db_snapshot, probe_engine
+from worker.health import DbSnapshot, FeedHealth, db_snapshot, probe_engine
 
 __all__ = [
     "REGISTRY",
@@ -233,6 +237,40 @@ class DbCollector(Collector):
             "Age of the oldest unpublished outbox event (0: none waiting).",
             max(0.0, time.time() - oldest.timestamp()) if oldest else 0.0,
         )
+        if snap.feeds is not None:
+            yield from _feed_metrics(snap.feeds)
+
+
+def _feed_metrics(feeds: FeedHealth) -> Iterable[Metric]:
+    """Feed health in a bounded number of series: no per-feed label (180K feeds would be
+    180K series); the oldest feed is named by ``newsworker feeds list`` and ``status``."""
+    yield _labelled(
+        "newsworker_feeds",
+        "Registered feeds, by status (active, failing, gone, paused).",
+        ["status"],
+        (((k,), v) for k, v in feeds.by_status.items()),
+    )
+    yield GaugeMetricFamily(
+        "newsworker_feeds_failing",
+        "Feeds whose recent polls failed (status failing, backing off).",
+        feeds.failing,
+    )
+    # Cumulative, like a histogram's buckets: stale over a day = le="+Inf" - le="86400".
+    ages = GaugeMetricFamily(
+        "newsworker_feeds_by_success_age",
+        "Polled feeds (active, failing) whose last successful fetch (or registration, if "
+        'none) is at most le seconds old; le="+Inf" counts every polled feed.',
+        labels=["le"],
+    )
+    for bound, n in sorted(feeds.age_buckets.items()):
+        ages.add_metric([f"{bound:g}"], n)
+    ages.add_metric(["+Inf"], feeds.polled)
+    yield ages
+    yield GaugeMetricFamily(
+        "newsworker_feed_success_age_max_seconds",
+        "The longest time a polled feed has gone without a successful fetch (0: no feed).",
+        feeds.oldest_age_seconds or 0.0,
+    )
 
 
 def _labelled(
