@@ -15,7 +15,13 @@ import typer
 from rich.progress import Progress
 
 from worker.cli._common import app, err, out, settings_or_exit
-from worker.services.read import ArticleFilter, article_by_id, query_articles, recent_dead
+from worker.services.read import (
+    ArticleFilter,
+    article_by_id,
+    known_tag,
+    query_articles,
+    recent_dead,
+)
 
 if TYPE_CHECKING:
     from worker.contracts import ArticleOut
@@ -103,7 +109,11 @@ def articles(
     seen_from: Annotated[str | None, typer.Option(help="First seen on or after.")] = None,
     seen_to: Annotated[str | None, typer.Option(help="First seen before.")] = None,
     query: Annotated[
-        str | None, typer.Option(help="Words in the title or text (at most 500 characters).")
+        str | None,
+        typer.Option(
+            help="Words in the title or text, all of them, case and accents aside; best match "
+            "first (full-text search; at most 500 characters)."
+        ),
     ] = None,
     cluster: Annotated[
         str | None, typer.Option(help="Only this story: articles sharing a cluster id.")
@@ -118,6 +128,8 @@ def articles(
     fmt = ListFormat.jsonl if as_json else fmt
     if query is not None and len(query) > MAX_QUERY:
         raise typer.BadParameter(f"--query is at most {MAX_QUERY} characters")
+    if tag is not None:
+        tag = known_tag(settings_or_exit(), tag)
     f = ArticleFilter(
         tag=tag, min_score=min_score, language=language, source=source,
         published_from=_date(published_from, "--published-from"),
@@ -138,6 +150,8 @@ def export(
     ] = ExportFormat.jsonl,
 ) -> None:
     """Write stored articles to a file: JSON lines valid against schemas/article.schema.json."""
+    if tag is not None:
+        tag = known_tag(settings_or_exit(), tag)
     f = ArticleFilter(tag=tag, seen_from=_date(since, "--since"))
     if not out_file.parent.is_dir():
         raise typer.BadParameter(f"no folder {out_file.parent} to write {out_file.name} in")

@@ -17,9 +17,11 @@ from worker.db.queries import (
     find_article,
     iter_articles,
     stored_article,
+    stored_tags,
 )
 from worker.db.session import get_sessionmaker, transaction
 from worker.db.storable import restore
+from worker.errors import ConfigError
 from worker.types import Evidence, TaggedArticle, TagResult
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "ArticleStream",
     "article_by_id",
     "article_out",
+    "known_tag",
     "query_articles",
     "recent_dead",
 ]
@@ -47,6 +50,23 @@ def article_out(row: Article) -> ArticleOut:
         duplicate_of=row.duplicate_of,
         cluster_id=getattr(row, "cluster_id", None),
     )
+
+
+def known_tag(settings: Settings, tag: str) -> str:
+    """``tag`` as stored (tags are lower-case ids: ``TAIWAN`` is ``taiwan``), if the taxonomy
+    or a stored article knows it. Raises ConfigError naming the known tags otherwise: an
+    unknown tag would silently select nothing."""
+    from worker.taxonomy import load_taxonomy
+
+    wanted = tag.strip().casefold()
+    known = set(load_taxonomy(settings.taxonomy).by_id)
+    if wanted in known:
+        return wanted
+    with transaction(get_sessionmaker(settings.sqlalchemy_url)) as session:
+        known.update(stored_tags(session))
+    if wanted in known:
+        return wanted
+    raise ConfigError(f"--tag: unknown tag {tag!r}; known tags: {', '.join(sorted(known))}")
 
 
 @dataclass(frozen=True, slots=True)
