@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -14,7 +14,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from worker.cli._common import app, err, out, settings_or_exit
+from worker.cli._common import app, err, out, progress, settings_or_exit
 from worker.errors import PermanentError
 from worker.opml import OpmlFeed
 from worker.services import feeds as registry
@@ -44,11 +44,14 @@ def _ago(when: datetime | None, now: datetime) -> str:
 
 
 def _register(
-    feeds: Iterable[OpmlFeed], interval: int | None, full_text: bool = False
+    feeds: Sequence[OpmlFeed], interval: int | None, full_text: bool = False
 ) -> Counter[str]:
     """Check and register feeds; returns how many were ``new``, ``known`` and ``refused``."""
     counts: Counter[str] = Counter()
-    for r in registry.register(settings_or_exit(), feeds, interval, full_text):
+    settings = settings_or_exit()
+    with progress("registering feeds", len(feeds)) as advance:
+        results = registry.register(settings, feeds, interval, full_text, on_each=advance)
+    for r in results:
         counts[r.outcome] += 1
         if r.outcome == "refused":
             err.print(f"[red]refused[/red] {escape(r.feed.url)}: {escape(r.error or '')}",

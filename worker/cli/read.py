@@ -18,6 +18,7 @@ from worker.cli._common import app, err, out, settings_or_exit
 from worker.services.read import (
     ArticleFilter,
     article_by_id,
+    dead_letter_json,
     known_tag,
     query_articles,
     recent_dead,
@@ -34,6 +35,13 @@ class ListFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+
+
+class TableFormat(StrEnum):
+    """--format of the listings that have no CSV form."""
+
+    table = "table"
+    json = "json"
 
 
 class ExportFormat(StrEnum):
@@ -190,6 +198,10 @@ def dead_letters_cmd(
         bool,
         typer.Option("--replay-spool", help="First move dead letters spooled on disk in."),
     ] = False,
+    fmt: Annotated[
+        TableFormat,
+        typer.Option("--format", help="table, or json: one array, each input whole."),
+    ] = TableFormat.table,
 ) -> None:
     """List input that could not be processed, and why (and any still waiting on disk)."""
     from worker.display import dead_letters_table
@@ -200,7 +212,11 @@ def dead_letters_cmd(
         moved = replay_spool(settings)
         out.print(f"moved {moved} spooled dead letter(s) into the database")
     rows, times = recent_dead(settings, limit, feed)
-    out.print(dead_letters_table(rows, times))
+    if fmt == TableFormat.json:
+        shown = [dead_letter_json(r, times[i] if times else r.times) for i, r in enumerate(rows)]
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+    else:
+        out.print(dead_letters_table(rows, times))
     waiting = spooled(settings)
     if waiting:
         err.print(

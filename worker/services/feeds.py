@@ -7,7 +7,7 @@ exit codes in one place (``worker.cli.main``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
@@ -128,9 +128,10 @@ class Registered:
 
 def register(
     settings: Settings, feeds: Iterable[OpmlFeed], interval: int | None = None,
-    full_text: bool = False,
+    full_text: bool = False, on_each: Callable[[], object] | None = None,
 ) -> list[Registered]:  # fmt: skip
-    """Check each feed's URL and register it (in one transaction); refused ones are named."""
+    """Check each feed's URL and register it (in one transaction); refused ones are named.
+    ``on_each`` is called after each feed (a progress bar)."""
     from worker.http import FetchPolicy, check_url
 
     allowed = FetchPolicy.from_settings(settings).allow_private_hosts
@@ -141,11 +142,13 @@ def register(
                 check_url(f.url, allow_private_hosts=allowed)
             except PermanentError as e:
                 results.append(Registered(f, "refused", error=str(e)))
-                continue
-            feed, created = add_feed(session, f.url, now=utcnow(), interval=interval,
-                                     title=f.title, full_text=full_text,
-                                     category=f.category, html_url=f.html_url)  # fmt: skip
-            results.append(Registered(f, "new" if created else "known", feed_id=feed.id))
+            else:
+                feed, created = add_feed(session, f.url, now=utcnow(), interval=interval,
+                                         title=f.title, full_text=full_text,
+                                         category=f.category, html_url=f.html_url)  # fmt: skip
+                results.append(Registered(f, "new" if created else "known", feed_id=feed.id))
+            if on_each is not None:
+                on_each()
     return results
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "ArticleStream",
     "article_by_id",
     "article_out",
+    "dead_letter_json",
     "known_tag",
     "query_articles",
     "recent_dead",
@@ -94,6 +95,16 @@ def article_by_id(settings: Settings, id_prefix: str) -> ArticleOut | None:
     with transaction(get_sessionmaker(settings.sqlalchemy_url)) as session:
         row = find_article(session, id_prefix)
         return article_out(row) if row is not None else None
+
+
+def dead_letter_json(row: DeadLetter, times: int) -> dict[str, object]:
+    """A dead letter as ``dead-letters --format json`` prints it: whole, with its reason."""
+    return {
+        "id": row.id, "created_at": row.created_at.isoformat(),
+        "last_seen_at": row.last_seen_at.isoformat(), "times": times, "stage": row.stage,
+        "reason": row.reason, "error": row.error, "task_name": row.task_name,
+        "task_id": row.task_id, "submission_id": row.submission_id, "payload": row.payload,
+    }  # fmt: skip
 
 
 def recent_dead(
