@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 from tests.integration.feedserver import Route, feed_server, item, rss
@@ -43,3 +44,18 @@ def test_feeds_list_and_status_say_which_feed_fails_in_text_and_json(tmp_path: P
     line = next(x for x in text.stdout.splitlines() if x.startswith("feeds "))
     assert line.startswith("feeds         2: 1 active, 1 failing; longest without a success:")
     assert f"(feed 2, {feeds[2]['url']})" in line
+
+
+def test_status_as_json_still_says_what_is_down_and_exits_3(tmp_path: Path) -> None:
+    assert nw("migrate", cwd=tmp_path).returncode == 0
+    with socket.socket() as s:  # a port nothing listens on once closed
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {"NEWSWORKER_BROKER_URL": f"redis://127.0.0.1:{port}/0"}
+    report = nw("status", "--format", "json", "--timeout", "0.2", cwd=tmp_path, env=env)
+    assert report.returncode == 3, report.stderr
+    document = json.loads(report.stdout)
+    assert document["broker"]["reachable"] is False
+    assert "Connection refused" in document["broker"]["error"]
+    assert document["database"]["reachable"] is True
+    assert document["database"]["feeds"]["total"] == 0
