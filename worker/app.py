@@ -225,7 +225,7 @@ def _start_metrics(sender: Any = None, **_: Any) -> None:
     runtime = runtime_of(getattr(sender, "app", None) or current_app)
     from worker.metrics import start_server
 
-    start_server(runtime.settings)
+    start_server(runtime.settings, getattr(sender, "hostname", None))
 
 
 @signals.worker_shutdown.connect

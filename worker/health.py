@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, func, select
+from sqlalchemy import Connection, Engine, case, create_engine, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
@@ -23,17 +23,22 @@ from worker.db.models import (
     Article,
     ArticleTag,
     DeadLetter,
+    Feed,
     FetchRecord,
     OutboxEvent,
     Submission,
 )
 
 __all__ = [
+    "FEED_AGE_BUCKETS",
+    "FEED_STATUSES",
     "BrokerStatus",
     "DbSnapshot",
+    "FeedHealth",
     "LastArticle",
     "broker_status",
     "db_snapshot",
+    "feed_health",
     "node_answers",
     "probe_engine",
 ]
@@ -50,6 +55,68 @@ class LastArticle:
     updated_at: datetime
 
 
+#: Every status a feed can have (``worker.db.models.Feed``); each is reported, even at 0.
+FEED_STATUSES = ("active", "failing", "gone", "paused")
+#: Upper bounds (seconds) of the buckets of feeds by age of their last successful fetch.
+FEED_AGE_BUCKETS = (900.0, 3600.0, 6 * 3600.0, 86400.0, 3 * 86400.0, 7 * 86400.0)
+
+
+@dataclass(frozen=True)
+class FeedHealth:
+    """The feeds at a glance, in numbers that do not grow with the number of feeds.
+
+    The *age* of a polled feed (active or failing; paused and gone ones are not expected to
+    bring anything) is the time since its last successful fetch, or since it was registered
+    when it never had one: a feed that never worked ages like one that stopped working.
+    """
+
+    by_status: dict[str, int]
+    #: Polled feeds whose age is at most each bound of ``FEED_AGE_BUCKETS`` (cumulative).
+    age_buckets: dict[float, int]
+    polled: int
+    oldest_age_seconds: float | None = None
+    oldest_feed_id: int | None = None
+    oldest_feed_url: str | None = None
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+    @property
+    def failing(self) -> int:
+        return self.by_status.get("failing", 0)
+
+
+def feed_health(conn: Connection, now: datetime | None = None) -> FeedHealth:
+    """Feeds by status and by the age of their last success: a few aggregate queries."""
+    now = now or datetime.now(UTC)
+    by_status = dict.fromkeys(FEED_STATUSES, 0)
+    by_status.update(_counts(conn, Feed.status, "unknown"))
+    since = func.coalesce(Feed.last_success_at, Feed.created_at)
+    polled = Feed.status.in_(("active", "failing"))
+    bucket_sums = [
+        func.coalesce(func.sum(case((since >= now - timedelta(seconds=b), 1), else_=0)), 0)
+        for b in FEED_AGE_BUCKETS
+    ]
+    row = conn.execute(select(func.count(), *bucket_sums).where(polled)).one()
+    oldest = conn.execute(
+        select(Feed.id, Feed.url, since).where(polled).order_by(since, Feed.id).limit(1)
+    ).first()
+    age = None
+    if oldest is not None and oldest[2] is not None:
+        # A coalesce loses the UTC column type on SQLite: a naive value there is UTC.
+        when = oldest[2] if oldest[2].tzinfo else oldest[2].replace(tzinfo=UTC)
+        age = max(0.0, (now - when).total_seconds())
+    return FeedHealth(
+        by_status=by_status,
+        age_buckets={b: int(n) for b, n in zip(FEED_AGE_BUCKETS, row[1:], strict=True)},
+        polled=int(row[0]),
+        oldest_age_seconds=age,
+        oldest_feed_id=oldest[0] if oldest else None,
+        oldest_feed_url=oldest[1] if oldest else None,
+    )
+
+
 @dataclass(frozen=True)
 class DbSnapshot:
     """Counts read from the database, the source of truth shared by every worker."""
@@ -64,6 +131,7 @@ class DbSnapshot:
     tagged: dict[tuple[str, str], int] = field(default_factory=dict)
     #: Feed entries over every fetch record: found, and new/updated/unchanged/dead/skipped.
     feed_entries: dict[str, int] = field(default_factory=dict)
+    feeds: FeedHealth | None = None
 
     @property
     def articles(self) -> int:
@@ -130,6 +198,7 @@ def db_snapshot(conn: Connection, *, with_tags: bool = False) -> DbSnapshot:
         outbox_oldest_unpublished=unpublished[1],  # MIN() keeps the UTC column type
         last_article=LastArticle(last[0], last[1], last[2]) if last else None,
         tagged=tagged,
+        feeds=feed_health(conn),
     )
 
 

@@ -1,11 +1,17 @@
 """Monitoring: Prometheus metrics served by the worker, and task arguments safe to show.
 
 **Metrics** are served by the worker's *main* process on ``NEWSWORKER_METRICS_PORT`` (default
-9808; 0 turns them off), at ``/metrics``:
+9808; 0 turns them off), at ``/metrics``; a worker that finds the port taken (another worker
+on the same host) takes the next free one, up to ``PORT_TRIES`` ports on, and every worker
+writes its address to ``data_dir/metrics/<node>.json`` for Prometheus' ``file_sd_configs``:
 
 - ``newsworker_articles_stored{language}``, ``newsworker_articles_tagged{tag,language}``,
   ``newsworker_dead_letters{reason}``, ``newsworker_submissions{status}``,
   ``newsworker_feed_entries{outcome}`` (found, new, updated, unchanged, dead, skipped),
+  ``newsworker_feeds{status}``, ``newsworker_feeds_failing``,
+  ``newsworker_feeds_by_success_age{le}`` (polled feeds by the time since their last
+  successful fetch, cumulative like histogram buckets) and
+  ``newsworker_feed_success_age_max_seconds``,
   ``newsworker_outbox_unpublished`` and ``newsworker_outbox_lag_seconds`` (age of the oldest
   unpublished event), ``newsworker_db_up``: read from the database when scraped (cached
   ``DB_TTL`` seconds). The database is the source of truth, shared by every worker, so these
@@ -33,10 +39,13 @@ Anyone who can read the broker still sees the messages: keep Redis private.
 from __future__ import annotations
 
 import itertools
+import json
 import logging
+import socket
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from celery.utils.saferepr import saferepr
@@ -46,7 +55,7 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 from worker.config import Settings
-from worker.health import DbSnapshot, db_snapshot, probe_engine
+from worker.health import DbSnapshot, FeedHealth, db_snapshot, probe_engine
 
 __all__ = [
     "REGISTRY",
@@ -55,6 +64,7 @@ __all__ = [
     "safe_value",
     "start_server",
     "stop_server",
+    "target_file",
     "task_argsrepr",
     "task_kwargsrepr",
 ]
@@ -233,6 +243,40 @@ class DbCollector(Collector):
             "Age of the oldest unpublished outbox event (0: none waiting).",
             max(0.0, time.time() - oldest.timestamp()) if oldest else 0.0,
         )
+        if snap.feeds is not None:
+            yield from _feed_metrics(snap.feeds)
+
+
+def _feed_metrics(feeds: FeedHealth) -> Iterable[Metric]:
+    """Feed health in a bounded number of series: no per-feed label (180K feeds would be
+    180K series); the oldest feed is named by ``newsworker feeds list`` and ``status``."""
+    yield _labelled(
+        "newsworker_feeds",
+        "Registered feeds, by status (active, failing, gone, paused).",
+        ["status"],
+        (((k,), v) for k, v in feeds.by_status.items()),
+    )
+    yield GaugeMetricFamily(
+        "newsworker_feeds_failing",
+        "Feeds whose recent polls failed (status failing, backing off).",
+        feeds.failing,
+    )
+    # Cumulative, like a histogram's buckets: stale over a day = le="+Inf" - le="86400".
+    ages = GaugeMetricFamily(
+        "newsworker_feeds_by_success_age",
+        "Polled feeds (active, failing) whose last successful fetch (or registration, if "
+        'none) is at most le seconds old; le="+Inf" counts every polled feed.',
+        labels=["le"],
+    )
+    for bound, n in sorted(feeds.age_buckets.items()):
+        ages.add_metric([f"{bound:g}"], n)
+    ages.add_metric(["+Inf"], feeds.polled)
+    yield ages
+    yield GaugeMetricFamily(
+        "newsworker_feed_success_age_max_seconds",
+        "The longest time a polled feed has gone without a successful fetch (0: no feed).",
+        feeds.oldest_age_seconds or 0.0,
+    )
 
 
 def _labelled(
@@ -250,31 +294,82 @@ def _labelled(
 
 _server: Any = None
 _db_collector: DbCollector | None = None
+_target_file: Path | None = None
+
+#: Ports tried from ``metrics_port`` up: each worker on a host takes the first free one.
+PORT_TRIES = 16
 
 
-def start_server(settings: Settings) -> None:
-    """Serve /metrics on ``metrics_host:metrics_port`` (0: off); a taken port is logged."""
-    global _server, _db_collector
+def _listen(host: str, base: int) -> tuple[Any, int] | OSError:
+    """The server on the first free port of ``base .. base + PORT_TRIES - 1``."""
     from prometheus_client import start_http_server
 
-    host, port = settings.metrics_host, settings.metrics_port
-    if port == 0 or _server is not None:
-        return
+    failure = OSError(f"no port from {base}")
+    for port in range(base, min(65536, base + PORT_TRIES)):
+        try:
+            server, _thread = start_http_server(port, addr=host, registry=REGISTRY)
+        except OSError as e:  # taken (by another worker, most likely): try the next
+            failure = e
+            continue
+        return server, port
+    return failure
+
+
+def target_file(settings: Settings, node: str) -> Path:
+    """Where the worker named ``node`` writes its metrics address (Prometheus file_sd)."""
+    safe = "".join(c if c.isalnum() or c in "-_.@" else "_" for c in node)
+    return Path(settings.data_dir) / "metrics" / f"{safe}.json"
+
+
+def _write_target(settings: Settings, node: str, port: int) -> Path:
+    host = settings.metrics_host
+    if host in ("", "0.0.0.0", "::"):  # noqa: S104  (naming the address, not binding it)
+        host = socket.gethostname()
+    path = target_file(settings, node)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document = [{"targets": [f"{host}:{port}"], "labels": {"node": node}}]
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(document) + "\n", encoding="utf-8")
+    tmp.replace(path)  # Prometheus never reads half a file
+    return path
+
+
+def start_server(settings: Settings, node: str | None = None) -> int | None:
+    """Serve /metrics on ``metrics_host``, on the first free port from ``metrics_port``
+    (0: off); returns the port, or None. Several workers on one host thus each get their
+    own; each writes its address to ``data_dir/metrics/<node>.json`` (Prometheus
+    ``file_sd_configs`` format), removed by :func:`stop_server`."""
+    global _server, _db_collector, _target_file
+    host, base = settings.metrics_host, settings.metrics_port
+    if base == 0 or _server is not None:
+        return None
     if _db_collector is None:
         _db_collector = DbCollector(settings.sqlalchemy_url)
         REGISTRY.register(_db_collector)
+    listening = _listen(host, base)
+    if isinstance(listening, OSError):  # every port taken: the worker itself must keep working
+        last = min(65535, base + PORT_TRIES - 1)
+        log.warning("metrics: cannot listen on %s:%s-%s: %s", host, base, last, listening)
+        return None
+    _server, port = listening
+    if port != base:
+        log.info("metrics: port %s is taken (another worker?), took %s", base, port)
+    node = node or f"celery@{socket.gethostname()}"
     try:
-        _server, _thread = start_http_server(port, addr=host, registry=REGISTRY)
-    except OSError as e:  # port taken: the worker itself must keep working
-        log.warning("metrics: cannot listen on %s:%s: %s", host, port, e)
-        return
+        _target_file = _write_target(settings, node, port)
+    except OSError as e:
+        log.warning("metrics: cannot write the target file: %s", e)
     log.info("metrics: serving http://%s:%s/metrics", host, port)
+    return port
 
 
 def stop_server() -> None:
-    """Stop serving /metrics (worker shutdown)."""
-    global _server
+    """Stop serving /metrics and remove the target file (worker shutdown)."""
+    global _server, _target_file
     if _server is not None:
         _server.shutdown()
         _server.server_close()
         _server = None
+    if _target_file is not None:
+        _target_file.unlink(missing_ok=True)
+        _target_file = None

@@ -104,13 +104,18 @@ def running_worker(
         assert proc.poll() is None, f"worker exited early:\n{stack.log_text()[-3000:]}"
         yield proc
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=40)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+        stop_group(proc, timeout=40)
+
+
+def stop_group(proc: subprocess.Popen[bytes], timeout: float) -> None:
+    """Stop a process started in a session of its own, warmly (SIGTERM), else by SIGKILL."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
 
 
 @pytest.fixture

@@ -63,6 +63,19 @@ def test_articles_filter_by_tag_score_language_and_text(stored: Path) -> None:
     assert ids("--query", "SCHOOL budget") == ["local"]
     assert ids("--published-from", "2026-01", "--published-to", "2026-02") == ["local"]
     assert ids("--source", "seed", "--seen-from", "2000-01-01") == ["seed"]
+    assert ids("--query", "zolle stahl") == ["wire"]  # full text: case and accents aside
+    assert ids("--tag", "TAIWAN") == ["seed"]  # tag ids are lower case
+
+
+def test_an_unknown_tag_is_an_error_naming_the_known_ones(stored: Path) -> None:
+    for command in (["articles"], ["export", "--out", "x.jsonl"]):
+        result = nw(*command, "--tag", "taiwann", cwd=stored)
+        assert result.returncode == 2, result
+        assert result.stderr.count("\n") == 1, result.stderr  # one line
+        assert "unknown tag 'taiwann'" in result.stderr
+        for tag in ("china", "russia", "taiwan", "trade", "ukraine"):
+            assert tag in result.stderr
+        assert not (stored / "x.jsonl").exists()
 
 
 def test_json_and_csv_formats(stored: Path) -> None:

@@ -18,7 +18,13 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from tests.conftest import fresh_pg_database
-from worker.db.migrate import MigrationError, alembic_config, current_revision, migrate
+from worker.db.migrate import (
+    MigrationError,
+    alembic_config,
+    current_revision,
+    include_name,
+    migrate,
+)
 from worker.db.models import Base
 from worker.db.session import get_engine
 
@@ -54,7 +60,11 @@ def _tables_and_views(url: str) -> tuple[set[str], set[str]]:
 
 def _schema_diff(url: str) -> list[object]:
     with get_engine(url).connect() as conn:
-        return list(compare_metadata(MigrationContext.configure(conn), Base.metadata))
+        return list(
+            compare_metadata(
+                MigrationContext.configure(conn, opts={"include_name": include_name}), Base.metadata
+            )
+        )
 
 
 def _write_article(url: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from celery.worker.request import Request
@@ -12,6 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 import worker.tasks  # noqa: F401  (registers the tasks on every app)
 from worker.app import make_celery
 from worker.config import Settings
+from worker.db.feeds import add_feed, update_feed
+from worker.db.session import transaction
+from worker.health import FEED_STATUSES
 from worker.metrics import DbCollector, SafeRequest, task_argsrepr, task_kwargsrepr
 from worker.pipeline import Item, ingest
 from worker.taxonomy import load_taxonomy
@@ -101,3 +105,43 @@ def test_a_database_that_is_down_is_a_gauge_not_a_failed_scrape(tmp_path: Path) 
     registry.register(DbCollector(f"sqlite:///{tmp_path / 'missing.db'}"))
     assert _samples(registry) == {("newsworker_db_up", ()): 0}
     assert not (tmp_path / "missing.db").exists()  # a scrape creates nothing
+
+
+def test_feed_gauges_count_feeds_by_status_and_by_the_age_of_their_last_success(
+    db_url: str, sessions: sessionmaker[Session]
+) -> None:
+    now = datetime.now(UTC)
+    states = {  # url -> (status, last success, registered)
+        "https://a.example/fresh": ("active", now - timedelta(minutes=10), now - timedelta(days=9)),
+        "https://b.example/stale": ("failing", now - timedelta(days=2), now - timedelta(days=9)),
+        "https://c.example/never": ("failing", None, now - timedelta(hours=5)),
+        "https://d.example/gone": ("gone", now - timedelta(days=30), now - timedelta(days=90)),
+        "https://e.example/paused": ("paused", None, now - timedelta(days=60)),
+    }
+    with transaction(sessions) as session:
+        for url, (status, success, created) in states.items():
+            feed, _ = add_feed(session, url, now=created)
+            update_feed(session, feed.id, status=status, last_success_at=success,
+                        created_at=created)  # fmt: skip
+    registry = CollectorRegistry()
+    registry.register(DbCollector(db_url))
+    got = _samples(registry)
+    by_status = {s: got[("newsworker_feeds", (("status", s),))] for s in FEED_STATUSES}
+    assert by_status == {"active": 1, "failing": 2, "gone": 1, "paused": 1}
+    assert got[("newsworker_feeds_failing", ())] == 2
+    # Only polled feeds (active, failing) age; one that never worked ages from registration.
+    within = {le: n for (name, labels), n in got.items()
+              if name == "newsworker_feeds_by_success_age" for _, le in labels}  # fmt: skip
+    assert within == {"900": 1, "3600": 1, "21600": 2, "86400": 2, "259200": 3,
+                      "604800": 3, "+Inf": 3}  # fmt: skip
+    oldest = got[("newsworker_feed_success_age_max_seconds", ())]
+    assert 2 * 86400 - 60 < oldest < 2 * 86400 + 60
+
+
+def test_with_no_feed_every_status_is_still_a_series_at_zero(db_url: str) -> None:
+    registry = CollectorRegistry()
+    registry.register(DbCollector(db_url))
+    got = _samples(registry)
+    assert {got[("newsworker_feeds", (("status", s),))] for s in FEED_STATUSES} == {0}
+    assert got[("newsworker_feeds_by_success_age", (("le", "+Inf"),))] == 0
+    assert got[("newsworker_feed_success_age_max_seconds", ())] == 0

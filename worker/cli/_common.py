@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import typer
@@ -18,6 +20,7 @@ __all__ = [
     "err",
     "out",
     "producer",
+    "progress",
     "refused",
     "safe_url",
     "sessions_for",
@@ -79,3 +82,35 @@ def safe_url(url: str) -> str:
 def refused(path: str, e: Exception) -> None:
     msg = e.strerror if isinstance(e, OSError) else str(e)
     err.print(f"[red]refused[/red] {escape(path)}: {escape(str(msg))}", soft_wrap=True)
+
+
+@contextmanager
+def progress(description: str, total: int | None = None) -> Iterator[Callable[..., None]]:
+    """A progress bar on stderr for a long command, shown only when stderr is a terminal
+    (never in pipes, logs or JSON output); yields ``advance(n)``. Without ``total``, it
+    counts and spins."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    columns = (
+        (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        if total is not None
+        else (
+            SpinnerColumn(),
+            TextColumn("{task.description}: {task.completed}"),
+            TimeElapsedColumn(),
+        )
+    )
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task(description, total=total)
+
+        def advance(n: int = 1) -> None:
+            bar.advance(task, n)
+
+        yield advance

@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 from rich.markup import escape
 from rich.table import Table
-from sqlalchemy.exc import OperationalError as DBOperationalError
-from sqlalchemy.exc import ProgrammingError
 
-from worker.cli._common import app, db_failed, err, out, sessions_for, settings_or_exit
+from worker.cli._common import app, err, out, progress, settings_or_exit
 from worker.errors import PermanentError
 from worker.opml import OpmlFeed
-
-if TYPE_CHECKING:
-    from worker.db.models import FetchRecord
+from worker.services import feeds as registry
+from worker.services.feeds import FeedView, LastPoll
 
 feeds_app = typer.Typer(no_args_is_help=True, help="The feeds newsworker polls.")
 app.add_typer(feeds_app, name="feeds")
+
+
+class Format(StrEnum):
+    """--format of ``feeds list``: its values are the choices --help shows."""
+
+    table = "table"
+    json = "json"
 
 
 def _ago(when: datetime | None, now: datetime) -> str:
@@ -36,34 +43,22 @@ def _ago(when: datetime | None, now: datetime) -> str:
     return f"{word}{seconds:.0f}s{'' if word else ' ago'}"
 
 
-def _register(feeds: list[OpmlFeed], interval: int | None, full_text: bool = False) -> Counter[str]:
+def _register(
+    feeds: Sequence[OpmlFeed], interval: int | None, full_text: bool = False
+) -> Counter[str]:
     """Check and register feeds; returns how many were ``new``, ``known`` and ``refused``."""
-    from worker.db.feeds import add_feed
-    from worker.db.models import utcnow
-    from worker.db.session import transaction
-    from worker.http import FetchPolicy, check_url
-
-    settings = settings_or_exit()
-    allowed = FetchPolicy.from_settings(settings).allow_private_hosts
     counts: Counter[str] = Counter()
-    try:
-        with transaction(sessions_for(settings)) as session:
-            for f in feeds:
-                try:
-                    check_url(f.url, allow_private_hosts=allowed)
-                except PermanentError as e:
-                    counts["refused"] += 1
-                    err.print(f"[red]refused[/red] {escape(f.url)}: {escape(str(e))}",
-                              soft_wrap=True)  # fmt: skip
-                    continue
-                feed, created = add_feed(session, f.url, now=utcnow(), interval=interval,
-                                         title=f.title, full_text=full_text,
-                                         category=f.category, html_url=f.html_url)  # fmt: skip
-                counts["new" if created else "known"] += 1
-                verb = "added" if created else "already registered:"
-                out.print(f"{verb} feed {feed.id} {escape(f.url)}", soft_wrap=True)
-    except (DBOperationalError, ProgrammingError) as e:
-        raise db_failed(e, settings) from e
+    settings = settings_or_exit()
+    with progress("registering feeds", len(feeds)) as advance:
+        results = registry.register(settings, feeds, interval, full_text, on_each=advance)
+    for r in results:
+        counts[r.outcome] += 1
+        if r.outcome == "refused":
+            err.print(f"[red]refused[/red] {escape(r.feed.url)}: {escape(r.error or '')}",
+                      soft_wrap=True)  # fmt: skip
+        else:
+            verb = "added" if r.outcome == "new" else "already registered:"
+            out.print(f"{verb} feed {r.feed_id} {escape(r.feed.url)}", soft_wrap=True)
     return counts
 
 
@@ -119,28 +114,23 @@ def export_opml(
     """Write every registered feed as OPML."""
     import sys
 
-    from worker.db.feeds import list_feeds
     from worker.opml import write_opml
 
-    settings = settings_or_exit()
-    with sessions_for(settings)() as session:
-        data = write_opml(
-            OpmlFeed(f.url, f.title, f.category, f.html_url) for f in list_feeds(session)
-        )
+    data = write_opml(registry.opml_feeds(settings_or_exit()))
     if out_file is None:
         sys.stdout.buffer.write(data)
     else:
         out_file.write_bytes(data)
 
 
-def _last_poll(record: FetchRecord | None) -> str:
+def _last_poll(record: LastPoll | None) -> str:
     """What the last poll found and what became of each entry (they add up)."""
     if record is None or record.outcome in ("not-modified", "same-hash"):
         return ""
     parts = [f"{n} {word}" for n, word in (
         (record.new, "new"), (record.updated, "updated"), (record.unchanged, "unchanged"),
         (record.dead, "dead"), (record.skipped, "skipped")) if n]  # fmt: skip
-    reasons = ", ".join(f"{k} {v}" for k, v in sorted((record.skip_reasons or {}).items()))
+    reasons = ", ".join(f"{k} {v}" for k, v in sorted(record.skip_reasons.items()))
     return (
         f"{record.entries} found"
         + (f": {', '.join(parts)}" if parts else "")
@@ -148,20 +138,8 @@ def _last_poll(record: FetchRecord | None) -> str:
     )
 
 
-@feeds_app.command("list")
-def list_cmd() -> None:
-    """Every feed: status, last and next fetch, entries, last poll's counts, outcome, error."""
-    from worker.db.feeds import latest_fetches, list_feeds
-    from worker.db.models import utcnow
-
-    settings = settings_or_exit()
-    now = utcnow()
-    try:
-        with sessions_for(settings)() as session:
-            rows = list(list_feeds(session))
-            last = latest_fetches(session)
-    except (DBOperationalError, ProgrammingError) as e:
-        raise db_failed(e, settings) from e
+def _table(rows: list[FeedView]) -> Table:
+    now = datetime.now(UTC)
     table = Table(expand=True)
     for col in ("id", "status", "feed", "every", "last fetch", "next fetch", "entries",
                 "last poll", "last outcome", "last error"):  # fmt: skip
@@ -174,26 +152,33 @@ def list_cmd() -> None:
         table.add_row(
             str(f.id), f"[{style}]{f.status}[/{style}]" if style else f.status, name,
             f"{f.interval_seconds // 60} min", _ago(f.last_fetch_at, now),
-            _ago(f.next_fetch_at, now), str(f.entries_seen), _last_poll(last.get(f.id)),
+            _ago(f.next_fetch_at, now), str(f.entries_seen), _last_poll(f.last_poll),
             f"{f.last_outcome or ''} {f.last_status or ''}".strip(),
             escape(f.last_error or ""),
         )  # fmt: skip
-    out.print(table)
+    return table
+
+
+@feeds_app.command("list")
+def list_cmd(
+    fmt: Annotated[
+        Format, typer.Option("--format", help="table, or json: one array of feeds.")
+    ] = Format.table,
+) -> None:
+    """Every feed: status, last and next fetch, entries, last poll's counts, outcome, error."""
+    rows = registry.feed_views(settings_or_exit())
+    if fmt == Format.json:
+        print(json.dumps([f.as_json() for f in rows], ensure_ascii=False, indent=2))
+    else:
+        out.print(_table(rows))
 
 
 @feeds_app.command("remove")
 def remove(ref: Annotated[str, typer.Argument(help="A feed id or URL.")]) -> None:
     """Stop polling a feed and forget its fetch records (its articles stay)."""
-    from worker.db.feeds import find_feed, remove_feed
-    from worker.db.session import transaction
-
-    settings = settings_or_exit()
-    with transaction(sessions_for(settings)) as session:
-        feed = find_feed(session, ref)
-        if feed is None:
-            err.print(f"no feed {ref!r}; see `newsworker feeds list`")
-            raise typer.Exit(1)
-        remove_feed(session, feed)
+    if not registry.remove(settings_or_exit(), ref):
+        err.print(f"no feed {ref!r}; see `newsworker feeds list`")
+        raise typer.Exit(1)
     out.print(f"removed feed {ref}")
 
 
@@ -205,12 +190,8 @@ def poll(
     ] = False,
 ) -> None:
     """Poll a feed now and print what it brought."""
-    from worker.db.feeds import find_feed
-
     settings = settings_or_exit()
-    with sessions_for(settings)() as session:
-        feed = find_feed(session, ref)
-        feed_id = feed.id if feed else None
+    feed_id = registry.feed_id(settings, ref)
     if feed_id is None:
         err.print(f"no feed {ref!r}; see `newsworker feeds list`")
         raise typer.Exit(1)
@@ -220,15 +201,7 @@ def poll(
         producer(settings)("newsworker.fetch_feed", [feed_id])
         out.print(f"feed {feed_id} queued for polling")
         return
-    from worker.http import FetchPolicy
-    from worker.pipeline.poll import poll_feed
-    from worker.taxonomy import load_taxonomy
-
-    result = poll_feed(
-        feed_id, sessions=sessions_for(settings), taxonomy=load_taxonomy(settings.taxonomy),
-        policy=FetchPolicy.from_settings(settings), max_bytes=settings.max_article_bytes,
-        cluster_threshold=settings.cluster_threshold, timezones=settings.timezones,
-    )  # fmt: skip
+    (result,) = registry.poll_here(settings, [feed_id])
     summary = (
         f"feed {feed_id}: {result.outcome}"
         + (f" (HTTP {result.status_code})" if result.status_code else "")

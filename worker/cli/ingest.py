@@ -165,11 +165,22 @@ def worker(
         str | None,
         typer.Option(help="Node name (name@host); give each worker on one host its own."),
     ] = None,
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            max=65535,
+            help="First port to try for /metrics (default NEWSWORKER_METRICS_PORT; 0: off); "
+            "taken, the next free one is used.",
+        ),
+    ] = None,
 ) -> None:
     """Start a Celery worker consuming newsworker's queues (stop it with Ctrl-C or SIGTERM)."""
     from worker.app import make_celery, queue_names
 
     settings = settings_or_exit()
+    if metrics_port is not None:
+        settings = settings.model_copy(update={"metrics_port": metrics_port})
     argv = [
         "worker",
         f"--loglevel={loglevel}",

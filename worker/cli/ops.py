@@ -7,9 +7,11 @@ silent on success, one line and exit 1 when the node does not answer its ping.
 
 from __future__ import annotations
 
+import json
 import socket
 from datetime import UTC, datetime
-from typing import Annotated
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import typer
@@ -18,6 +20,9 @@ from sqlalchemy.exc import ProgrammingError
 
 from worker.cli._common import app, err, out, safe_url, settings_or_exit
 from worker.config import Settings
+
+if TYPE_CHECKING:
+    from worker.health import FeedHealth
 
 health_app = typer.Typer(
     no_args_is_help=True, help="Health probes for container health checks (exit 0 or 1)."
@@ -43,30 +48,57 @@ def _ago(when: datetime) -> str:
     return f"{seconds} s ago"
 
 
-def _broker_lines(settings: Settings, timeout: float) -> tuple[list[str], bool]:
+def _broker_report(settings: Settings, timeout: float) -> dict[str, Any]:
     from worker.app import make_celery
     from worker.health import broker_status
 
-    celery = make_celery(settings)
+    status = broker_status(make_celery(settings), settings.queue, timeout)
+    return {
+        "url": _broker_display(settings.broker_url),
+        "reachable": status.reachable,
+        "error": status.error,
+        "workers": status.workers,
+        "beats": status.beats,
+        "queue": settings.queue,
+        "waiting": status.waiting,
+    }
 
-    where = escape(_broker_display(settings.broker_url))
-    status = broker_status(celery, settings.queue, timeout)
-    if not status.reachable:
-        return [f"[red]broker unreachable[/red] at {where}: {escape(str(status.error))}"], False
-    workers = escape(", ".join(status.workers)) or "[yellow]none answered the ping[/yellow]"
-    lines = [
+
+def _broker_lines(b: dict[str, Any]) -> list[str]:
+    where = escape(b["url"])
+    if not b["reachable"]:
+        return [f"[red]broker unreachable[/red] at {where}: {escape(str(b['error']))}"]
+    workers = escape(", ".join(b["workers"])) or "[yellow]none answered the ping[/yellow]"
+    return [
         f"broker        {where}: reachable",
-        f"workers       {len(status.workers)} answering: {workers}",
-        f"beat          {escape(', '.join(status.beats)) or 'no answer (remote control off?)'}",
-        f"queue         {escape(settings.queue)}: {status.waiting} message(s) waiting",
+        f"workers       {len(b['workers'])} answering: {workers}",
+        f"beat          {escape(', '.join(b['beats'])) or 'no answer (remote control off?)'}",
+        f"queue         {escape(b['queue'])}: {b['waiting']} message(s) waiting",
     ]
-    return lines, True
 
 
-def _db_lines(settings: Settings) -> tuple[list[str], bool]:
+def _feeds_report(feeds: FeedHealth | None) -> dict[str, Any] | None:
+    if feeds is None:
+        return None
+    return {
+        "total": feeds.total,
+        "by_status": feeds.by_status,
+        "failing": feeds.failing,
+        "polled": feeds.polled,
+        "oldest_success_age_seconds": feeds.oldest_age_seconds,
+        "oldest_feed": (
+            {"id": feeds.oldest_feed_id, "url": feeds.oldest_feed_url}
+            if feeds.oldest_feed_id is not None
+            else None
+        ),
+    }
+
+
+def _db_report(settings: Settings) -> dict[str, Any]:
     from worker.health import db_snapshot, probe_engine
+    from worker.services.dead_letters import spooled
 
-    where = escape(safe_url(settings.sqlalchemy_url))
+    report: dict[str, Any] = {"url": safe_url(settings.sqlalchemy_url)}
     try:
         engine = probe_engine(settings.sqlalchemy_url)
         try:
@@ -75,47 +107,115 @@ def _db_lines(settings: Settings) -> tuple[list[str], bool]:
         finally:
             engine.dispose()
     except Exception as e:
-        first = escape(str(e).splitlines()[0] if str(e) else type(e).__name__)
-        if isinstance(e, FileNotFoundError | ProgrammingError) or "no such table" in str(e):
-            line = (
-                f"[red]database not migrated[/red] at {where}: {first} (run `newsworker migrate`)"
-            )
-            return [line], False
-        return [f"[red]database unreachable[/red] at {where}: {first}"], False
+        first = str(e).splitlines()[0] if str(e) else type(e).__name__
+        migrated = not (
+            isinstance(e, FileNotFoundError | ProgrammingError) or "no such table" in str(e)
+        )
+        return {**report, "reachable": False, "migrated": migrated, "error": first}
     last = snap.last_article
+    oldest = snap.outbox_oldest_unpublished
+    return {
+        **report,
+        "reachable": True,
+        "migrated": True,
+        "error": None,
+        "articles": snap.articles,
+        "last_article": (
+            {"id": last.id, "title": last.title, "updated_at": last.updated_at.isoformat()}
+            if last
+            else None
+        ),
+        "submissions_waiting": snap.submissions_by_status.get("received", 0),
+        "dead_letters": snap.dead_letters,
+        "dead_letters_on_disk": len(spooled(settings)),
+        "outbox_unpublished": snap.outbox_unpublished,
+        "outbox_lag_seconds": (
+            max(0.0, (datetime.now(UTC) - oldest).total_seconds()) if oldest else 0.0
+        ),
+        "feeds": _feeds_report(snap.feeds),
+    }
+
+
+def _duration(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            return f"{seconds // size:.0f} {unit}"
+    return f"{seconds:.0f} s"
+
+
+def _feeds_line(feeds: dict[str, Any] | None) -> str:
+    if not feeds or not feeds["total"]:
+        return "feeds         none registered"
+    counts = ", ".join(f"{n} {status}" for status, n in feeds["by_status"].items() if n)
+    if feeds["failing"]:
+        counts = counts.replace(
+            f"{feeds['failing']} failing", f"[yellow]{feeds['failing']} failing[/yellow]"
+        )
+    line = f"feeds         {feeds['total']}: {counts}"
+    oldest = feeds["oldest_feed"]
+    if oldest is not None and feeds["oldest_success_age_seconds"] is not None:
+        age = _duration(feeds["oldest_success_age_seconds"])
+        line += f"; longest without a success: {age} (feed {oldest['id']}, {escape(oldest['url'])})"
+    return line
+
+
+def _db_lines(d: dict[str, Any]) -> list[str]:
+    where = escape(d["url"])
+    if not d["reachable"]:
+        first = escape(d["error"])
+        if not d["migrated"]:
+            return [
+                f"[red]database not migrated[/red] at {where}: {first} (run `newsworker migrate`)"
+            ]
+        return [f"[red]database unreachable[/red] at {where}: {first}"]
+    last = d["last_article"]
     last_line = (
-        f"{escape(last.title[:60])} ({last.id[:8]}, {_ago(last.updated_at)})" if last else "none"
+        f"{escape(last['title'][:60])} ({last['id'][:8]}, "
+        f"{_ago(datetime.fromisoformat(last['updated_at']))})"
+        if last
+        else "none"
     )
-    waiting = snap.submissions_by_status.get("received", 0)
-    lines = [
+    on_disk = d["dead_letters_on_disk"]
+    spool = f"; [yellow]{on_disk} on disk[/yellow] (dead-letters --replay-spool)" if on_disk else ""
+    return [
         f"database      {where}: reachable",
-        f"articles      {snap.articles} stored; last: {last_line}",
-        f"submissions   {waiting} waiting",
-        f"dead letters  {snap.dead_letters}{_spool_note(settings)}",
-        f"outbox        {snap.outbox_unpublished} event(s) unpublished",
+        f"articles      {d['articles']} stored; last: {last_line}",
+        f"submissions   {d['submissions_waiting']} waiting",
+        f"dead letters  {d['dead_letters']}{spool}",
+        f"outbox        {d['outbox_unpublished']} event(s) unpublished",
+        _feeds_line(d["feeds"]),
     ]
-    return lines, True
 
 
-def _spool_note(settings: Settings) -> str:
-    from worker.services.dead_letters import spooled
+class Format(StrEnum):
+    """--format of ``status``: its values are the choices --help shows."""
 
-    waiting = len(spooled(settings))
-    return f"; [yellow]{waiting} on disk[/yellow] (dead-letters --replay-spool)" if waiting else ""
+    text = "text"
+    json = "json"
 
 
 @app.command()
 def status(
     timeout: Annotated[float, typer.Option(help="Seconds to wait for workers to answer.")] = 1.0,
+    fmt: Annotated[
+        Format, typer.Option("--format", help="text, or json: one object, the same figures.")
+    ] = Format.text,
 ) -> None:
-    """Broker, workers, queue depth, database figures; exit 3 if the broker or DB is down."""
+    """Broker, workers, queue depth, database figures, feeds; exit 3 if the broker or DB is
+    down (with --format json, the object still says which)."""
     settings = settings_or_exit()
-    broker, broker_ok = _broker_lines(settings, timeout)
-    db, db_ok = _db_lines(settings)
-    for lines, ok in ((broker, broker_ok), (db, db_ok)):
-        for line in lines:
-            (out if ok else err).print(line, soft_wrap=True)
-    if not (broker_ok and db_ok):
+    broker = _broker_report(settings, timeout)
+    db = _db_report(settings)
+    if fmt == Format.json:
+        print(json.dumps({"broker": broker, "database": db}, ensure_ascii=False, indent=2))
+    else:
+        for lines, ok in (
+            (_broker_lines(broker), broker["reachable"]),
+            (_db_lines(db), db["reachable"]),
+        ):
+            for line in lines:
+                (out if ok else err).print(line, soft_wrap=True)
+    if not (broker["reachable"] and db["reachable"]):
         raise typer.Exit(3)
 
 

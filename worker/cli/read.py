@@ -20,6 +20,8 @@ from worker.services.read import (
     ArticleFilter,
     article_by_id,
     article_versions,
+    dead_letter_json,
+    known_tag,
     query_articles,
     recent_dead,
 )
@@ -37,6 +39,13 @@ class ListFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+
+
+class TableFormat(StrEnum):
+    """--format of the listings that have no CSV form."""
+
+    table = "table"
+    json = "json"
 
 
 class ExportFormat(StrEnum):
@@ -112,7 +121,11 @@ def articles(
     seen_from: Annotated[str | None, typer.Option(help="First seen on or after.")] = None,
     seen_to: Annotated[str | None, typer.Option(help="First seen before.")] = None,
     query: Annotated[
-        str | None, typer.Option(help="Words in the title or text (at most 500 characters).")
+        str | None,
+        typer.Option(
+            help="Words in the title or text, all of them, case and accents aside; best match "
+            "first (full-text search; at most 500 characters)."
+        ),
     ] = None,
     cluster: Annotated[
         str | None, typer.Option(help="Only this story: articles sharing a cluster id.")
@@ -127,6 +140,8 @@ def articles(
     fmt = ListFormat.jsonl if as_json else fmt
     if query is not None and len(query) > MAX_QUERY:
         raise typer.BadParameter(f"--query is at most {MAX_QUERY} characters")
+    if tag is not None:
+        tag = known_tag(settings_or_exit(), tag)
     f = ArticleFilter(
         tag=tag, min_score=min_score, language=language, source=source,
         published_from=_date(published_from, "--published-from"),
@@ -147,6 +162,8 @@ def export(
     ] = ExportFormat.jsonl,
 ) -> None:
     """Write stored articles to a file: JSON lines valid against schemas/article.schema.json."""
+    if tag is not None:
+        tag = known_tag(settings_or_exit(), tag)
     f = ArticleFilter(tag=tag, seen_from=_date(since, "--since"))
     if not out_file.parent.is_dir():
         raise typer.BadParameter(f"no folder {out_file.parent} to write {out_file.name} in")
@@ -237,6 +254,10 @@ def dead_letters_cmd(
         bool,
         typer.Option("--replay-spool", help="First move dead letters spooled on disk in."),
     ] = False,
+    fmt: Annotated[
+        TableFormat,
+        typer.Option("--format", help="table, or json: one array, each input whole."),
+    ] = TableFormat.table,
 ) -> None:
     """List input that could not be processed, and why (and any still waiting on disk)."""
     from worker.display import dead_letters_table
@@ -247,7 +268,11 @@ def dead_letters_cmd(
         moved = replay_spool(settings)
         out.print(f"moved {moved} spooled dead letter(s) into the database")
     rows, times = recent_dead(settings, limit, feed)
-    out.print(dead_letters_table(rows, times))
+    if fmt == TableFormat.json:
+        shown = [dead_letter_json(r, times[i] if times else r.times) for i, r in enumerate(rows)]
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+    else:
+        out.print(dead_letters_table(rows, times))
     waiting = spooled(settings)
     if waiting:
         err.print(

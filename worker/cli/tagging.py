@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -11,6 +12,7 @@ from rich.markup import escape
 from worker.cli._common import (
     app,
     out,
+    progress,
     refused,
     sessions_for,
     settings_or_exit,
@@ -18,11 +20,23 @@ from worker.cli._common import (
 from worker.errors import PermanentError
 from worker.inputs import read_input
 
+if TYPE_CHECKING:
+    from worker.pipeline import RetagChange
+
+
+class Format(StrEnum):
+    """--format of ``tag``: its values are the choices --help shows."""
+
+    table = "table"
+    json = "json"
+
 
 @app.command("tag")
 def tag_files(
     paths: Annotated[list[str], typer.Argument(help="Text, HTML or feed files; - reads stdin.")],
-    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    fmt: Annotated[
+        Format, typer.Option("--format", help="table, or json: one array of results.")
+    ] = Format.table,
 ) -> None:
     """Parse, normalize and tag files without storing anything; print tags with evidence."""
     from datetime import UTC, datetime
@@ -33,8 +47,6 @@ def tag_files(
     from worker.pipeline.dedup import article_id
     from worker.taxonomy import load_taxonomy
 
-    if fmt not in ("table", "json"):
-        raise typer.BadParameter("--format is table or json")
     settings = settings_or_exit()
     taxonomy = load_taxonomy(settings.taxonomy)
     now = datetime.now(UTC).isoformat()
@@ -62,13 +74,13 @@ def tag_files(
                 first_seen_at=now,
                 updated_at=now,
             )
-            if fmt == "table":
+            if fmt == Format.table:
                 out.print(f"[bold]{escape(label)}[/bold] (charset {charset or 'n/a'})")
                 out.print(article_panel(out_article))
             results.append(
                 {"input": label, "charset": charset, "article": out_article.model_dump(mode="json")}
             )
-    if fmt == "json":
+    if fmt == Format.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     if failed:
         raise typer.Exit(1)
@@ -92,25 +104,33 @@ def retag(
         raise typer.BadParameter(f"--since {since!r} is not an ISO date such as 2025-05-08")
     taxonomy = load_taxonomy(settings.taxonomy)
     retagged = changed = 0
-    for change in retag_stored(
+    changes = retag_stored(
         sessions=sessions_for(settings),
         taxonomy=taxonomy,
         since=start.value if start else None,
         dry_run=dry_run,
-    ):
-        retagged += 1
-        if not change.changed:
-            continue  # the new version is recorded; nothing a consumer sees changed
-        changed += 1
-        added = ", ".join(f"+{t}" for t in change.added)
-        removed = ", ".join(f"-{t}" for t in change.removed)
-        what = " ".join(x for x in (added, removed) if x) or (
-            "scores changed" if change.rescored else "evidence changed"
-        )
-        out.print(f"{change.article_id[:8]} {escape(change.title[:60])}: {what}", soft_wrap=True)
+    )
+    with progress("re-tagging") as advance:
+        for change in changes:
+            retagged += 1
+            advance()
+            if not change.changed:
+                continue  # the new version is recorded; nothing a consumer sees changed
+            changed += 1
+            _report(change)
     verb = "would re-tag" if dry_run else "re-tagged"
     out.print(
         f"{verb} {retagged} article(s) with taxonomy {taxonomy.version}: "
         f"{changed} with changed tags ({'would get' if dry_run else 'got'} an event), "
         f"{retagged - changed} with the same tags (no event)"
     )
+
+
+def _report(change: RetagChange) -> None:
+    """One line per re-tagged article: the tags it gained and lost."""
+    added = ", ".join(f"+{t}" for t in change.added)
+    removed = ", ".join(f"-{t}" for t in change.removed)
+    what = " ".join(x for x in (added, removed) if x) or (
+        "scores changed" if change.rescored else "evidence changed"
+    )
+    out.print(f"{change.article_id[:8]} {escape(change.title[:60])}: {what}", soft_wrap=True)

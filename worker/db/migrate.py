@@ -26,11 +26,25 @@ __all__ = [
     "Step",
     "alembic_config",
     "current_revision",
+    "include_name",
     "migrate",
     "upgrade",
 ]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+#: What revision 0009 keeps outside the models: the FTS5 table on SQLite (and the shadow
+#: tables FTS5 makes for it), the generated tsvector column and its index on PostgreSQL.
+FULLTEXT_NAMES = frozenset({
+    "articles_fts", "articles_fts_data", "articles_fts_idx", "articles_fts_docsize",
+    "articles_fts_config", "search_vector", "ix_articles_search_vector",
+})  # fmt: skip
+
+
+def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
+    """Alembic's ``include_name`` hook: everything but the full-text machinery, which is
+    dialect-specific SQL of its own (autogenerate would otherwise propose to drop it)."""
+    return name not in FULLTEXT_NAMES
 
 
 class MigrationError(Exception):

@@ -19,9 +19,11 @@ from worker.db.queries import (
     find_article,
     iter_articles,
     stored_article,
+    stored_tags,
 )
 from worker.db.session import get_sessionmaker, transaction
 from worker.db.storable import restore
+from worker.errors import ConfigError
 from worker.types import Evidence, TaggedArticle, TagResult
 
 __all__ = [
@@ -31,6 +33,8 @@ __all__ = [
     "article_by_id",
     "article_out",
     "article_versions",
+    "dead_letter_json",
+    "known_tag",
     "query_articles",
     "recent_dead",
 ]
@@ -53,6 +57,23 @@ def article_out(row: Article) -> ArticleOut:
         duplicate_of=row.duplicate_of,
         cluster_id=getattr(row, "cluster_id", None),
     )
+
+
+def known_tag(settings: Settings, tag: str) -> str:
+    """``tag`` as stored (tags are lower-case ids: ``TAIWAN`` is ``taiwan``), if the taxonomy
+    or a stored article knows it. Raises ConfigError naming the known tags otherwise: an
+    unknown tag would silently select nothing."""
+    from worker.taxonomy import load_taxonomy
+
+    wanted = tag.strip().casefold()
+    known = set(load_taxonomy(settings.taxonomy).by_id)
+    if wanted in known:
+        return wanted
+    with transaction(get_sessionmaker(settings.sqlalchemy_url)) as session:
+        known.update(stored_tags(session))
+    if wanted in known:
+        return wanted
+    raise ConfigError(f"--tag: unknown tag {tag!r}; known tags: {', '.join(sorted(known))}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +152,16 @@ def article_versions(
             )
             versions.append(current_version)
         return article_out(row), versions
+
+
+def dead_letter_json(row: DeadLetter, times: int) -> dict[str, object]:
+    """A dead letter as ``dead-letters --format json`` prints it: whole, with its reason."""
+    return {
+        "id": row.id, "created_at": row.created_at.isoformat(),
+        "last_seen_at": row.last_seen_at.isoformat(), "times": times, "stage": row.stage,
+        "reason": row.reason, "error": row.error, "task_name": row.task_name,
+        "task_id": row.task_id, "submission_id": row.submission_id, "payload": row.payload,
+    }  # fmt: skip
 
 
 def recent_dead(

@@ -12,6 +12,7 @@ from logging.config import fileConfig
 
 from alembic import context
 
+from worker.db.migrate import include_name
 from worker.db.models import Base
 from worker.db.session import get_engine
 
@@ -41,6 +42,7 @@ if context.is_offline_mode():
         url=url,
         target_metadata=Base.metadata,
         literal_binds=True,
+        include_name=include_name,
         render_as_batch=url.startswith("sqlite"),
     )
     with context.begin_transaction():
@@ -58,6 +60,7 @@ else:
             context.configure(
                 connection=connection,
                 target_metadata=Base.metadata,
+                include_name=include_name,
                 render_as_batch=sqlite,
                 on_version_apply=config.attributes.get("on_version_apply"),
             )
