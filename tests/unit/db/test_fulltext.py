@@ -91,11 +91,13 @@ def test_a_query_of_punctuation_only_finds_nothing(sessions: sessionmaker[Sessio
 
 def test_articles_stored_before_the_migration_are_indexed_by_it(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'before.db'}"
-    migrate(url, "0008")
+    migrate(url)
     sessions = get_sessionmaker(url)
     ids = _store(sessions)
     with transaction(sessions) as session:  # a gap in the rowids, which a table rebuild closes
         session.execute(delete(Article).where(Article.id == ids["summit"]))
+    # Back to before the index existed (the models are newer than 0008), then up again.
+    migrate(url, "0008")
     migrate(url)
     assert _found(sessions, "zolle", ids) == ["zoelle"]
     assert _found(sessions, "Putin Xi", ids) == ["putin"]
