@@ -61,6 +61,7 @@ __all__ = [
     "REGISTRY",
     "DbCollector",
     "SafeRequest",
+    "SpoolCollector",
     "safe_value",
     "start_server",
     "stop_server",
@@ -279,6 +280,22 @@ def _feed_metrics(feeds: FeedHealth) -> Iterable[Metric]:
     )
 
 
+class SpoolCollector(Collector):
+    """Dead letters kept on disk while the database was down, waiting to be moved in."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+
+    def collect(self) -> Iterable[Metric]:
+        from worker.services.dead_letters import spooled
+
+        yield GaugeMetricFamily(
+            "newsworker_dead_letters_spooled",
+            "Dead letters waiting on disk for the database (the sweeper moves them in).",
+            len(spooled(self._settings)),
+        )
+
+
 def _labelled(
     name: str, doc: str, labels: list[str], values: Iterable[tuple[Sequence[str], int]]
 ) -> GaugeMetricFamily:
@@ -346,6 +363,7 @@ def start_server(settings: Settings, node: str | None = None) -> int | None:
     if _db_collector is None:
         _db_collector = DbCollector(settings.sqlalchemy_url)
         REGISTRY.register(_db_collector)
+        REGISTRY.register(SpoolCollector(settings))
     listening = _listen(host, base)
     if isinstance(listening, OSError):  # every port taken: the worker itself must keep working
         last = min(65535, base + PORT_TRIES - 1)

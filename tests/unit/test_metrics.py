@@ -145,3 +145,17 @@ def test_with_no_feed_every_status_is_still_a_series_at_zero(db_url: str) -> Non
     assert {got[("newsworker_feeds", (("status", s),))] for s in FEED_STATUSES} == {0}
     assert got[("newsworker_feeds_by_success_age", (("le", "+Inf"),))] == 0
     assert got[("newsworker_feed_success_age_max_seconds", ())] == 0
+
+
+def test_dead_letters_waiting_on_disk_are_a_gauge(tmp_path: Path) -> None:
+    from worker.metrics import SpoolCollector
+
+    settings = Settings(data_dir=tmp_path)
+    registry = CollectorRegistry()
+    registry.register(SpoolCollector(settings))
+    assert _samples(registry)[("newsworker_dead_letters_spooled", ())] == 0
+    spool = tmp_path / "dead-letter-spool"
+    spool.mkdir()
+    for name in ("a", "b"):
+        (spool / f"{name}.json").write_text('{"payload": "x", "error": "db down"}')
+    assert _samples(registry)[("newsworker_dead_letters_spooled", ())] == 2

@@ -12,10 +12,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from worker.db.models import DeadLetter, DeadLetterOccurrence, Feed, FetchRecord
+from worker.db.upsert import insert_for
 
 #: Polls finished within this window measure what the workers can take.
 CAPACITY_WINDOW = timedelta(minutes=5)
@@ -46,14 +46,13 @@ def add_feed(
 ) -> tuple[Feed, bool]:  # fmt: skip
     """Register a feed (due now); returns it and whether it is new. Known URLs are kept,
     and get the category and site they lacked."""
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     values: dict[str, Any] = {
         "url": url, "title": title, "status": "active", "next_fetch_at": now, "created_at": now,
         "interval_seconds": interval or 3600, "interval_fixed": interval is not None,
         "failures": 0, "failure_weight": 0.0, "guid_policy": "guid", "entries_seen": 0,
         "full_text": full_text, "category": category, "html_url": html_url,
     }  # fmt: skip
-    stmt = insert(Feed).values(**values).on_conflict_do_nothing(index_elements=["url"])
+    stmt = insert_for(session, Feed).values(**values).on_conflict_do_nothing(index_elements=["url"])
     created = session.execute(stmt.returning(Feed.id)).first() is not None
     feed = session.scalars(select(Feed).where(Feed.url == url)).one()
     if not created:
