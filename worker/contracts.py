@@ -18,12 +18,26 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Literal, get_type_hints
+from typing import Any, Literal, cast, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    JsonValue,
+    create_model,
+    field_validator,
+    model_validator,
+)
 
 from worker import PIPELINE_VERSION
-from worker.dates import PUBLISHED_AT_PATTERN, format_published, parse_iso_partial
+from worker.dates import (
+    PUBLISHED_AT_FORMS,
+    PUBLISHED_AT_PATTERN,
+    check_published_at,
+    format_published,
+    parse_iso_partial,
+)
 from worker.taxonomy import TaxonomyFile
 from worker.types import ArticleMeta, TaggedArticle, meta_fields
 
@@ -150,6 +164,41 @@ class TagOut(BaseModel):
     evidence: list[EvidenceOut]
 
 
+def _published_forms() -> list[dict[str, Any]]:
+    """JSON Schema: ``published_at`` in the one form its ``published_precision`` allows."""
+    rules: list[dict[str, Any]] = []
+    for precision, form in PUBLISHED_AT_FORMS.items():
+        if precision in ("minute", "second"):
+            for known, zone in ((True, "Z"), (False, "")):
+                rules.append(
+                    {
+                        "if": {
+                            "properties": {
+                                "published_precision": {"const": precision},
+                                "published_timezone_known": {"const": known},
+                            },
+                            "required": ["published_precision", "published_timezone_known"],
+                        },
+                        "then": {
+                            "properties": {
+                                "published_at": {"pattern": f"^{form.rstrip('Z?')}{zone}$"}
+                            }
+                        },
+                    }
+                )
+            continue
+        rules.append(
+            {
+                "if": {
+                    "properties": {"published_precision": {"const": precision}},
+                    "required": ["published_precision"],
+                },
+                "then": {"properties": {"published_at": {"pattern": f"^{form}$"}}},
+            }
+        )
+    return rules
+
+
 def _meta_out() -> Any:
     """The contract's fields for the record's metadata group (worker.types.ArticleMeta)."""
     hints = get_type_hints(ArticleMeta)
@@ -170,6 +219,7 @@ class ArticleOut(_meta_out(), BaseModel):  # type: ignore[misc]
 
     model_config = ConfigDict(
         title="newsworker article",
+        json_schema_extra={"allOf": cast(JsonValue, _published_forms())},
     )
 
     id: str
@@ -218,6 +268,15 @@ class ArticleOut(_meta_out(), BaseModel):  # type: ignore[misc]
     tags: list[TagOut]
     taxonomy_version: str
     pipeline_version: str
+
+    @model_validator(mode="after")
+    def _published_at_matches_its_precision(self) -> ArticleOut:
+        if self.published_at is not None:
+            if self.published_precision is None:
+                raise ValueError("published_at needs its published_precision")
+            known = bool(self.published_timezone_known)
+            check_published_at(self.published_at, self.published_precision, known)
+        return self
 
 
 class TagRef(BaseModel):
