@@ -22,6 +22,13 @@ def _published(a: ArticleOut) -> str:
     return f"{a.published_at} (precision {a.published_precision}, from {a.published_provenance})"
 
 
+def _rule(rule: str, origin: str | None) -> str:
+    """How a mention decided its tag, shown unless it is a plain taxonomy alias."""
+    if rule == "alias":
+        return ""
+    return f" ({rule}{': ' + origin if origin else ''})"
+
+
 def article_panel(a: ArticleOut, evidence_limit: int = 6) -> Panel:
     """One article: its metadata, then each tag with score and evidence in context."""
     meta = Table.grid(padding=(0, 2))
@@ -38,16 +45,18 @@ def article_panel(a: ArticleOut, evidence_limit: int = 6) -> Panel:
     tags.add_column("tag", style="bold")
     tags.add_column("code")
     tags.add_column("score", justify="right")
-    tags.add_column(escape("evidence: field[start:end] matched"))
+    tags.add_column("salience", justify="right")
+    tags.add_column(escape("evidence: field[start:end] matched (rule)"))
     for t in a.tags:
         shown = [
-            escape(f"{e.field}[{e.start}:{e.end}] {e.matched!r}")
+            escape(f"{e.field}[{e.start}:{e.end}] {e.matched!r}{_rule(e.rule, e.origin)}")
             for e in t.evidence[:evidence_limit]
         ]
         more = len(t.evidence) - evidence_limit
         if more > 0:
             shown.append(f"... and {more} more")
-        tags.add_row(t.tag, t.code or "", f"{t.score:.3f}", "\n".join(shown))
+        salience = "" if t.salience is None else f"{t.salience:.2f}"
+        tags.add_row(t.tag, t.code or "", f"{t.score:.3f}", salience, "\n".join(shown))
     title = Text(a.title, style="bold")
     return Panel(Group(title, meta, tags), title="article", expand=True)
 
