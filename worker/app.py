@@ -40,6 +40,8 @@ RETRIED_TASKS = frozenset(
         "newsworker.ingest_url",
     }
 )
+#: Tasks of one message per article that the worker consumes in batches.
+BATCHED_TASKS = frozenset({"newsworker.ingest_article"})
 FETCH_TASKS = ("newsworker.fetch_feed", "newsworker.ingest_url")
 PERIODIC_TASKS = (
     "newsworker.publish_events",
@@ -82,11 +84,15 @@ class _Annotations:
             "max_retries": settings.max_retries,
             "retry_backoff_max": settings.retry_backoff_max,
         }
+        # One message per article is consumed in batches of this size (worker.batching).
+        self._batch = {"batch_size": settings.batch_size}
 
     def annotate(self, task: Any) -> dict[str, Any]:
         attrs: dict[str, Any] = {"Request": "worker.metrics:SafeRequest"}
         if task.name in RETRIED_TASKS:
             attrs.update(self._retry)
+        if task.name in BATCHED_TASKS:
+            attrs.update(self._batch)
         return attrs
 
 

@@ -124,7 +124,10 @@ def _store_round(
     )  # fmt: skip
     # New and changed texts join their story cluster; a retagged one keeps its own.
     clusters = assign_clusters(
-        session, [(aids[i], items[i].article.text) for i in new_content], cluster_threshold
+        session,
+        [(aids[i], items[i].article.text) for i in new_content],
+        cluster_threshold,
+        fresh=inserted,
     )
     add_events(
         session,
