@@ -7,8 +7,9 @@ can, and waits for the last row. It prints, per line, the median and range of th
 
 - items/s: N over the time from the first send to the last row committed;
 - worker CPU ms/item: user + system time of the worker's processes (main and pool, all of
-  its process group) over the run, from /proc, per item; DB CPU ms/item: the same for the
-  PostgreSQL backends of the run's database over their life;
+  its process group) over the run, from /proc, per item, and of which its main process
+  (consuming, acknowledging, task events); DB CPU ms/item: the same for the PostgreSQL
+  backends of the run's database over their life;
 - x naive: items/s over the naive design's median in the same run;
 - p50 / p99 ms: from each article's send to its stored timestamp (``first_seen_at``,
   taken in the transaction that commits it), under this full-speed burst;
@@ -28,6 +29,7 @@ import atexit
 import json
 import os
 import random
+import resource
 import signal
 import statistics
 import subprocess
@@ -47,6 +49,7 @@ from sqlalchemy import create_engine, func, select, text
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.feedgen import serve, write_feeds  # noqa: E402
 from worker.celery_app import make_celery  # noqa: E402
 from worker.config import Settings  # noqa: E402
 from worker.db.migrate import upgrade  # noqa: E402
@@ -104,25 +107,18 @@ class Run:
 
     rate: float  # items/s, first send to last row committed
     worker_ms: float  # worker CPU per item (main process and pool, from /proc)
+    main_ms: float  # of which the main process (consuming, acking, events)
     db_ms: float  # PostgreSQL backend CPU per item (from /proc)
     p50: float  # ms, submission -> stored
     p99: float
     rss_mib: float  # peak RSS of the largest worker process
 
 
-@dataclass(frozen=True)
-class Line:
-    """A line of the table: how to start its worker and how to send its articles."""
-
-    name: str
-    note: str
-
-
-PATHS = {
-    "naive": Line("naive", "bench/naive.py: a task + an ORM transaction per article"),
-    "single": Line("single", "newsworker.ingest_article, one message per article"),
-    "batched": Line("batched", "newsworker.ingest_articles, 50 articles per message"),
-}
+#: The lines of the table, in order.
+PATHS = ("naive", "single", "batched", "submit", "feeds", "reader")
+FEED_PATHS = ("feeds", "reader")
+READER = ("reader==3.26", "sgmllib3k==1.0.0")
+READER_VENV = ROOT / ".venv" / "bench-reader-3.26"
 
 
 def _proc_stat(pid: int) -> tuple[int, int] | None:
@@ -160,6 +156,26 @@ def _peak_rss_mib(pids: list[int]) -> float:
         except OSError:
             continue
     return peak / 1024
+
+
+_BACKENDS = (
+    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+    "AND pid <> pg_backend_pid()"
+)
+
+
+def _usage(pid: int, cpu0: float, main0: float, engine: Any) -> tuple[float, float, float, float]:
+    """CPU seconds of the worker (all, main) since the start figures, of the database's
+    backends over their life (they started with the run), and the worker's peak RSS (MiB)."""
+    pids = _group_pids(pid)
+    with engine.connect() as conn:
+        backends = list(conn.scalars(text(_BACKENDS)))
+    return (
+        _cpu_seconds(pids) - cpu0,
+        _cpu_seconds([pid]) - main0,
+        _cpu_seconds(backends),
+        _peak_rss_mib(pids),
+    )
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -216,10 +232,17 @@ def run_once(path: str, n: int, args: argparse.Namespace) -> Run:
     try:
         time.sleep(args.warmup)  # the worker's start-up is not what is measured
         pids = _group_pids(worker.pid)
-        cpu0 = _cpu_seconds(pids)
+        cpu0, main0 = _cpu_seconds(pids), _cpu_seconds([worker.pid])
         started = time.perf_counter()
         step = 50 if path == "batched" else 1
-        for i in range(0, n, step):
+        if path == "submit":  # `newsworker submit` of N files, as an operator runs it
+            files = []
+            for i, p in enumerate(payloads):
+                files.append(tmp / f"a{i}.txt")
+                files[-1].write_text(p["text"], encoding="utf-8")
+            submit = [sys.executable, "-m", "worker", "submit", "--source", "bench"]
+            subprocess.run([*submit, *map(str, files)], env=env, check=True, capture_output=True)
+        for i in range(0, n if path != "submit" else 0, step):
             chunk = payloads[i : i + step]
             now = time.time()
             if path == "naive":
@@ -235,21 +258,11 @@ def run_once(path: str, n: int, args: argparse.Namespace) -> Run:
                 raise SystemExit(f"{path}: only {count}/{n} stored; see {log.name}")
             time.sleep(0.02)
         elapsed = time.perf_counter() - started
-        pids = _group_pids(worker.pid)
-        worker_cpu = _cpu_seconds(pids) - cpu0
-        rss = _peak_rss_mib(pids)
+        worker_cpu, main_cpu, db_cpu, rss = _usage(worker.pid, cpu0, main0, engine)
         with engine.connect() as conn:
-            backends = list(
-                conn.scalars(
-                    text(
-                        "SELECT pid FROM pg_stat_activity "
-                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                    )
-                )
-            )
             rows = conn.execute(select(table.c.guid, stamp)).all()
-        db_cpu = _cpu_seconds(backends)  # their whole life: they started with this run
-        latencies = [(at.timestamp() - sent[guid]) * 1000 for guid, at in rows if guid in sent]
+        first = time.time() - elapsed
+        latencies = [(at.timestamp() - sent.get(guid, first)) * 1000 for guid, at in rows]
     finally:
         os.killpg(worker.pid, signal.SIGTERM)
         worker.wait(timeout=60)
@@ -260,6 +273,7 @@ def run_once(path: str, n: int, args: argparse.Namespace) -> Run:
     return Run(
         rate=n / elapsed,
         worker_ms=worker_cpu / n * 1000,
+        main_ms=main_cpu / n * 1000,
         db_ms=db_cpu / n * 1000,
         p50=_percentile(latencies, 0.5),
         p99=_percentile(latencies, 0.99),
@@ -267,8 +281,119 @@ def run_once(path: str, n: int, args: argparse.Namespace) -> Run:
     )
 
 
+def _reader_python() -> Path:
+    """The interpreter of reader's own virtualenv (made once, kept in .venv/)."""
+    python = READER_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(READER_VENV)], check=True)
+        pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        subprocess.run([*pip, *READER], check=True)
+    return python
+
+
+def run_feeds(path: str, args: argparse.Namespace) -> tuple[Run, int]:
+    """Generated feeds on loopback, through newsworker's feed path or through reader."""
+    tmp = Path(tempfile.mkdtemp(prefix="nwbench-feeds-"))
+    folder = tmp / "feeds"
+    folder.mkdir()
+    server, base = serve(folder)
+    opml = write_feeds(folder, base, args.feeds, args.entries)
+    n = args.feeds * args.entries
+    nan = float("nan")
+    try:
+        if path == "reader":
+            urls = [f"{base}/feed{f}.xml" for f in range(args.feeds)]
+            python = _reader_python()
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            script = [str(python), str(ROOT / "bench" / "reader_feeds.py"), str(tmp / "r.sqlite")]
+            out = subprocess.run(
+                [*script, *urls],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            result = json.loads(out.stdout.strip().splitlines()[-1])
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            stored = int(result["entries"])
+            run = Run(stored / result["seconds"], cpu / stored * 1000, nan, 0.0, nan, nan,
+                      after.ru_maxrss / 1024)  # fmt: skip
+            return run, stored
+        return _newsworker_feeds(opml, n, tmp, args), n
+    finally:
+        server.shutdown()
+
+
+def _newsworker_feeds(opml: Path, n: int, tmp: Path, args: argparse.Namespace) -> Run:
+    db_url = _pg_database(args.pg_admin)
+    upgrade(db_url)
+    queue = f"nwbench-{uuid.uuid4().hex[:8]}"
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "NEWSWORKER_BROKER_URL": args.redis,
+        "NEWSWORKER_DATABASE_URL": db_url,
+        "NEWSWORKER_QUEUE": queue,
+        "NEWSWORKER_DATA_DIR": str(tmp),
+        "NEWSWORKER_LOG_LEVEL": "WARNING",
+        "NEWSWORKER_METRICS_PORT": "0",
+        # The benchmark's one host is loopback: allowed, and polled without a pause.
+        "NEWSWORKER_ALLOW_PRIVATE_HOSTS": "127.0.0.1",
+        "NEWSWORKER_HOST_MIN_INTERVAL": "0",
+        "NEWSWORKER_DISPATCH_INTERVAL": "2",
+    }
+    nw = [sys.executable, "-m", "worker"]
+    logs = (tmp / "worker.log").open("wb")
+    worker = subprocess.Popen(
+        [*nw, "worker", f"--concurrency={args.concurrency}", "--loglevel=WARNING"],
+        env=env, stdout=logs, stderr=subprocess.STDOUT, start_new_session=True, cwd=ROOT,
+    )  # fmt: skip
+    beat = subprocess.Popen(
+        [*nw, "beat", "--loglevel=WARNING"],
+        env=env, stdout=logs, stderr=subprocess.STDOUT, start_new_session=True, cwd=ROOT,
+    )  # fmt: skip
+    engine = get_engine(db_url)
+
+    def stored() -> int:
+        with engine.connect() as conn:
+            return int(conn.scalar(select(func.count()).select_from(Article)) or 0)
+
+    try:
+        time.sleep(args.warmup)
+        pids = _group_pids(worker.pid)
+        cpu0, main0 = _cpu_seconds(pids), _cpu_seconds([worker.pid])
+        started = time.perf_counter()
+        subprocess.run([*nw, "feeds", "import", str(opml)], env=env, check=True,
+                       capture_output=True)  # fmt: skip
+        last, changed = 0, time.perf_counter()
+        while (count := stored()) < n:
+            now = time.perf_counter()
+            if count != last:
+                last, changed = count, now
+            if now - changed > 30 or now - started > args.timeout:
+                raise SystemExit(f"feeds: only {count}/{n} stored; see {logs.name}")
+            time.sleep(0.05)
+        elapsed = time.perf_counter() - started
+        worker_cpu, main_cpu, db_cpu, rss = _usage(worker.pid, cpu0, main0, engine)
+    finally:
+        for proc in (beat, worker):
+            os.killpg(proc.pid, signal.SIGTERM)
+        for proc in (beat, worker):
+            proc.wait(timeout=60)
+        client = redis.Redis.from_url(args.redis)
+        client.delete(queue, f"{queue}.fetch", f"{queue}.periodic")
+        engine.dispose()
+        _drop(db_url)
+    nan = float("nan")
+    return Run(n / elapsed, worker_cpu / n * 1000, main_cpu / n * 1000, db_cpu / n * 1000,
+               nan, nan, rss)  # fmt: skip
+
+
 def _fmt(values: list[float], spec: str) -> str:
-    """Median and range of repeated runs."""
+    """Median and range of repeated runs ("-" where a line has no such figure)."""
+    values = [v for v in values if v == v]  # NaN: not measured for this line
+    if not values:
+        return "-"
     mid = statistics.median(values)
     if len(values) == 1:
         return format(mid, spec)
@@ -277,9 +402,11 @@ def _fmt(values: list[float], spec: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--paths", default="naive,single,batched", help="lines of the table")
+    parser.add_argument("--paths", default=",".join(PATHS), help="lines of the table")
     parser.add_argument("--n", type=int, default=2000, help="articles per run")
     parser.add_argument("--repeat", type=int, default=3, help="runs per line")
+    parser.add_argument("--feeds", type=int, default=100, help="generated feeds (feeds, reader)")
+    parser.add_argument("--entries", type=int, default=50, help="entries per feed")
     parser.add_argument("--concurrency", type=int, default=2, help="worker processes")
     parser.add_argument("--warmup", type=float, default=4.0, help="seconds for start-up")
     parser.add_argument("--timeout", type=float, default=600.0)
@@ -287,34 +414,44 @@ def main() -> None:
     parser.add_argument("--pg-admin", default="postgresql+psycopg://postgres@127.0.0.1:5432/test")
     args = parser.parse_args()
     paths = [p.strip() for p in args.paths.split(",") if p.strip()]
+    if unknown := set(paths) - set(PATHS):
+        parser.error(f"unknown paths {sorted(unknown)}; known: {', '.join(PATHS)}")
     runs: dict[str, list[Run]] = {p: [] for p in paths}
     for rep in range(args.repeat):  # interleaved: a noisy minute hits every line alike
         for path in paths:
-            run = run_once(path, args.n, args)
+            run = run_feeds(path, args)[0] if path in FEED_PATHS else run_once(path, args.n, args)
             runs[path].append(run)
             print(f"# run {rep + 1} {path}: {run.rate:,.0f}/s", file=sys.stderr, flush=True)
     naive = statistics.median(r.rate for r in runs["naive"]) if "naive" in runs else None
+    reader = statistics.median(r.rate for r in runs["reader"]) if "reader" in runs else None
     print(
         f"{args.n} articles of ~3 KB per run, PostgreSQL, Redis, {args.concurrency} worker "
         f"processes, producer on the same machine; median (min-max) of {args.repeat} runs"
     )
-    header = ("path", "items/s", "worker CPU ms/item", "DB CPU ms/item", "x naive",
-              "p50 ms", "p99 ms", "peak RSS MiB", "reproduce")  # fmt: skip
+    header = ("path", "items/s", "worker CPU ms/item", "of which main", "DB CPU ms/item",
+              "x naive", "x reader", "p50 ms", "p99 ms", "peak RSS MiB", "reproduce")  # fmt: skip
     print(" | ".join(header))
     print(" | ".join("---" for _ in header))
     for path in paths:
         rs = runs[path]
         ratio = _fmt([r.rate / naive for r in rs], ".1f") if naive else "-"
+        to_reader = (
+            _fmt([r.rate / reader for r in rs], ".2f") if reader and path in FEED_PATHS else "-"
+        )
+        size = f"--feeds {args.feeds} --entries {args.entries}" if path in FEED_PATHS else ""
+        size = size or f"--n {args.n}"
         line = (
             path,
             _fmt([r.rate for r in rs], ",.0f"),
             _fmt([r.worker_ms for r in rs], ".2f"),
+            _fmt([r.main_ms for r in rs], ".2f"),
             _fmt([r.db_ms for r in rs], ".2f"),
             ratio,
+            to_reader,
             _fmt([r.p50 for r in rs], ",.0f"),
             _fmt([r.p99 for r in rs], ",.0f"),
             _fmt([r.rss_mib for r in rs], ".0f"),
-            f"`python bench/ingest.py --paths {path} --n {args.n} --repeat {args.repeat}`",
+            f"`python bench/ingest.py --paths {path} {size} --repeat {args.repeat}`",
         )
         print(" | ".join(line))
 
