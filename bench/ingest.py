@@ -29,7 +29,6 @@ import atexit
 import json
 import os
 import random
-import resource
 import signal
 import statistics
 import subprocess
@@ -304,20 +303,12 @@ def run_feeds(path: str, args: argparse.Namespace) -> tuple[Run, int]:
         if path == "reader":
             urls = [f"{base}/feed{f}.xml" for f in range(args.feeds)]
             python = _reader_python()
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             script = [str(python), str(ROOT / "bench" / "reader_feeds.py"), str(tmp / "r.sqlite")]
-            out = subprocess.run(
-                [*script, *urls],
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            out = subprocess.run([*script, *urls], check=True, capture_output=True, text=True)
             result = json.loads(out.stdout.strip().splitlines()[-1])
-            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
             stored = int(result["entries"])
-            run = Run(stored / result["seconds"], cpu / stored * 1000, nan, 0.0, nan, nan,
-                      after.ru_maxrss / 1024)  # fmt: skip
+            run = Run(stored / result["seconds"], result["cpu"] / stored * 1000, nan, 0.0, nan,
+                      nan, result["rss_mib"])  # fmt: skip
             return run, stored
         return _newsworker_feeds(opml, n, tmp, args), n
     finally:
@@ -425,8 +416,9 @@ def main() -> None:
     naive = statistics.median(r.rate for r in runs["naive"]) if "naive" in runs else None
     reader = statistics.median(r.rate for r in runs["reader"]) if "reader" in runs else None
     print(
-        f"{args.n} articles of ~3 KB per run, PostgreSQL, Redis, {args.concurrency} worker "
-        f"processes, producer on the same machine; median (min-max) of {args.repeat} runs"
+        f"{args.n} articles of ~3 KB per run (feeds, reader: {args.feeds} local feeds x "
+        f"{args.entries} entries), PostgreSQL, Redis, {args.concurrency} worker processes, "
+        f"producer on the same machine; median (min-max) of {args.repeat} runs"
     )
     header = ("path", "items/s", "worker CPU ms/item", "of which main", "DB CPU ms/item",
               "x naive", "x reader", "p50 ms", "p99 ms", "peak RSS MiB", "reproduce")  # fmt: skip
