@@ -163,6 +163,19 @@ _BACKENDS = (
 )
 
 
+def _wait_idle(pid: int, limit: float) -> None:
+    """Wait until the worker's processes have started and gone quiet (at most ``limit`` s)."""
+    deadline = time.monotonic() + limit
+    time.sleep(2)
+    before = _cpu_seconds(_group_pids(pid))
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        now = _cpu_seconds(_group_pids(pid))
+        if now - before < 0.05 and len(_group_pids(pid)) > 1:
+            return
+        before = now
+
+
 def _usage(pid: int, cpu0: float, main0: float, engine: Any) -> tuple[float, float, float, float]:
     """CPU seconds of the worker (all, main) since the start figures, of the database's
     backends over their life (they started with the run), and the worker's peak RSS (MiB)."""
@@ -229,7 +242,7 @@ def run_once(path: str, n: int, args: argparse.Namespace) -> Run:
             return int(conn.scalar(select(func.count()).select_from(table)) or 0)
 
     try:
-        time.sleep(args.warmup)  # the worker's start-up is not what is measured
+        _wait_idle(worker.pid, args.warmup)  # the worker's start-up is not what is measured
         pids = _group_pids(worker.pid)
         cpu0, main0 = _cpu_seconds(pids), _cpu_seconds([worker.pid])
         started = time.perf_counter()
@@ -350,7 +363,7 @@ def _newsworker_feeds(opml: Path, n: int, tmp: Path, args: argparse.Namespace) -
             return int(conn.scalar(select(func.count()).select_from(Article)) or 0)
 
     try:
-        time.sleep(args.warmup)
+        _wait_idle(worker.pid, args.warmup)
         pids = _group_pids(worker.pid)
         cpu0, main0 = _cpu_seconds(pids), _cpu_seconds([worker.pid])
         started = time.perf_counter()
@@ -399,7 +412,7 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=100, help="generated feeds (feeds, reader)")
     parser.add_argument("--entries", type=int, default=50, help="entries per feed")
     parser.add_argument("--concurrency", type=int, default=2, help="worker processes")
-    parser.add_argument("--warmup", type=float, default=4.0, help="seconds for start-up")
+    parser.add_argument("--warmup", type=float, default=30.0, help="most seconds for start-up")
     parser.add_argument("--timeout", type=float, default=600.0)
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/0")
     parser.add_argument("--pg-admin", default="postgresql+psycopg://postgres@127.0.0.1:5432/test")

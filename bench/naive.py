@@ -70,6 +70,10 @@ def _engine() -> Any:
     return engine
 
 
+# Loaded once in the main process, before the pool forks (as newsworker does): the line
+# measures the steady cost per article, not each pool process's first model load.
+py3langid.classify("Warm up the language model.")
+
 app = Celery("naive", broker=os.environ.get("NAIVE_BROKER_URL", "redis://127.0.0.1:6379/0"))
 app.conf.update(
     task_serializer="json",

@@ -19,6 +19,7 @@ from tests.integration.conftest import Stack, running_worker, wait_until
 from worker.db.models import Article, DeadLetter, OutboxEvent
 
 INGEST = "newsworker.ingest_article"
+VISIBILITY_TIMEOUT = 6  # seconds
 TEXT = "Article {i}. La Chine exporte du thé vers la Russie ; le commerce reprend, lot {i}."
 
 
@@ -48,7 +49,7 @@ def test_a_worker_killed_in_the_middle_of_a_batch_stores_each_article_once(
         stack,
         10,
         NEWSWORKER_EVENTS_STREAM=key,
-        NEWSWORKER_VISIBILITY_TIMEOUT="6",
+        NEWSWORKER_VISIBILITY_TIMEOUT=str(VISIBILITY_TIMEOUT),
         NEWSWORKER_RETRY_BACKOFF_MAX="1",
         NEWSWORKER_TASK_TIME_LIMIT="4",
         NEWSWORKER_TASK_SOFT_TIME_LIMIT="3",
@@ -62,6 +63,9 @@ def test_a_worker_killed_in_the_middle_of_a_batch_stores_each_article_once(
         wait_until(lambda: proc.poll() is not None, what="the whole worker to be gone")
     killed_after = len(_stored(stack))
     assert killed_after > 0  # the batch committed before the kill is kept
+    # What the dead worker held is restored by the next worker's sweep of messages unacked
+    # for longer than the visibility timeout; it sweeps at start, then every 100 s.
+    time.sleep(VISIBILITY_TIMEOUT + 1)
     with running_worker(stack):
         wait_until(lambda: len(_stored(stack)) == n, timeout=90, what="every article")
         # The dead worker's unacked messages come back after the visibility timeout and

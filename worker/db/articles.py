@@ -28,6 +28,7 @@ __all__ = [
     "update_articles",
 ]
 
+_ARTICLES: Table = Article.__table__  # type: ignore[assignment]
 _TAGS: Table = ArticleTag.__table__  # type: ignore[assignment]
 _VERSIONS: Table = ArticleVersion.__table__  # type: ignore[assignment]
 
@@ -83,8 +84,9 @@ def insert_articles(session: Session, rows: Sequence[Mapping[str, Any]]) -> set[
     """Insert new articles; returns the ids inserted (another writer may have won some)."""
     if not rows:
         return set()
-    stmt = insert_for(session, Article).on_conflict_do_nothing(index_elements=["id"])
-    return set(session.scalars(stmt.returning(Article.id), list(rows)))
+    # Core, not the ORM's bulk insert: no per-row bookkeeping for rows nobody reads back.
+    stmt = insert_for(session, _ARTICLES).on_conflict_do_nothing(index_elements=["id"])
+    return set(session.scalars(stmt.returning(_ARTICLES.c.id), list(rows)))
 
 
 def update_articles(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
