@@ -12,7 +12,9 @@ can, and waits for the last row. It prints, per line, the median and range of th
   backends of the run's database over their life;
 - x naive: items/s over the naive design's median in the same run;
 - p50 / p99 ms: from each article's send to its stored timestamp (``first_seen_at``,
-  taken in the transaction that commits it), under this full-speed burst;
+  taken in the transaction that commits it), under this full-speed burst, except for
+  ``paced``: single messages sent at half the single line's median rate (``--pace``), whose
+  latency is the one a producer sees below saturation;
 - peak RSS MiB: the largest VmHWM among the worker's processes;
 - the command that reproduces the line.
 
@@ -114,7 +116,7 @@ class Run:
 
 
 #: The lines of the table, in order.
-PATHS = ("naive", "single", "batched", "submit", "feeds", "reader")
+PATHS = ("naive", "single", "paced", "batched", "submit", "feeds", "reader")
 FEED_PATHS = ("feeds", "reader")
 READER = ("reader==3.26", "sgmllib3k==1.0.0")
 READER_VENV = ROOT / ".venv" / "bench-reader-3.26"
@@ -195,8 +197,11 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
 
-def run_once(path: str, n: int, args: argparse.Namespace) -> Run:
-    """Start a worker for ``path`` on a fresh database, send ``n`` articles, measure."""
+def run_once(path: str, n: int, args: argparse.Namespace, pace: float = 0.0) -> Run:
+    """Start a worker for ``path`` on a fresh database, send ``n`` articles, measure.
+
+    ``pace``: articles/s to send at (``paced``: single messages, not as fast as possible).
+    """
     tmp = Path(tempfile.mkdtemp(prefix="nwbench-"))
     db_url = _pg_database(args.pg_admin)
     queue = f"nwbench-{uuid.uuid4().hex[:8]}"
@@ -259,7 +264,10 @@ def run_once(path: str, n: int, args: argparse.Namespace) -> Run:
             now = time.time()
             if path == "naive":
                 producer.send_task("naive.ingest", args=[chunk[0]])
-            elif path == "single":
+            elif path in ("single", "paced"):
+                if pace:
+                    time.sleep(max(0.0, started + i / pace - time.perf_counter()))
+                    now = time.time()
                 producer.send_task("newsworker.ingest_article", args=[chunk[0]])
             else:
                 producer.send_task("newsworker.ingest_articles", args=[chunk])
@@ -409,6 +417,9 @@ def main() -> None:
     parser.add_argument("--paths", default=",".join(PATHS), help="lines of the table")
     parser.add_argument("--n", type=int, default=2000, help="articles per run")
     parser.add_argument("--repeat", type=int, default=3, help="runs per line")
+    parser.add_argument(
+        "--pace", type=float, default=0.0, help="paced: articles/s (default: half of single)"
+    )
     parser.add_argument("--feeds", type=int, default=100, help="generated feeds (feeds, reader)")
     parser.add_argument("--entries", type=int, default=50, help="entries per feed")
     parser.add_argument("--concurrency", type=int, default=2, help="worker processes")
@@ -421,9 +432,18 @@ def main() -> None:
     if unknown := set(paths) - set(PATHS):
         parser.error(f"unknown paths {sorted(unknown)}; known: {', '.join(PATHS)}")
     runs: dict[str, list[Run]] = {p: [] for p in paths}
+    paces: list[float] = []
     for rep in range(args.repeat):  # interleaved: a noisy minute hits every line alike
         for path in paths:
-            run = run_feeds(path, args)[0] if path in FEED_PATHS else run_once(path, args.n, args)
+            if path in FEED_PATHS:
+                run = run_feeds(path, args)[0]
+            elif path == "paced":  # half the single line's median so far in this run
+                single = [r.rate for r in runs.get("single", [])]
+                pace = args.pace or (statistics.median(single) / 2 if single else 100.0)
+                run = run_once(path, args.n, args, pace=pace)
+                paces.append(pace)
+            else:
+                run = run_once(path, args.n, args)
             runs[path].append(run)
             print(f"# run {rep + 1} {path}: {run.rate:,.0f}/s", file=sys.stderr, flush=True)
     naive = statistics.median(r.rate for r in runs["naive"]) if "naive" in runs else None
@@ -445,6 +465,8 @@ def main() -> None:
         )
         size = f"--feeds {args.feeds} --entries {args.entries}" if path in FEED_PATHS else ""
         size = size or f"--n {args.n}"
+        if path == "paced" and paces:
+            size += f" --pace {statistics.median(paces):.0f}"
         line = (
             path,
             _fmt([r.rate for r in rs], ",.0f"),
