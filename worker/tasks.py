@@ -34,6 +34,7 @@ from worker.services.events import publish_now
 from worker.services.submissions import enqueue_submissions
 
 __all__ = [
+    "BatchedIngest",
     "dispatch_feeds",
     "fetch_feed",
     "ingest_article",
@@ -146,22 +147,25 @@ def _dead_letter_failed_task(
     )
 
 
-def _run(task: Task[Any, Any], items: Sequence[Item]) -> dict[str, int]:
-    deps = _deps(task)
+def _ingest(deps: Deps, items: Sequence[Item], task_name: str, task_id: Any) -> list[ItemResult]:
     settings = deps.settings
     results = ingest(
         items,
         sessions=deps.sessions,
         taxonomy=deps.taxonomy,
         max_bytes=settings.max_article_bytes,
-        task_name=task.name,
-        task_id=task.request.id,
+        task_name=task_name,
+        task_id=task_id,
         fetch_page=deps.fetch_page,
         cluster_threshold=settings.cluster_threshold,
     )
     if any(r.status in ("created", "updated", "retagged") for r in results):
-        publish_now(deps)
-    return _summary(results)
+        publish_now(deps)  # once per batch, after its commit
+    return results
+
+
+def _run(task: Task[Any, Any], items: Sequence[Item]) -> dict[str, int]:
+    return _summary(_ingest(_deps(task), items, task.name, task.request.id))
 
 
 def _summary(results: Sequence[ItemResult]) -> dict[str, int]:
@@ -179,9 +183,48 @@ def ingest_url(self: Task[Any, Any], url: Any) -> dict[str, int]:
     return _until_stored(self, lambda: _run(self, [Item(payload)]))
 
 
-@shared_task(base=PipelineTask, bind=True, name="newsworker.ingest_article")
+class BatchedIngest(PipelineTask):
+    """``ingest_article``: one message per article, consumed by the worker in batches.
+
+    The worker's main process holds up to ``batch_size`` messages for up to ``batch_wait``
+    seconds and hands them to a pool process as one batch: one transaction, one publish of
+    the outbox (worker.batching). A message is acknowledged only after its batch commits;
+    whenever a batch cannot finish (the database is down, a bug, its process died), each of
+    its messages runs alone through Celery's own path, with its retries and dead letters.
+    """
+
+    batch_size = 50
+    batch_wait = 0.05  # seconds
+
+    Strategy = "worker.batching:strategy"
+
+    def run_batch(self, batch_id: str, payloads: Sequence[tuple[str, Any]]) -> Any:
+        """In a pool process: ingest a batch of ``(message id, payload)`` in one transaction.
+
+        Returns the counts, or None when the batch could not be stored (its messages then run
+        alone). Celery's task signals are sent per message, as if each had run alone.
+        """
+        items = [Item(payload, task_id=mid) for mid, payload in payloads]
+        for mid, payload in payloads:
+            signals.task_prerun.send(sender=self, task_id=mid, task=self, args=[payload], kwargs={})
+        try:
+            results = _ingest(_deps(self), items, self.name, batch_id)
+        except Exception as e:  # the messages run alone: each meets its own retry or dead letter
+            log.warning("batch not stored; its messages run one by one", error=str(e))
+            return None
+        counts = _summary(results)
+        for mid, payload in payloads:
+            signals.task_success.send(sender=self, result=counts)
+            signals.task_postrun.send(
+                sender=self, task_id=mid, task=self, args=[payload], kwargs={}, retval=counts,
+                state="SUCCESS",
+            )  # fmt: skip
+        return counts
+
+
+@shared_task(base=BatchedIngest, bind=True, name="newsworker.ingest_article")
 def ingest_article(self: Task[Any, Any], payload: Any) -> dict[str, int]:
-    """Ingest one raw article submission."""
+    """Ingest one raw article submission (alone: when it is not part of a batch)."""
     return _until_stored(self, lambda: _run(self, [Item(payload)]))
 
 

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Row, Table, select, update
 from sqlalchemy.orm import Session
 
+from worker.db.articles import among
 from worker.db.models import OutboxEvent
 from worker.db.upsert import insert_for
+
+_OUTBOX = cast(Table, OutboxEvent.__table__)
 
 __all__ = ["add_events", "mark_published", "pending_events"]
 
@@ -28,20 +31,24 @@ def add_events(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     session.execute(stmt, list(rows))
 
 
-def pending_events(session: Session, limit: int) -> list[OutboxEvent]:
-    """The oldest unpublished outbox events, locked (skipped by other publishers on PG)."""
+def pending_events(session: Session, limit: int) -> list[Row[Any]]:
+    """The oldest unpublished outbox events, locked (skipped by other publishers on PG).
+
+    Rows (``event_id``, ``type``, ``article_id``, ``payload``), not ORM objects: a publisher
+    only reads them, once.
+    """
+    c = _OUTBOX.c
     stmt = (
-        select(OutboxEvent)
-        .where(OutboxEvent.published_at.is_(None))
-        .order_by(OutboxEvent.occurred_at, OutboxEvent.event_id)
+        select(c.event_id, c.type, c.article_id, c.payload)
+        .where(c.published_at.is_(None))
+        .order_by(c.occurred_at, c.event_id)
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
-    return list(session.scalars(stmt))
+    return list(session.execute(stmt))
 
 
 def mark_published(session: Session, event_ids: Sequence[str], now: datetime) -> None:
     """Stamp events as published."""
-    session.execute(
-        update(OutboxEvent).where(OutboxEvent.event_id.in_(event_ids)).values(published_at=now)
-    )
+    matching, params = among(session, OutboxEvent.event_id, event_ids, "ids")
+    session.execute(update(_OUTBOX).where(matching).values(published_at=now), params)

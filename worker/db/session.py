@@ -1,8 +1,13 @@
-"""Engines and sessions: SQLite tuned for concurrent writers, PostgreSQL with pre-ping.
+"""Engines and sessions: SQLite tuned for concurrent writers, PostgreSQL pooled and recycled.
 
 SQLite runs in WAL mode with a busy timeout, and every transaction starts with
 ``BEGIN IMMEDIATE`` so concurrent writers queue for the lock instead of failing midway.
 Engines are cached per URL and disposed after a fork (``dispose_engines``).
+
+PostgreSQL connections are not pinged at each checkout (a round trip per transaction):
+they are recycled after ``POOL_RECYCLE`` seconds, and a connection that broke meanwhile
+fails its statement, which invalidates the pool and becomes StorageUnavailable: the task
+retries on fresh connections (worker.tasks).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ __all__ = [
 ]
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+POOL_RECYCLE = 1800  # seconds
 
 
 def _sqlite_engine(url: str) -> Engine:
@@ -66,7 +72,7 @@ def get_engine(url: str) -> Engine:
         if make_url(url).get_backend_name() == "sqlite":
             engine = _sqlite_engine(url)
         else:
-            engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+            engine = create_engine(url, pool_recycle=POOL_RECYCLE, pool_size=5, max_overflow=5)
         _engines[url] = engine
     return engine
 

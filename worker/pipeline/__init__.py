@@ -61,6 +61,8 @@ class Item:
     charset: tuple[str, str] | None = None
     #: A feed entry whose page should replace its summary (the summary stays the fallback).
     full_text: bool = False
+    #: The message it came in, when a batch holds several (its dead letter names it).
+    task_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +201,7 @@ def ingest(
                 reason=error.reason,
                 error=str(error),
                 task_name=task_name,
-                task_id=task_id,
+                task_id=item.task_id or task_id,
                 submission_id=item.submission_id,
                 origin=origin,
             )

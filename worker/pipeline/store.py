@@ -122,7 +122,10 @@ def _store_round(
     )  # fmt: skip
     # New and changed texts join their story cluster; a retagged one keeps its own.
     clusters = assign_clusters(
-        session, [(aids[i], items[i].article.text) for i in new_content], cluster_threshold
+        session,
+        [(aids[i], items[i].article.text) for i in new_content],
+        cluster_threshold,
+        fresh=inserted,
     )
     rows = [_event_row(items[i], aids[i], st, now, current.get(aids[i]), clusters, before)
             for i, st in enumerate(statuses) if st != "unchanged"]  # fmt: skip
