@@ -91,7 +91,7 @@ def test_a_worker_killed_in_the_middle_of_a_batch_stores_each_article_once(
         client.delete(key)
         client.close()
     # At least once on the stream; one distinct event per article.
-    assert {e["article"]["id"] for e in events} == {aid for _, aid in stored}
+    assert {e["article_id"] for e in events} == {aid for _, aid in stored}
     assert len({e["event_id"] for e in events}) == n
 
 
