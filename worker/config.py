@@ -26,7 +26,13 @@ _MASK = "****"
 
 
 def mask_url(url: str) -> str:
-    """``url`` with its password (and any user:password) replaced by ``****``."""
+    """``url`` with its password (and any user:password) replaced by ``****``.
+
+    A Sentinel URL names several servers (``sentinel://a:26379;sentinel://b:26379``): each
+    is masked on its own.
+    """
+    if ";" in url:
+        return ";".join(mask_url(part) for part in url.split(";"))
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -59,7 +65,13 @@ class Settings(BaseSettings):
     )
     broker_url: str = Field(
         default="filesystem://",
-        description="Celery broker URL: filesystem:// (embedded) or redis://host:6379/0.",
+        description="Celery broker URL: filesystem:// (embedded), redis://host:6379/0, or "
+        "Redis Sentinel: sentinel://host1:26379;sentinel://host2:26379 with sentinel_master.",
+    )
+    sentinel_master: str = Field(
+        default="",
+        description="The name the sentinels monitor the Redis primary under (sentinel monitor "
+        "NAME ...); required when a Redis URL is sentinel://.",
     )
     queue: str = Field(default="newsworker", description="Name of the Celery queue.")
     concurrency: int = Field(default=2, ge=1, le=64, description="Worker processes.")
@@ -78,7 +90,8 @@ class Settings(BaseSettings):
     )
     events_redis_url: str = Field(
         default="",
-        description="Redis for the article event stream; empty: the broker, if it is Redis.",
+        description="Redis for the article event stream (redis:// or sentinel://); empty: "
+        "the broker, if it is Redis or Sentinel.",
     )
     events_stream: str = Field(default="newsworker:articles", description="Event stream key.")
     events_maxlen: int = Field(
@@ -174,6 +187,26 @@ class Settings(BaseSettings):
             raise ValueError(f"broker_url scheme {scheme!r} is not one of {sorted(allowed)}")
         return value
 
+    @field_validator("broker_url", "events_redis_url")
+    @classmethod
+    def _sentinel_urls_are_all_sentinel(cls, value: str) -> str:
+        parts = value.split(";")
+        if len(parts) > 1 and not all(p.startswith("sentinel://") for p in parts):
+            raise ValueError(
+                "several servers separated by ';' are sentinels: each is sentinel://host:port"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _sentinel_has_a_master(self) -> Settings:
+        urls = (self.broker_url, self.events_redis_url)
+        if any(u.startswith("sentinel://") for u in urls) and not self.sentinel_master.strip():
+            raise ValueError(
+                "a sentinel:// URL needs NEWSWORKER_SENTINEL_MASTER, the name the sentinels "
+                "monitor the primary under"
+            )
+        return self
+
     @model_validator(mode="after")
     def _limits_are_consistent(self) -> Settings:
         if self.task_soft_time_limit >= self.task_time_limit:
@@ -204,7 +237,7 @@ class Settings(BaseSettings):
         """Where article events are published; None: nowhere (they wait in the outbox)."""
         if self.events_redis_url:
             return self.events_redis_url
-        if self.broker_url.startswith(("redis://", "rediss://")):
+        if self.broker_url.startswith(("redis://", "rediss://", "sentinel://")):
             return self.broker_url
         return None
 

@@ -26,7 +26,9 @@ app.add_typer(health_app, name="health")
 
 
 def _broker_display(url: str) -> str:
-    """The broker URL without its password."""
+    """The broker URL without its password (each server of a Sentinel URL's list)."""
+    if ";" in url:
+        return ";".join(_broker_display(part) for part in url.split(";"))
     parts = urlsplit(url)
     if parts.password is None:
         return url
@@ -60,7 +62,21 @@ def _broker_lines(settings: Settings, timeout: float) -> tuple[list[str], bool]:
         f"beat          {escape(', '.join(status.beats)) or 'no answer (remote control off?)'}",
         f"queue         {escape(settings.queue)}: {status.waiting} message(s) waiting",
     ]
+    if settings.broker_url.startswith("sentinel://"):
+        lines.insert(1, _sentinel_line(settings))
     return lines, True
+
+
+def _sentinel_line(settings: Settings) -> str:
+    from worker.health import sentinel_status
+
+    s = sentinel_status(settings.broker_url, settings.sentinel_master)
+    primary = escape(s.primary) if s.primary else "[red]none named[/red]"
+    split = f", [yellow]{s.disagreeing} name another[/yellow]" if s.disagreeing else ""
+    return (
+        f"sentinel      {escape(s.master)}: primary {primary}; "
+        f"{s.answering}/{s.sentinels} sentinels answering{split}"
+    )
 
 
 def _db_lines(settings: Settings) -> tuple[list[str], bool]:
