@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator, model_validator
@@ -46,6 +46,20 @@ def mask_url(url: str) -> str:
     port = f":{parts.port}" if parts.port else ""
     netloc = f"{user}:{_MASK}@{host}{port}"
     return urlunsplit(parts._replace(netloc=netloc))
+
+
+def _one_host_per_param(url: str) -> str:
+    """``?host=a:5432,b:5433`` as ``?host=a:5432&host=b:5433``, the multi-host form SQLAlchemy
+    reads (given whole, libpq would look up a host named ``a:5432``). ``host=a,b&port=p,q``
+    and repeated ``host=`` parameters pass unchanged."""
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    if not any(k == "host" and "," in v and ":" in v for k, v in pairs):
+        return url
+    expanded = [
+        (k, one) for k, v in pairs for one in (v.split(",") if k == "host" and ":" in v else [v])
+    ]
+    return urlunsplit(parts._replace(query=urlencode(expanded, safe=":/,")))
 
 
 class Settings(BaseSettings):
@@ -227,7 +241,9 @@ class Settings(BaseSettings):
         # Plain postgresql:// would pick psycopg2; newsworker ships psycopg 3.
         for prefix in ("postgresql://", "postgres://"):
             if url.startswith(prefix):
-                return "postgresql+psycopg://" + url[len(prefix) :]
+                return _one_host_per_param("postgresql+psycopg://" + url[len(prefix) :])
+        if url.startswith("postgresql+psycopg://"):
+            return _one_host_per_param(url)
         if url:
             return url
         return f"sqlite:///{(self.data_dir / 'newsworker.db').resolve()}"
