@@ -24,6 +24,7 @@ from queue import Empty
 from typing import Any
 from urllib.parse import urlsplit
 
+import redis.exceptions
 from kombu.transport import redis as kombu_redis
 from kombu.utils.encoding import bytes_to_str
 from kombu.utils.json import loads
@@ -112,6 +113,18 @@ class Channel(kombu_redis.Channel):
             self.connection._deliver(payload, dest)
         except UNDECODABLE as e:
             _quarantined(item, dest, e)
+
+    def _connparams(self, asynchronous: bool = False) -> Any:
+        ch: Any = self
+        if ch.connection.client is None:
+            # A channel closed after its broken connection was torn down (a Redis primary
+            # that died): kombu restores the unacknowledged messages through a new pool
+            # built from that connection, whose parameters are gone, and its AttributeError
+            # stopped the whole worker ("Unrecoverable error"). As a connection error it is
+            # ignored by the close, the worker reconnects, and the messages come back after
+            # the visibility timeout (and any submissions through the sweeper).
+            raise redis.exceptions.ConnectionError("the broker connection is closed")
+        return super()._connparams(asynchronous)  # type: ignore[misc]  # kombu: untyped
 
     def _get(self, queue: str, timeout: float | None = None) -> Any:
         ch: Any = self
