@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import signal
 import statistics
 import subprocess
 import sys
@@ -39,7 +38,7 @@ from redis.sentinel import Sentinel
 from sqlalchemy import select
 
 from tests.conftest import fresh_pg_database
-from tests.integration.conftest import ROOT, wait_until
+from tests.integration.conftest import ROOT, stop_group, wait_until
 from tests.integration.own_sentinel import MASTER, SentinelGroup, own_sentinel_group
 from worker.db.migrate import upgrade
 from worker.db.models import Article, OutboxEvent, Submission
@@ -167,13 +166,7 @@ def _process(cmd: list[str], env: dict[str, str], log: Path) -> Iterator[subproc
     try:
         yield proc
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=40)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+        stop_group(proc)
 
 
 def _stored(db_url: str) -> Counter[str]:
