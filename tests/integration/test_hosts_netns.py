@@ -156,6 +156,16 @@ def _run_workers(hosts: list[NetnsHost], pg_port: int, port: int, db: str, tmp: 
         for log in logs:
             wait_until(lambda log=log: "ready." in log.read_text(errors="replace"), 90, "worker")
         settings = Settings(broker_url=f"redis://127.0.0.1:{port}/0", database_url=db, queue=queue)
+        # Every worker answers from its own host, as Flower and `newsworker status` see them.
+        status = subprocess.run(
+            [sys.executable, "-m", "worker", "status", "--timeout", "2"], cwd=tmp,
+            env={**base, "PYTHONPATH": str(ROOT), "NEWSWORKER_BROKER_URL": settings.broker_url,
+                 "NEWSWORKER_DATABASE_URL": db, "NEWSWORKER_QUEUE": queue, "COLUMNS": "300"},
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert status.returncode == 0, status.stdout + status.stderr
+        names = [f"host{i}@{h.ns}" for i, h in enumerate(hosts)]
+        assert f"workers       {len(hosts)} answering: {', '.join(sorted(names))}" in status.stdout
         producer = make_celery(settings)
         texts = [
             f"Dépêche {i}. La Chine exporte du thé en Russie, lot h{i:03d}." for i in range(40)
