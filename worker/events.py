@@ -11,7 +11,9 @@ event as JSON, schemas/article-event.schema.json).
 
 from __future__ import annotations
 
+import contextlib
 import json
+import time
 import uuid
 from datetime import datetime
 from functools import lru_cache
@@ -21,7 +23,7 @@ from urllib.parse import unquote, urlsplit
 import redis
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.retry import Retry
-from redis.sentinel import Sentinel
+from redis.sentinel import Sentinel, SentinelConnectionPool
 from sqlalchemy.orm import Session, sessionmaker
 
 from worker import PIPELINE_VERSION
@@ -68,6 +70,34 @@ def sentinel_addresses(url: str) -> list[tuple[str, int]]:
     return addresses
 
 
+class _PrimaryFollowingPool(SentinelConnectionPool):
+    """A Sentinel pool that asks the sentinels where the primary is before lending a
+    connection (at most once a second), not only when it opens one.
+
+    redis-py's pool only looks again when a connection breaks. After a planned failover the
+    old primary keeps taking writes until a sentinel demotes it (16 s measured), and
+    connections kept open to it wrote there: events XADDed in that time were dropped with
+    its data, yet stamped published. Asking before each use moves to the new primary as soon
+    as the sentinels name it.
+    """
+
+    CHECK_EVERY = 1.0
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[no-untyped-call]
+        self._checked = 0.0
+
+    def get_connection(self, *args: Any, **kwargs: Any) -> Any:
+        now = time.monotonic()
+        if now - self._checked >= self.CHECK_EVERY:
+            self._checked = now
+            # Closes the idle connections when the primary moved. No sentinel answering is
+            # no reason to fail here: the command itself will say so.
+            with contextlib.suppress(redis.ConnectionError):
+                self.get_master_address()  # type: ignore[no-untyped-call]
+        return super().get_connection(*args, **kwargs)
+
+
 def _sentinel_client(url: str, master: str) -> redis.Redis:
     if not master:
         raise ValueError("a sentinel:// URL needs the primary's name (NEWSWORKER_SENTINEL_MASTER)")
@@ -87,7 +117,9 @@ def _sentinel_client(url: str, master: str) -> redis.Redis:
     sentinels = Sentinel(  # type: ignore[no-untyped-call]
         sentinel_addresses(url), sentinel_kwargs=dict(_SENTINEL_TIMEOUTS)
     )
-    client: redis.Redis = sentinels.master_for(master, **kwargs)  # type: ignore[no-untyped-call]
+    client: redis.Redis = sentinels.master_for(  # type: ignore[no-untyped-call]
+        master, connection_pool_class=_PrimaryFollowingPool, **kwargs
+    )
     return client
 
 

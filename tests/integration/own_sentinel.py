@@ -33,7 +33,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _answers(port: int) -> bool:
+def answers(port: int) -> bool:
     try:
         return bool(redis.Redis(port=port, socket_timeout=1, socket_connect_timeout=1).ping())
     except redis.RedisError:
@@ -91,7 +91,7 @@ class SentinelGroup:
             cmd, cwd=self.folder, stdout=log, stderr=subprocess.STDOUT
         )
         log.close()
-        _wait(lambda: _answers(port), 10, f"redis on port {port}")
+        _wait(lambda: answers(port), 10, f"redis on port {port}")
 
     def kill(self, port: int) -> None:
         """SIGKILL the server on ``port``: no shutdown, no last write."""
@@ -124,7 +124,7 @@ class SentinelGroup:
                 if not addr or int(addr[1]) == port:
                     return False
             new = self.primary_port()
-            return new is not None and _answers(new) and _role(new) == "master"
+            return new is not None and answers(new) and _role(new) == "master"
 
         _wait(moved, timeout, f"the sentinels to promote a primary other than {port}")
         new = self.primary_port()
@@ -198,3 +198,22 @@ def own_sentinel_group() -> Iterator[SentinelGroup]:
     finally:
         group.stop()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def own_redis_server(folder: Path, bind: tuple[str, ...] = ("127.0.0.1",)) -> Iterator[int]:
+    """A plain redis-server of the test's own on a free port (its port); killed at the end."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        unavailable("redis-server (to run Redis of the test's own)", "not on PATH")
+        raise AssertionError("unreachable")
+    port = free_port()
+    cmd = [binary, "--port", str(port), "--bind", *bind, "--save", "", "--appendonly", "no"]
+    cmd += ["--protected-mode", "no"]  # the test's own hosts connect from their namespaces
+    proc = subprocess.Popen(cmd, cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait(lambda: answers(port), 10, f"redis on port {port}")
+        yield port
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)

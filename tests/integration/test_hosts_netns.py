@@ -25,12 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import redis
 from sqlalchemy import func, select
 
 from tests.integration.conftest import ROOT, stop_group, wait_until
 from tests.integration.own_postgres import own_postgres
-from tests.integration.own_sentinel import free_port
+from tests.integration.own_sentinel import own_redis_server
 from worker.app import make_celery
 from worker.config import Settings
 from worker.db.migrate import upgrade
@@ -91,29 +90,6 @@ def own_hosts(n: int) -> Iterator[list[NetnsHost]]:
                 _ip("netns", "del", host.ns)
 
 
-@contextmanager
-def _redis_on(addresses: list[str], folder: Path) -> Iterator[int]:
-    port = free_port()
-    binary = shutil.which("redis-server")
-    assert binary is not None
-    cmd = [binary, "--port", str(port), "--bind", *addresses, "--save", "", "--appendonly", "no"]
-    cmd += ["--protected-mode", "no"]
-    proc = subprocess.Popen(cmd, cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_until(lambda: _pings(port), timeout=10, what="redis-server")
-        yield port
-    finally:
-        proc.kill()
-        proc.wait(timeout=10)
-
-
-def _pings(port: int) -> bool:
-    try:
-        return bool(redis.Redis(port=port, socket_timeout=1).ping())
-    except redis.RedisError:
-        return False
-
-
 def test_workers_on_two_hosts_store_every_article_once(tmp_path: Path) -> None:
     with own_hosts(2) as hosts, own_postgres() as pg:
         # PostgreSQL listens on the veth addresses too, and trusts the test hosts.
@@ -124,7 +100,7 @@ def test_workers_on_two_hosts_store_every_article_once(tmp_path: Path) -> None:
         pg.options = (f"listen_addresses='{listen}'",)
         pg.start()
         upgrade(pg.url)
-        with _redis_on(["127.0.0.1", *(h.here for h in hosts)], tmp_path) as port:
+        with own_redis_server(tmp_path, ("127.0.0.1", *(h.here for h in hosts))) as port:
             _run_workers(hosts, pg.port, port, pg.url, tmp_path)
         get_engine(pg.url).dispose()
 
