@@ -223,7 +223,11 @@ def sentinel_status(url: str, master: str, timeout: float = CONNECT_TIMEOUT) -> 
             continue
         finally:
             client.close()
-        answers.append(f"{addr[0]}:{addr[1]}" if addr else "")
+        if not addr:
+            answers.append("")
+            continue
+        name = addr[0].decode() if isinstance(addr[0], bytes) else str(addr[0])
+        answers.append(f"{name}:{int(addr[1])}")
     named = [a for a in answers if a]
     primary = max(set(named), key=named.count) if named else None
     return SentinelStatus(

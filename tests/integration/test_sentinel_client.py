@@ -8,6 +8,9 @@ there, not on the connection the client already had open to the old one.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from contextlib import ExitStack
 from pathlib import Path
@@ -15,7 +18,8 @@ from pathlib import Path
 import pytest
 import redis
 
-from tests.integration.own_sentinel import own_redis_server
+from tests.integration.conftest import ROOT
+from tests.integration.own_sentinel import MASTER, own_redis_server, own_sentinel_group
 from worker.events import redis_client
 
 pytestmark = pytest.mark.redis
@@ -38,3 +42,26 @@ def test_writes_move_to_the_new_primary_once_the_sentinels_name_it(tmp_path: Pat
         assert redis.Redis(port=old).get("where") == b"old"  # nothing more went there
         client.close()
         redis_client.cache_clear()
+
+
+def test_status_names_the_primary_the_sentinels_report(tmp_path: Path) -> None:
+    with own_sentinel_group() as group:
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("NEWSWORKER_")},
+            "NEWSWORKER_BROKER_URL": group.url,
+            "NEWSWORKER_SENTINEL_MASTER": MASTER,
+            "PYTHONPATH": str(ROOT),
+            "COLUMNS": "300",
+        }
+        run = [sys.executable, "-m", "worker"]
+        assert subprocess.run([*run, "migrate"], env=env, cwd=tmp_path, check=False,
+                              capture_output=True, timeout=60).returncode == 0  # fmt: skip
+        status = subprocess.run(
+            [*run, "status", "--timeout", "0.5"], env=env, cwd=tmp_path, capture_output=True,
+            text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert status.returncode == 0, status.stdout + status.stderr
+        primary = group.primary_port()
+        assert f"broker        {group.url}: reachable" in status.stdout
+        line = f"sentinel      {MASTER}: primary 127.0.0.1:{primary}; 3/3 sentinels answering"
+        assert line in status.stdout, status.stdout
