@@ -23,7 +23,7 @@ from typing import Any
 import structlog
 from celery import Celery, current_app, signals
 
-from worker.broker import raw_text, set_quarantine
+from worker.broker import raw_text, sentinel_failover, set_quarantine
 from worker.config import Settings
 from worker.deps import Runtime
 from worker.errors import ConfigError
@@ -65,7 +65,7 @@ def _transport_options(settings: Settings) -> dict[str, Any]:
             "data_folder_out": str(folder / "queue"),
             "control_folder": str(folder / "control"),
         }
-    return {
+    options: dict[str, Any] = {
         "visibility_timeout": settings.visibility_timeout,
         # Sweep for messages of lost workers every restore_interval seconds, every time
         # (kombu scans only every 10th call by default: up to 100 s late).
@@ -79,6 +79,21 @@ def _transport_options(settings: Settings) -> dict[str, Any]:
         "health_check_interval": 25,
         "max_retries": 3,  # publish retries of a producer
     }
+    if settings.broker_url.startswith("sentinel://"):
+        # The sentinels answer at once or not at all: short timeouts, so a dead sentinel
+        # costs a moment before the next one is asked.
+        options["master_name"] = settings.sentinel_master
+        options["sentinel_kwargs"] = {"socket_timeout": 5, "socket_connect_timeout": 2}
+    return options
+
+
+def _transport(broker_url: str) -> str | None:
+    """The guarded Redis transport for redis:// and sentinel://; kombu's own otherwise."""
+    if broker_url.startswith(("redis://", "rediss://")):
+        return "worker.broker:Transport"
+    if broker_url.startswith("sentinel://"):
+        return "worker.broker:SentinelTransport"
+    return None
 
 
 class _Annotations:
@@ -134,9 +149,11 @@ def _beat_schedule(settings: Settings) -> dict[str, Any]:
 def make_celery(settings: Settings) -> Celery:
     """A Celery app configured from ``settings``, with its :class:`Runtime` attached."""
     app = Celery("newsworker", broker=settings.broker_url, include=["worker.tasks"])
-    redis_broker = settings.broker_url.startswith(("redis://", "rediss://"))
     app.conf.update(
-        broker_transport="worker.broker:Transport" if redis_broker else None,
+        broker_transport=_transport(settings.broker_url),
+        broker_failover_strategy=(
+            sentinel_failover if settings.broker_url.startswith("sentinel://") else None
+        ),
         broker_transport_options=_transport_options(settings),
         broker_connection_retry_on_startup=True,
         broker_connection_max_retries=None,

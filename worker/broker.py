@@ -7,7 +7,9 @@ decoded by its ``body_encoding``) outside any handler of Celery's: one ``LPUSH n
 the queue to redeliver; they go, whole, to the quarantine hook (the dead-letter table, set
 by the composition root) with the reason, and the worker goes on.
 
-Celery selects this transport with ``broker_transport = "worker.broker:Transport"``.
+Celery selects this transport with ``broker_transport = "worker.broker:Transport"``, and
+for a Redis Sentinel broker (``sentinel://``) :class:`SentinelTransport`, kombu's Sentinel
+transport on the same guarded channel.
 ``_brpop_read`` and ``_get`` follow kombu 5.7's own, with the decode step guarded.
 """
 
@@ -15,16 +17,27 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from queue import Empty
 from typing import Any
+from urllib.parse import urlsplit
 
+import redis.exceptions
 from kombu.transport import redis as kombu_redis
 from kombu.utils.encoding import bytes_to_str
 from kombu.utils.json import loads
 
-__all__ = ["Channel", "Transport", "raw_text", "set_quarantine"]
+__all__ = [
+    "Channel",
+    "SentinelChannel",
+    "SentinelTransport",
+    "Transport",
+    "raw_text",
+    "sentinel_failover",
+    "set_quarantine",
+]
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +114,18 @@ class Channel(kombu_redis.Channel):
         except UNDECODABLE as e:
             _quarantined(item, dest, e)
 
+    def _connparams(self, asynchronous: bool = False) -> Any:
+        ch: Any = self
+        if ch.connection.client is None:
+            # A channel closed after its broken connection was torn down (a Redis primary
+            # that died): kombu restores the unacknowledged messages through a new pool
+            # built from that connection, whose parameters are gone, and its AttributeError
+            # stopped the whole worker ("Unrecoverable error"). As a connection error it is
+            # ignored by the close, the worker reconnects, and the messages come back after
+            # the visibility timeout (and any submissions through the sweeper).
+            raise redis.exceptions.ConnectionError("the broker connection is closed")
+        return super()._connparams(asynchronous)  # type: ignore[misc]  # kombu: untyped
+
     def _get(self, queue: str, timeout: float | None = None) -> Any:
         ch: Any = self
         with ch.conn_or_acquire() as client:
@@ -124,3 +149,25 @@ class Transport(kombu_redis.Transport):
     """kombu's Redis transport on the guarded :class:`Channel`."""
 
     Channel = Channel
+
+
+class SentinelChannel(Channel, kombu_redis.SentinelChannel):
+    """kombu's Sentinel channel (the primary found through the sentinels), guarded alike."""
+
+
+class SentinelTransport(kombu_redis.SentinelTransport):
+    """kombu's Redis Sentinel transport on the guarded :class:`SentinelChannel`."""
+
+    Channel = SentinelChannel
+
+
+def sentinel_failover(urls: list[str]) -> Iterator[str]:
+    """Celery's ``broker_failover_strategy`` for a Sentinel broker: stay on the same URL.
+
+    When a connection fails kombu switches to the "next" broker URL of the ``;`` list, and
+    a switch to a URL takes the transport from its scheme: the guarded transport would be
+    replaced by kombu's own after the first failover. There is nothing to switch to anyway:
+    every connect asks all the sentinels of the list where the primary is now. So the
+    "next" URL is the first one's host alone, which keeps the transport and every option.
+    """
+    return itertools.repeat(urlsplit(urls[0]).hostname or "localhost")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator, model_validator
@@ -26,7 +26,13 @@ _MASK = "****"
 
 
 def mask_url(url: str) -> str:
-    """``url`` with its password (and any user:password) replaced by ``****``."""
+    """``url`` with its password (and any user:password) replaced by ``****``.
+
+    A Sentinel URL names several servers (``sentinel://a:26379;sentinel://b:26379``): each
+    is masked on its own.
+    """
+    if ";" in url:
+        return ";".join(mask_url(part) for part in url.split(";"))
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -40,6 +46,20 @@ def mask_url(url: str) -> str:
     port = f":{parts.port}" if parts.port else ""
     netloc = f"{user}:{_MASK}@{host}{port}"
     return urlunsplit(parts._replace(netloc=netloc))
+
+
+def _one_host_per_param(url: str) -> str:
+    """``?host=a:5432,b:5433`` as ``?host=a:5432&host=b:5433``, the multi-host form SQLAlchemy
+    reads (given whole, libpq would look up a host named ``a:5432``). ``host=a,b&port=p,q``
+    and repeated ``host=`` parameters pass unchanged."""
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    if not any(k == "host" and "," in v and ":" in v for k, v in pairs):
+        return url
+    expanded = [
+        (k, one) for k, v in pairs for one in (v.split(",") if k == "host" and ":" in v else [v])
+    ]
+    return urlunsplit(parts._replace(query=urlencode(expanded, safe=":/,")))
 
 
 class Settings(BaseSettings):
@@ -59,7 +79,13 @@ class Settings(BaseSettings):
     )
     broker_url: str = Field(
         default="filesystem://",
-        description="Celery broker URL: filesystem:// (embedded) or redis://host:6379/0.",
+        description="Celery broker URL: filesystem:// (embedded), redis://host:6379/0, or "
+        "Redis Sentinel: sentinel://host1:26379;sentinel://host2:26379 with sentinel_master.",
+    )
+    sentinel_master: str = Field(
+        default="",
+        description="The name the sentinels monitor the Redis primary under (sentinel monitor "
+        "NAME ...); required when a Redis URL is sentinel://.",
     )
     queue: str = Field(default="newsworker", description="Name of the Celery queue.")
     concurrency: int = Field(default=2, ge=1, le=64, description="Worker processes.")
@@ -85,7 +111,8 @@ class Settings(BaseSettings):
     )
     events_redis_url: str = Field(
         default="",
-        description="Redis for the article event stream; empty: the broker, if it is Redis.",
+        description="Redis for the article event stream (redis:// or sentinel://); empty: "
+        "the broker, if it is Redis or Sentinel.",
     )
     events_stream: str = Field(default="newsworker:articles", description="Event stream key.")
     events_maxlen: int = Field(
@@ -186,6 +213,26 @@ class Settings(BaseSettings):
             raise ValueError(f"broker_url scheme {scheme!r} is not one of {sorted(allowed)}")
         return value
 
+    @field_validator("broker_url", "events_redis_url")
+    @classmethod
+    def _sentinel_urls_are_all_sentinel(cls, value: str) -> str:
+        parts = value.split(";")
+        if len(parts) > 1 and not all(p.startswith("sentinel://") for p in parts):
+            raise ValueError(
+                "several servers separated by ';' are sentinels: each is sentinel://host:port"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _sentinel_has_a_master(self) -> Settings:
+        urls = (self.broker_url, self.events_redis_url)
+        if any(u.startswith("sentinel://") for u in urls) and not self.sentinel_master.strip():
+            raise ValueError(
+                "a sentinel:// URL needs NEWSWORKER_SENTINEL_MASTER, the name the sentinels "
+                "monitor the primary under"
+            )
+        return self
+
     @model_validator(mode="after")
     def _limits_are_consistent(self) -> Settings:
         if self.task_soft_time_limit >= self.task_time_limit:
@@ -206,7 +253,9 @@ class Settings(BaseSettings):
         # Plain postgresql:// would pick psycopg2; newsworker ships psycopg 3.
         for prefix in ("postgresql://", "postgres://"):
             if url.startswith(prefix):
-                return "postgresql+psycopg://" + url[len(prefix) :]
+                return _one_host_per_param("postgresql+psycopg://" + url[len(prefix) :])
+        if url.startswith("postgresql+psycopg://"):
+            return _one_host_per_param(url)
         if url:
             return url
         return f"sqlite:///{(self.data_dir / 'newsworker.db').resolve()}"
@@ -229,7 +278,7 @@ class Settings(BaseSettings):
         """Where article events are published; None: nowhere (they wait in the outbox)."""
         if self.events_redis_url:
             return self.events_redis_url
-        if self.broker_url.startswith(("redis://", "rediss://")):
+        if self.broker_url.startswith(("redis://", "rediss://", "sentinel://")):
             return self.broker_url
         return None
 

@@ -46,7 +46,8 @@ class Deps:
     @classmethod
     def build(cls, settings: Settings, send: Send) -> Deps:
         """Connect nothing yet: engines and Redis connect on first use."""
-        client = redis_client(settings.events_url) if settings.events_url else None
+        url = settings.events_url
+        client = redis_client(url, settings.sentinel_master) if url else None
         return cls(
             settings=settings,
             sessions=get_sessionmaker(settings.sqlalchemy_url),

@@ -36,11 +36,13 @@ __all__ = [
     "DbSnapshot",
     "FeedHealth",
     "LastArticle",
+    "SentinelStatus",
     "broker_status",
     "db_snapshot",
     "feed_health",
     "node_answers",
     "probe_engine",
+    "sentinel_status",
 ]
 
 CONNECT_TIMEOUT = 5  # seconds, for the database and the broker alike
@@ -257,3 +259,50 @@ def _connected(app: Any) -> Iterator[Any]:
             max_retries=1, interval_start=0, interval_step=0.5, timeout=CONNECT_TIMEOUT
         )
         yield conn
+
+
+@dataclass(frozen=True)
+class SentinelStatus:
+    """What the sentinels of a ``sentinel://`` URL say of the primary named ``master``."""
+
+    master: str
+    sentinels: int
+    answering: int
+    #: ``host:port`` of the primary, as most answering sentinels report it; None: none does.
+    primary: str | None
+    #: Sentinels that name another primary (a failover in progress, or a split).
+    disagreeing: int = 0
+
+
+def sentinel_status(url: str, master: str, timeout: float = CONNECT_TIMEOUT) -> SentinelStatus:
+    """Ask every sentinel of ``url`` where the primary ``master`` is (bounded by ``timeout``)."""
+    import redis
+
+    from worker.events import sentinel_addresses
+
+    addresses = sentinel_addresses(url)
+    answers: list[str] = []
+    for host, port in addresses:
+        client = redis.Redis(
+            host=host, port=port, socket_timeout=timeout, socket_connect_timeout=timeout
+        )
+        try:
+            addr: Any = client.sentinel_get_master_addr_by_name(master)
+        except redis.RedisError:
+            continue
+        finally:
+            client.close()
+        if not addr:
+            answers.append("")
+            continue
+        name = addr[0].decode() if isinstance(addr[0], bytes) else str(addr[0])
+        answers.append(f"{name}:{int(addr[1])}")
+    named = [a for a in answers if a]
+    primary = max(set(named), key=named.count) if named else None
+    return SentinelStatus(
+        master=master,
+        sentinels=len(addresses),
+        answering=len(answers),
+        primary=primary,
+        disagreeing=sum(1 for a in named if a != primary),
+    )

@@ -132,14 +132,30 @@ def _pass_through(environment: Any, variables: Mapping[str, str]) -> dict[str, s
     return resolved
 
 
-def load_compose(variables: Mapping[str, str]) -> dict[str, Any]:
-    """The compose file, interpolated with ``variables`` (compose's environment)."""
+def load_compose(variables: Mapping[str, str], *overrides: Path) -> dict[str, Any]:
+    """The compose file, interpolated with ``variables`` (compose's environment).
+
+    ``overrides`` are further files, as ``docker compose -f docker-compose.yml -f FILE``
+    merges them: mappings (services, environment, depends_on) merge key by key; any other
+    value, lists included (``command``), replaces the one before.
+    """
     document: dict[str, Any] = yaml.safe_load(COMPOSE.read_text())
+    for path in overrides:
+        document = _merged(document, yaml.safe_load(path.read_text()))
     resolved = dict(_resolve(document, variables))
     for service in resolved.get("services", {}).values():
         if "environment" in service:
             service["environment"] = _pass_through(service["environment"], variables)
     return resolved
+
+
+def _merged(base: Any, override: Any) -> Any:
+    if isinstance(base, dict) and isinstance(override, dict):
+        out = dict(base)
+        for key, value in override.items():
+            out[key] = _merged(base[key], value) if key in base else value
+        return out
+    return override
 
 
 def environment_of(service: Mapping[str, Any]) -> dict[str, str]:

@@ -35,6 +35,7 @@ VALUES = {
     "data_dir": "/home/newsworker/data-alt",
     "database_url": "postgresql://nw:pw@db.internal:5432/news",
     "broker_url": "redis://:pw@broker.internal:6379/2",
+    "sentinel_master": "news-primary",
     "queue": "news-alt",
     "concurrency": "3",
     "task_soft_time_limit": "100",

@@ -107,7 +107,7 @@ def running_worker(
         stop_group(proc, timeout=40)
 
 
-def stop_group(proc: subprocess.Popen[bytes], timeout: float) -> None:
+def stop_group(proc: subprocess.Popen[bytes], timeout: float = 40) -> None:
     """Stop a process started in a session of its own, warmly (SIGTERM), else by SIGKILL."""
     if proc.poll() is None:
         os.killpg(proc.pid, signal.SIGTERM)

@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import socket
+import time
 from typing import Annotated, Any
 
 import typer
@@ -13,6 +14,7 @@ from redis.exceptions import RedisError
 
 from worker.cli._common import app, err, out, producer, sessions_for, settings_or_exit
 from worker.config import Settings
+from worker.errors import BrokerUnavailable
 
 events_app = typer.Typer(no_args_is_help=True, help="Article events on the Redis Stream.")
 app.add_typer(events_app, name="events")
@@ -28,7 +30,7 @@ def _redis(settings: Settings) -> Any:
             "until then events wait in the outbox table"
         )
         raise typer.Exit(2)
-    return redis_client(url)
+    return redis_client(url, settings.sentinel_master)
 
 
 @events_app.command("publish")
@@ -125,8 +127,15 @@ def bridge(
     heartbeat = settings.data_dir / "bridge.heartbeat"  # `newsworker health bridge` reads it
     while not stopping:
         heartbeat.touch()
-        result = bridge_once(client, sessions, send, stream=stream, consumer=consumer,
-                             batch_size=settings.batch_size)  # fmt: skip
+        try:
+            result = bridge_once(client, sessions, send, stream=stream, consumer=consumer,
+                                 batch_size=settings.batch_size)  # fmt: skip
+        except (RedisError, BrokerUnavailable) as e:
+            # A failover or an outage of Redis: what was read is still pending in the
+            # group (never acknowledged), and is read again on the next pass.
+            err.print(f"bridge: {e}; trying again in 1 s", soft_wrap=True)
+            time.sleep(1)
+            continue
         if result.enqueued or result.dead:
             out.print(json.dumps({"enqueued": result.enqueued, "dead": result.dead}))
         if once:

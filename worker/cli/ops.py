@@ -31,7 +31,9 @@ app.add_typer(health_app, name="health")
 
 
 def _broker_display(url: str) -> str:
-    """The broker URL without its password."""
+    """The broker URL without its password (each server of a Sentinel URL's list)."""
+    if ";" in url:
+        return ";".join(_broker_display(part) for part in url.split(";"))
     parts = urlsplit(url)
     if parts.password is None:
         return url
@@ -61,6 +63,9 @@ def _broker_report(settings: Settings, timeout: float) -> dict[str, Any]:
         "beats": status.beats,
         "queue": settings.queue,
         "waiting": status.waiting,
+        "sentinel": (
+            _sentinel_line(settings) if settings.broker_url.startswith("sentinel://") else None
+        ),
     }
 
 
@@ -69,12 +74,26 @@ def _broker_lines(b: dict[str, Any]) -> list[str]:
     if not b["reachable"]:
         return [f"[red]broker unreachable[/red] at {where}: {escape(str(b['error']))}"]
     workers = escape(", ".join(b["workers"])) or "[yellow]none answered the ping[/yellow]"
+    sentinel = [b["sentinel"]] if b.get("sentinel") else []
     return [
         f"broker        {where}: reachable",
+        *sentinel,
         f"workers       {len(b['workers'])} answering: {workers}",
         f"beat          {escape(', '.join(b['beats'])) or 'no answer (remote control off?)'}",
         f"queue         {escape(b['queue'])}: {b['waiting']} message(s) waiting",
     ]
+
+
+def _sentinel_line(settings: Settings) -> str:
+    from worker.health import sentinel_status
+
+    s = sentinel_status(settings.broker_url, settings.sentinel_master)
+    primary = escape(s.primary) if s.primary else "[red]none named[/red]"
+    split = f", [yellow]{s.disagreeing} name another[/yellow]" if s.disagreeing else ""
+    return (
+        f"sentinel      {escape(s.master)}: primary {primary}; "
+        f"{s.answering}/{s.sentinels} sentinels answering{split}"
+    )
 
 
 def _feeds_report(feeds: FeedHealth | None) -> dict[str, Any] | None:
