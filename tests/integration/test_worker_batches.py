@@ -1,7 +1,7 @@
 """One message per article, consumed in batches: the guarantees of one task each.
 
-The queue is filled before the worker starts, so its first messages arrive together and
-form batches (NEWSWORKER_BATCH_SIZE of them). Real Redis, real worker, SQLite and PostgreSQL.
+Messages sent together (or queued before the worker starts) arrive together and form
+batches of up to NEWSWORKER_BATCH_SIZE. Real Redis, real worker, SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -55,10 +55,11 @@ def test_a_worker_killed_in_the_middle_of_a_batch_stores_each_article_once(
         NEWSWORKER_TASK_SOFT_TIME_LIMIT="3",
     )
     n = 30
-    for i in range(n):
-        stack.send(INGEST, {"text": TEXT.format(i=i), "guid": f"g{i}"})
     marker = Path(stack.env["NEWSWORKER_DATA_DIR"]) / "worker-killed"
     with running_worker(stack, app="tests.integration.killing_app") as proc:
+        # Sent together, well within the time a batch waits to fill: they arrive as batches.
+        for i in range(n):
+            stack.send(INGEST, {"text": TEXT.format(i=i), "guid": f"g{i}"})
         wait_until(marker.exists, what="the worker to be killed after a batch committed")
         wait_until(lambda: proc.poll() is not None, what="the whole worker to be gone")
     killed_after = len(_stored(stack))
