@@ -168,7 +168,8 @@ def _run_workers(hosts: list[NetnsHost], pg_port: int, port: int, db: str, tmp: 
         assert count() == len(texts)
         assert created == len(texts)
         assert all(n > 0 for n in done), f"a host did no work: {done}"
-        assert sum(done) >= len(texts)
+        # Messages are consumed in batches: a task may store many articles, so the stored
+        # count above, not the number of tasks, is what shows every article arrived.
     finally:
         for proc in procs:
             stop_group(proc)
