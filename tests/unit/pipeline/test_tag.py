@@ -307,3 +307,40 @@ def test_a_related_articles_box_tags_nothing() -> None:
 def test_the_text_after_a_related_box_still_counts() -> None:
     text = "Related articles\nA headline\n\nThe Kremlin said on Monday it would reply."
     assert "russia" in _tags(text, title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        # corpus ru-140 (intertat.ru): a national company names the country
+        ("ОАО «Северо-западные магистральные нефтепроводы» «АК «Транснефть» возглавил новый "
+         "генеральный директор", {"russia"}),
+        ("Урожай на Кубани в этом году выше.", {"russia"}),
+        ("Порошенко подписал указ.", {"ukraine"}),
+        ("中国大陆游客增加。", {"china"}),
+        ("台海局势紧张。", {"taiwan"}),
+    ],
+)  # fmt: skip
+def test_regions_leaders_and_abbreviations_name_the_country(text: str, tags: set[str]) -> None:
+    assert _tags(text, title="x") == tags
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("The EU extended sanctions against Russia on Monday.", True),
+        ("The referee's sanctions angered the club's fans.", False),
+        ("Der Schiedsrichter verhängte Sanktionen gegen den Verein.", False),
+        ("Суд назначил санкции за нарушение.", False),
+        ("Вывоз мусора в Казани.", False),
+        ("Вывоз зерна в Египет вырос.", True),
+    ],
+)
+def test_sanctions_and_shipping_words_are_weak_and_need_another_economy(
+    text: str, trade: bool
+) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
+
+
+def test_ohio_is_not_russia() -> None:
+    assert "russia" not in _tags("美国对俄亥俄州的农民提供补贴。", title="x")
