@@ -344,3 +344,16 @@ def test_sanctions_and_shipping_words_are_weak_and_need_another_economy(
 
 def test_ohio_is_not_russia() -> None:
     assert "russia" not in _tags("美国对俄亥俄州的农民提供补贴。", title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Роспотребнадзор проверил кафе.", "russia"),
+        ("Новый завод «Татнефти» открылся.", "russia"),
+        ("国家统计局今天公布数据。", "china"),
+        ("票價新台幣120元。", "taiwan"),
+    ],
+)
+def test_curated_agencies_companies_and_currencies_name_the_country(text: str, tag: str) -> None:
+    assert tag in _tags(text, title="x")
