@@ -29,7 +29,9 @@ articles that have nothing to do with the country):
 - Hong Kong, Macau and Taiwan are not regions of China here (ISO 3166-2:CN lists them; they
   have their own ISO 3166-1 codes and economies);
 - one-word Cyrillic names get their case forms (Челябинск -> Челябинске, Челябинского...),
-  "-ская область" regions theirs, and Chinese regions also their bare name (广东省 -> 广东).
+  "-ская область" regions theirs, and Chinese regions also their bare name (广东省 -> 广东);
+- Han names also in traditional script where it differs (广东 -> 廣東), as Taiwan and Hong
+  Kong write them: ISO 3166-2 names the regions in simplified script only.
 """
 
 from __future__ import annotations
@@ -53,6 +55,18 @@ COUNTRIES = {"RU": "russia", "CN": "china", "UA": "ukraine", "TW": "taiwan"}
 _MIN_POPULATION = {"RU": 100_000, "CN": 300_000, "UA": 50_000, "TW": 50_000}
 _NOT_REGIONS = {"CN-HK", "CN-MO", "CN-TW"}
 _BIG_CITY = 1_000_000  # below it, a two-character Han name needs its suffix (新安 -> 新安市)
+# Simplified -> traditional for the characters of Chinese place names: ISO 3166-2 gives the
+# regions in simplified script only, and texts from Taiwan and Hong Kong write 廣東, 遼寧.
+_TRADITIONAL = str.maketrans(
+    "东临丽乌乐乡云亚仓伦关兴冈凉区华卫厢厦县双叙吕吴国壮处头娄宁宝宾将尔尧岗岛岭峡广"
+    "庄庆库开张怀扬抚无晋杨来枣汇汉沧泸泽济浏浒温湾滨潍灯烟琼盐盘绍维绵红肃胜节芜芦苏"
+    "荆莱营萨许贝贡贤贵贺资赣辽达迁运远连郑郸钦铁铜银锡锦镇长门闵阳阴陕随顶顺饶马驻鲁"
+    "鸡鸭鹤黄齐龙毕内兰义",
+    "東臨麗烏樂鄉雲亞倉倫關興岡涼區華衛廂廈縣雙敘呂吳國壯處頭婁寧寶賓將爾堯崗島嶺峽廣"
+    "莊慶庫開張懷揚撫無晉楊來棗匯漢滄瀘澤濟瀏滸溫灣濱濰燈煙瓊鹽盤紹維綿紅肅勝節蕪蘆蘇"
+    "荊萊營薩許貝貢賢貴賀資贛遼達遷運遠連鄭鄲欽鐵銅銀錫錦鎮長門閔陽陰陝隨頂順饒馬駐魯"
+    "雞鴨鶴黃齊龍畢內蘭義",
+)
 _LOCALES = ("en", "ru", "uk", "zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "it", "pt",
             "pl", "hu", "cs", "bg", "el", "he", "tr", "nl", "sv", "ro", "sr")  # fmt: skip
 # Folded city names that are everyday words somewhere (English "perm", Russian "мирный").
@@ -81,7 +95,9 @@ _CASES = {  # Russian and Ukrainian endings by the name's last letter ("" = cons
 }
 _ADJ_ENDINGS = ("ая", "ой", "ую", "ий", "ого", "ое", "ом", "ие", "их", "ими")
 _ADJ_REGION = re.compile(r"^(\w+)(ская|ська) (область|республика|республіка)$")
-_ZH_SUFFIX = re.compile(r"(省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|縣|县)$")
+_ZH_SUFFIX = re.compile(
+    r"(省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|壯族自治區|回族自治區|維吾爾自治區|自治區|縣|县)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +198,11 @@ def case_forms(name: str, short_ok: bool = False) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def _with_traditional(names: list[str]) -> list[str]:
+    """The names and the traditional-script spelling of each Han one that differs."""
+    return list(dict.fromkeys([*names, *(n.translate(_TRADITIONAL) for n in names if is_cjk(n))]))
+
+
 def _geonames(path: Path) -> Iterator[tuple[str, str, str, int, list[str]]]:
     """(country, geonameid, name, population, names) of every city in the GeoNames file."""
     for city in json.loads(path.read_text(encoding="utf-8")).values():
@@ -218,12 +239,14 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
     owners: dict[str, set[str]] = {}  # folded name -> countries whose cities carry it
     candidates: list[tuple[str, str, str, list[str], bool]] = []  # ..., short CJK ok
     for country, gid, name, population, names in _geonames(geonames_json):
+        names = _with_traditional(names)
         for n in names:
             owners.setdefault(fold_phrase(n), set()).add(country)
         if country in COUNTRIES and population >= _MIN_POPULATION[country]:
             big = population >= _BIG_CITY
             candidates.append((country, f"geonames:{gid}", name, names, big))
     for country, code, name, names in _subdivisions():
+        names = _with_traditional(names)
         for n in names:
             owners.setdefault(fold_phrase(n), set()).add(country)
         candidates.append((country, f"iso3166-2:{code}", name, names, True))

@@ -357,3 +357,19 @@ def test_ohio_is_not_russia() -> None:
 )
 def test_curated_agencies_companies_and_currencies_name_the_country(text: str, tag: str) -> None:
     assert tag in _tags(text, title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "china"),
+    [
+        ("廣東的工廠今年裁員。", True),  # the region in traditional script
+        ("遼寧省的大學", True),
+        ("他是山東籍老師。", False),  # zh-083: descent, not the place
+        ("::花蓮::中山路山東燒餅店::", False),  # a cuisine, not the place
+        ("我们去吃四川菜。", False),
+    ],
+)
+def test_chinese_places_in_traditional_script_and_not_as_descent_or_cuisine(
+    text: str, china: bool
+) -> None:
+    assert ("china" in _tags(text, title="x")) is china
