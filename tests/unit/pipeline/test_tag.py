@@ -373,3 +373,16 @@ def test_chinese_places_in_traditional_script_and_not_as_descent_or_cuisine(
     text: str, china: bool
 ) -> None:
     assert ("china" in _tags(text, title="x")) is china
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Самолет вылетел из Шереметьево в 10 часов.", "russia"),
+        ("Ил-96 совершил первый полет.", "russia"),
+        ("Рейс приземлился в Борисполе.", "ukraine"),
+        ("旅客在桃園機場入境。", "taiwan"),
+    ],
+)
+def test_airports_and_aircraft_name_the_country(text: str, tag: str) -> None:
+    assert tag in _tags(text, title="x")
