@@ -334,6 +334,10 @@ def test_regions_leaders_and_abbreviations_name_the_country(text: str, tags: set
         ("Суд назначил санкции за нарушение.", False),
         ("Вывоз мусора в Казани.", False),
         ("Вывоз зерна в Египет вырос.", True),
+        ("Shipments to China rose in March.", True),
+        ("Deliveries of pizza rose in Ohio.", False),
+        ("A program adatokat importál a táblázatból.", False),
+        ("Az importőrök szerint a magyar piac nő.", True),
     ],
 )
 def test_sanctions_and_shipping_words_are_weak_and_need_another_economy(
