@@ -55,6 +55,16 @@ COUNTRIES = {"RU": "russia", "CN": "china", "UA": "ukraine", "TW": "taiwan"}
 _MIN_POPULATION = {"RU": 100_000, "CN": 300_000, "UA": 50_000, "TW": 50_000}
 _NOT_REGIONS = {"CN-HK", "CN-MO", "CN-TW"}
 _BIG_CITY = 1_000_000  # below it, a two-character Han name needs its suffix (新安 -> 新安市)
+# The Han names of Taiwan's ISO 3166-2 subdivisions, which pycountry ships no Chinese
+# translation for (curated from the ISO 3166-2:TW list; 臺 names also get their 台 spelling).
+_TW_HAN = {
+    "TW-CHA": "彰化縣", "TW-CYI": "嘉義市", "TW-CYQ": "嘉義縣", "TW-HSQ": "新竹縣",
+    "TW-HSZ": "新竹市", "TW-HUA": "花蓮縣", "TW-ILA": "宜蘭縣", "TW-KEE": "基隆市",
+    "TW-KHH": "高雄市", "TW-KIN": "金門縣", "TW-LIE": "連江縣", "TW-MIA": "苗栗縣",
+    "TW-NAN": "南投縣", "TW-NWT": "新北市", "TW-PEN": "澎湖縣", "TW-PIF": "屏東縣",
+    "TW-TAO": "桃園市", "TW-TNN": "臺南市", "TW-TPE": "臺北市", "TW-TTT": "臺東縣",
+    "TW-TXG": "臺中市", "TW-YUN": "雲林縣",
+}  # fmt: skip
 # Simplified -> traditional for the characters of Chinese place names: ISO 3166-2 gives the
 # regions in simplified script only, and texts from Taiwan and Hong Kong write 廣東, 遼寧.
 _TRADITIONAL = str.maketrans(
@@ -80,7 +90,7 @@ _COMMON_WORDS = frozenset(
         "中山", "东海", "東海", "长安", "長安", "太和", "永安", "通化", "和平", "新民",
         "海门", "海門", "开平", "開平", "乐平", "樂平", "大安", "安达", "安達", "高平",
         "信義", "信义", "中和", "大里", "太平", "永康", "竹北", "大同", "Szamara", "Глаз",
-        "위해", "Harbin", "Lugansk", "金山", "新安", "Artem", "Николаев", "Киров", "Пушкин",
+        "위해", "Harbin", "Lugansk", "金山", "新安", "金門", "Artem", "Николаев", "Киров", "Пушкин",
         "Гагарин", "Чехов", "Жуковский", "Дмитров", "Королев", "Калинин", "Ломоносов",
         "Лермонтов", "Серов", "Энгельс", "Грозный", "Кропивницкий",
     )
@@ -227,6 +237,8 @@ def _subdivisions() -> Iterator[tuple[str, str, str, list[str]]]:
             if sub.code in _NOT_REGIONS:
                 continue
             names = [sub.name, *(t.gettext(sub.name) for t in translations)]
+            if han := _TW_HAN.get(sub.code):
+                names += [han, han.replace("臺", "台")]
             yield code, sub.code, sub.name, names
 
 
