@@ -319,6 +319,8 @@ def test_the_text_after_a_related_box_still_counts() -> None:
         ("Порошенко подписал указ.", {"ukraine"}),
         ("中国大陆游客增加。", {"china"}),
         ("台海局势紧张。", {"taiwan"}),
+        ("지난 주 난징에서 회의가 열렸다.", {"china"}),
+        ("크림반도 합병 이후", {"ukraine"}),
     ],
 )  # fmt: skip
 def test_regions_leaders_and_abbreviations_name_the_country(text: str, tags: set[str]) -> None:
