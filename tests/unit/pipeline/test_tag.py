@@ -321,6 +321,9 @@ def test_the_text_after_a_related_box_still_counts() -> None:
         ("台海局势紧张。", {"taiwan"}),
         ("지난 주 난징에서 회의가 열렸다.", {"china"}),
         ("크림반도 합병 이후", {"ukraine"}),
+        ("大陆对台商的政策有所调整。", {"taiwan"}),
+        ("平台商家可以在后台管理订单。", set()),  # 平台 "platform", not 台商
+        ("平台企业需要承担责任。", set()),
     ],
 )  # fmt: skip
 def test_regions_leaders_and_abbreviations_name_the_country(text: str, tags: set[str]) -> None:
