@@ -320,6 +320,10 @@ def test_the_text_after_a_related_box_still_counts() -> None:
         ("Новости из Петербурга.", {"russia"}),
         ("Отдых в Крыму подорожал.", {"ukraine"}),
         ("Фестиваль у Львові та Одесі.", {"ukraine"}),
+        ("Szentpéterváron tüntettek.", {"russia"}),
+        ("Harkivban robbanás.", {"ukraine"}),
+        ("Sanghajban tüntettek.", {"china"}),
+        ("Egy jó krimit olvastam.", set()),  # krimi "crime novel", not Krím
         ("Порошенко подписал указ.", {"ukraine"}),
         ("中国大陆游客增加。", {"china"}),
         ("台海局势紧张。", {"taiwan"}),
