@@ -324,6 +324,9 @@ def test_the_text_after_a_related_box_still_counts() -> None:
         ("Harkivban robbanás.", {"ukraine"}),
         ("Sanghajban tüntettek.", {"china"}),
         ("Egy jó krimit olvastam.", set()),  # krimi "crime novel", not Krím
+        ("Die Moskauer Börse schloss höher.", {"russia"}),
+        ("Московский метрополитен.", {"russia"}),
+        ("Die Kiewer Regierung.", {"ukraine"}),
         ("Порошенко подписал указ.", {"ukraine"}),
         ("中国大陆游客增加。", {"china"}),
         ("台海局势紧张。", {"taiwan"}),
