@@ -119,6 +119,10 @@ def _boxes(text: str, matches: list[Match]) -> list[tuple[int, int]]:
     return boxes
 
 
+def _not_a_place(value: str, m: Match) -> bool:
+    return _street(value, m) or _native_place(value, m)
+
+
 def _street(value: str, m: Match) -> bool:
     """A Chinese city name used for a street (Taipei's 青島東路, 濟南路): not the city."""
     after = value[m.end : m.end + 2]
@@ -127,6 +131,30 @@ def _street(value: str, m: Match) -> bool:
         and is_cjk(after[0])
         and (after[0] in "路街巷道" or (after[0] in "東西南北东" and after[1:] in ("路", "街")))
     )
+
+
+# After a Chinese place name, what makes it descent or a cuisine, not the place (LABELLING.md:
+# ethnicity, descent and culture without the country): 山東籍 "of Shandong origin", 四川菜,
+# 山東燒餅 (a Taiwanese shop's Shandong-style flatbread).
+_NOT_THE_PLACE = (
+    "籍",
+    "菜",
+    "料理",
+    "口味",
+    "風味",
+    "风味",
+    "燒餅",
+    "烧饼",
+    "饅頭",
+    "馒头",
+    "牛肉麵",
+    "牛肉面",
+)
+
+
+def _native_place(value: str, m: Match) -> bool:
+    """A Chinese place name for a person's native place or a cuisine, not the place."""
+    return value.startswith(_NOT_THE_PLACE, m.end)
 
 
 def _corroborated(
@@ -156,7 +184,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     boxes = _boxes(article.text, found[1][2])
     for field, value, matches in found:
         for m in matches:
-            if m.tag in (COUNTRY, RELATED) or (m.rule == "place" and _street(value, m)):
+            if m.tag in (COUNTRY, RELATED) or (m.rule == "place" and _not_a_place(value, m)):
                 continue
             if boxes and field == "text" and any(a <= m.start < b for a, b in boxes):
                 continue

@@ -29,7 +29,9 @@ articles that have nothing to do with the country):
 - Hong Kong, Macau and Taiwan are not regions of China here (ISO 3166-2:CN lists them; they
   have their own ISO 3166-1 codes and economies);
 - one-word Cyrillic names get their case forms (Челябинск -> Челябинске, Челябинского...),
-  "-ская область" regions theirs, and Chinese regions also their bare name (广东省 -> 广东).
+  "-ская область" regions theirs, and Chinese regions also their bare name (广东省 -> 广东);
+- Han names also in traditional script where it differs (广东 -> 廣東), as Taiwan and Hong
+  Kong write them: ISO 3166-2 names the regions in simplified script only.
 """
 
 from __future__ import annotations
@@ -53,6 +55,28 @@ COUNTRIES = {"RU": "russia", "CN": "china", "UA": "ukraine", "TW": "taiwan"}
 _MIN_POPULATION = {"RU": 100_000, "CN": 300_000, "UA": 50_000, "TW": 50_000}
 _NOT_REGIONS = {"CN-HK", "CN-MO", "CN-TW"}
 _BIG_CITY = 1_000_000  # below it, a two-character Han name needs its suffix (新安 -> 新安市)
+# The Han names of Taiwan's ISO 3166-2 subdivisions, which pycountry ships no Chinese
+# translation for (curated from the ISO 3166-2:TW list; 臺 names also get their 台 spelling).
+_TW_HAN = {
+    "TW-CHA": "彰化縣", "TW-CYI": "嘉義市", "TW-CYQ": "嘉義縣", "TW-HSQ": "新竹縣",
+    "TW-HSZ": "新竹市", "TW-HUA": "花蓮縣", "TW-ILA": "宜蘭縣", "TW-KEE": "基隆市",
+    "TW-KHH": "高雄市", "TW-KIN": "金門縣", "TW-LIE": "連江縣", "TW-MIA": "苗栗縣",
+    "TW-NAN": "南投縣", "TW-NWT": "新北市", "TW-PEN": "澎湖縣", "TW-PIF": "屏東縣",
+    "TW-TAO": "桃園市", "TW-TNN": "臺南市", "TW-TPE": "臺北市", "TW-TTT": "臺東縣",
+    "TW-TXG": "臺中市", "TW-YUN": "雲林縣",
+}  # fmt: skip
+# Simplified -> traditional for the characters of Chinese place names: ISO 3166-2 gives the
+# regions in simplified script only, and texts from Taiwan and Hong Kong write 廣東, 遼寧.
+_TRADITIONAL = str.maketrans(
+    "东临丽乌乐乡云亚仓伦关兴冈凉区华卫厢厦县双叙吕吴国壮处头娄宁宝宾将尔尧岗岛岭峡广"
+    "庄庆库开张怀扬抚无晋杨来枣汇汉沧泸泽济浏浒温湾滨潍灯烟琼盐盘绍维绵红肃胜节芜芦苏"
+    "荆莱营萨许贝贡贤贵贺资赣辽达迁运远连郑郸钦铁铜银锡锦镇长门闵阳阴陕随顶顺饶马驻鲁"
+    "鸡鸭鹤黄齐龙毕内兰义",
+    "東臨麗烏樂鄉雲亞倉倫關興岡涼區華衛廂廈縣雙敘呂吳國壯處頭婁寧寶賓將爾堯崗島嶺峽廣"
+    "莊慶庫開張懷揚撫無晉楊來棗匯漢滄瀘澤濟瀏滸溫灣濱濰燈煙瓊鹽盤紹維綿紅肅勝節蕪蘆蘇"
+    "荊萊營薩許貝貢賢貴賀資贛遼達遷運遠連鄭鄲欽鐵銅銀錫錦鎮長門閔陽陰陝隨頂順饒馬駐魯"
+    "雞鴨鶴黃齊龍畢內蘭義",
+)
 _LOCALES = ("en", "ru", "uk", "zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "it", "pt",
             "pl", "hu", "cs", "bg", "el", "he", "tr", "nl", "sv", "ro", "sr")  # fmt: skip
 # Folded city names that are everyday words somewhere (English "perm", Russian "мирный").
@@ -66,7 +90,7 @@ _COMMON_WORDS = frozenset(
         "中山", "东海", "東海", "长安", "長安", "太和", "永安", "通化", "和平", "新民",
         "海门", "海門", "开平", "開平", "乐平", "樂平", "大安", "安达", "安達", "高平",
         "信義", "信义", "中和", "大里", "太平", "永康", "竹北", "大同", "Szamara", "Глаз",
-        "위해", "Harbin", "Lugansk", "金山", "新安", "Artem", "Николаев", "Киров", "Пушкин",
+        "위해", "Harbin", "Lugansk", "金山", "新安", "金門", "Artem", "Николаев", "Киров", "Пушкин",
         "Гагарин", "Чехов", "Жуковский", "Дмитров", "Королев", "Калинин", "Ломоносов",
         "Лермонтов", "Серов", "Энгельс", "Грозный", "Кропивницкий",
     )
@@ -81,7 +105,9 @@ _CASES = {  # Russian and Ukrainian endings by the name's last letter ("" = cons
 }
 _ADJ_ENDINGS = ("ая", "ой", "ую", "ий", "ого", "ое", "ом", "ие", "их", "ими")
 _ADJ_REGION = re.compile(r"^(\w+)(ская|ська) (область|республика|республіка)$")
-_ZH_SUFFIX = re.compile(r"(省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|縣|县)$")
+_ZH_SUFFIX = re.compile(
+    r"(省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|壯族自治區|回族自治區|維吾爾自治區|自治區|縣|县)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +208,11 @@ def case_forms(name: str, short_ok: bool = False) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def _with_traditional(names: list[str]) -> list[str]:
+    """The names and the traditional-script spelling of each Han one that differs."""
+    return list(dict.fromkeys([*names, *(n.translate(_TRADITIONAL) for n in names if is_cjk(n))]))
+
+
 def _geonames(path: Path) -> Iterator[tuple[str, str, str, int, list[str]]]:
     """(country, geonameid, name, population, names) of every city in the GeoNames file."""
     for city in json.loads(path.read_text(encoding="utf-8")).values():
@@ -206,6 +237,8 @@ def _subdivisions() -> Iterator[tuple[str, str, str, list[str]]]:
             if sub.code in _NOT_REGIONS:
                 continue
             names = [sub.name, *(t.gettext(sub.name) for t in translations)]
+            if han := _TW_HAN.get(sub.code):
+                names += [han, han.replace("臺", "台")]
             yield code, sub.code, sub.name, names
 
 
@@ -218,12 +251,14 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
     owners: dict[str, set[str]] = {}  # folded name -> countries whose cities carry it
     candidates: list[tuple[str, str, str, list[str], bool]] = []  # ..., short CJK ok
     for country, gid, name, population, names in _geonames(geonames_json):
+        names = _with_traditional(names)
         for n in names:
             owners.setdefault(fold_phrase(n), set()).add(country)
         if country in COUNTRIES and population >= _MIN_POPULATION[country]:
             big = population >= _BIG_CITY
             candidates.append((country, f"geonames:{gid}", name, names, big))
     for country, code, name, names in _subdivisions():
+        names = _with_traditional(names)
         for n in names:
             owners.setdefault(fold_phrase(n), set()).add(country)
         candidates.append((country, f"iso3166-2:{code}", name, names, True))

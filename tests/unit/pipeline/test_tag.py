@@ -307,3 +307,95 @@ def test_a_related_articles_box_tags_nothing() -> None:
 def test_the_text_after_a_related_box_still_counts() -> None:
     text = "Related articles\nA headline\n\nThe Kremlin said on Monday it would reply."
     assert "russia" in _tags(text, title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        # corpus ru-140 (intertat.ru): a national company names the country
+        ("ОАО «Северо-западные магистральные нефтепроводы» «АК «Транснефть» возглавил новый "
+         "генеральный директор", {"russia"}),
+        ("Урожай на Кубани в этом году выше.", {"russia"}),
+        ("Совещание прошло в Нижнем Новгороде.", {"russia"}),
+        ("Новости из Петербурга.", {"russia"}),
+        ("Отдых в Крыму подорожал.", {"ukraine"}),
+        ("Фестиваль у Львові та Одесі.", {"ukraine"}),
+        ("Szentpéterváron tüntettek.", {"russia"}),
+        ("Harkivban robbanás.", {"ukraine"}),
+        ("Sanghajban tüntettek.", {"china"}),
+        ("Egy jó krimit olvastam.", set()),  # krimi "crime novel", not Krím
+        ("Die Moskauer Börse schloss höher.", {"russia"}),
+        ("Московский метрополитен.", {"russia"}),
+        ("Die Kiewer Regierung.", {"ukraine"}),
+        ("Порошенко подписал указ.", {"ukraine"}),
+        ("中国大陆游客增加。", {"china"}),
+        ("台海局势紧张。", {"taiwan"}),
+        ("지난 주 난징에서 회의가 열렸다.", {"china"}),
+        ("크림반도 합병 이후", {"ukraine"}),
+        ("大陆对台商的政策有所调整。", {"taiwan"}),
+        ("平台商家可以在后台管理订单。", set()),  # 平台 "platform", not 台商
+        ("平台企业需要承担责任。", set()),
+    ],
+)  # fmt: skip
+def test_regions_leaders_and_abbreviations_name_the_country(text: str, tags: set[str]) -> None:
+    assert _tags(text, title="x") == tags
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("The EU extended sanctions against Russia on Monday.", True),
+        ("The referee's sanctions angered the club's fans.", False),
+        ("Der Schiedsrichter verhängte Sanktionen gegen den Verein.", False),
+        ("Суд назначил санкции за нарушение.", False),
+        ("Вывоз мусора в Казани.", False),
+        ("Вывоз зерна в Египет вырос.", True),
+        ("Shipments to China rose in March.", True),
+        ("Deliveries of pizza rose in Ohio.", False),
+        ("A program adatokat importál a táblázatból.", False),
+        ("Az importőrök szerint a magyar piac nő.", True),
+    ],
+)
+def test_sanctions_and_shipping_words_are_weak_and_need_another_economy(
+    text: str, trade: bool
+) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
+
+
+def test_ohio_is_not_russia() -> None:
+    assert "russia" not in _tags("美国对俄亥俄州的农民提供补贴。", title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Роспотребнадзор проверил кафе.", "russia"),
+        ("Новый завод «Татнефти» открылся.", "russia"),
+        ("国家统计局今天公布数据。", "china"),
+        ("票價新台幣120元。", "taiwan"),
+        ("Самолет вылетел из Шереметьево в 10 часов.", "russia"),
+        ("Ил-96 совершил первый полет.", "russia"),
+        ("Рейс приземлился в Борисполе.", "ukraine"),
+        ("旅客在桃園機場入境。", "taiwan"),
+    ],
+)
+def test_curated_agencies_companies_airports_and_currencies_name_the_country(
+    text: str, tag: str
+) -> None:
+    assert tag in _tags(text, title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "china"),
+    [
+        ("廣東的工廠今年裁員。", True),  # the region in traditional script
+        ("遼寧省的大學", True),
+        ("他是山東籍老師。", False),  # zh-083: descent, not the place
+        ("::花蓮::中山路山東燒餅店::", False),  # a cuisine, not the place
+        ("我们去吃四川菜。", False),
+    ],
+)
+def test_chinese_places_in_traditional_script_and_not_as_descent_or_cuisine(
+    text: str, china: bool
+) -> None:
+    assert ("china" in _tags(text, title="x")) is china

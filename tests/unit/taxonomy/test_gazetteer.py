@@ -60,3 +60,14 @@ def test_a_locale_outside_the_file_still_comes_from_babel() -> None:
     from worker.taxonomy.cldr import territories
 
     assert territories("ca")["RU"] == "Rússia"
+
+
+def test_chinese_regions_also_get_their_traditional_spelling() -> None:
+    forms = {f for p in load_places() if p.tag == "china" for f in p.forms}
+    assert {"广东", "廣東", "辽宁", "遼寧", "黑龍江", "廣西"} <= forms
+
+
+def test_taiwan_counties_get_their_han_names_in_both_spellings() -> None:
+    forms = {f for p in load_places() if p.tag == "taiwan" for f in p.forms}
+    assert {"宜蘭", "基隆", "臺東", "台東", "金門縣"} <= forms
+    assert "金門" not in forms  # 金門大橋 is the Golden Gate Bridge
