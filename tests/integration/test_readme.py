@@ -67,6 +67,11 @@ def clone(tmp_path: Path) -> Path:
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / name)
     (target / ".venv").symlink_to(ROOT / ".venv")
+    # The virtualenv is shared: the copy's inputs must never look newer than its stamp, or a
+    # `make` block would reinstall the package from this temporary copy into it.
+    for name in ("pyproject.toml", "requirements.lock", "requirements-prod.lock"):
+        if (target / name).exists():
+            os.utime(target / name, (0, 0))
     return target
 
 

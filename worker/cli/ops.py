@@ -12,14 +12,13 @@ import socket
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
-from urllib.parse import urlsplit, urlunsplit
 
 import typer
 from rich.markup import escape
 from sqlalchemy.exc import ProgrammingError
 
 from worker.cli._common import app, err, out, safe_url, settings_or_exit
-from worker.config import Settings
+from worker.config import Settings, mask_url
 
 if TYPE_CHECKING:
     from worker.health import FeedHealth
@@ -32,14 +31,7 @@ app.add_typer(health_app, name="health")
 
 def _broker_display(url: str) -> str:
     """The broker URL without its password (each server of a Sentinel URL's list)."""
-    if ";" in url:
-        return ";".join(_broker_display(part) for part in url.split(";"))
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)[1]
-    user = parts.username or ""
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc}"))
+    return ";".join(mask_url(part) for part in url.split(";"))
 
 
 def _ago(when: datetime) -> str:
