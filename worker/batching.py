@@ -10,9 +10,9 @@ outbox. The messages themselves are not decoded here: the pool process does that
 The delivery guarantees are those of a task each:
 
 - **Ack after commit.** A held message stays unacknowledged until its batch has
-  committed; a worker that dies meanwhile leaves it on the broker (Redis restores it after
-  the visibility timeout, a warm shutdown at once), and the keyed upserts make the second
-  delivery a no-op.
+  committed, then the batch is acknowledged in one Redis round trip; a worker that dies
+  meanwhile leaves it on the broker (Redis restores it after the visibility timeout, a warm
+  shutdown at once), and the keyed upserts make the second delivery a no-op.
 - **A batch that cannot finish runs one by one.** The database is down, a bug, or the pool
   process died (SIGKILL, the OOM killer, a time limit): each message of the batch is then
   handed to Celery's own strategy and runs alone, with its retries, its bounded retries on
@@ -45,6 +45,7 @@ from celery.worker.strategy import default as default_strategy
 from kombu.serialization import loads
 from kombu.utils.uuid import uuid
 
+from worker.broker import ack_together
 from worker.metrics import TASK_SECONDS, TASKS
 
 __all__ = ["Batcher", "run_in_pool", "strategy"]
@@ -151,8 +152,14 @@ class Batcher:
             return
         runtime = time.monotonic() - started
         errors = self.consumer.connection_errors
-        for h in held:
-            h.ack(log, errors)
+        try:
+            together = ack_together([h.message for h in held])
+        except errors as exc:  # as Celery's own ack: logged; Redis restores them later
+            log.critical("Couldn't ack a batch of %d: %r", len(held), exc, exc_info=True)
+            together = True
+        if not together:
+            for h in held:
+                h.ack(log, errors)
         self._release(held)
         TASKS.labels(self.task.name, "succeeded").inc(len(held))
         TASK_SECONDS.labels(self.task.name, "succeeded").observe(runtime)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Literal, cast, get_type_hints
 
@@ -39,7 +38,7 @@ from worker.dates import (
     parse_iso_partial,
 )
 from worker.taxonomy import TaxonomyFile
-from worker.types import ArticleMeta, TaggedArticle, meta_fields
+from worker.types import ArticleMeta, TaggedArticle, flat, meta_fields
 
 __all__ = [
     "SCHEMA_FILES",
@@ -375,7 +374,7 @@ def tagged_to_out(
         content_hash=a.content_hash,
         duplicate_of=duplicate_of,
         cluster_id=cluster_id,
-        **asdict(a.meta),
+        **flat(a.meta),
         published_in_future=a.published_in_future,
         tags=[
             TagOut(
@@ -384,7 +383,7 @@ def tagged_to_out(
                 code=t.code,
                 score=t.score,
                 salience=t.salience,
-                evidence=[EvidenceOut(**asdict(e)) for e in t.evidence],
+                evidence=[EvidenceOut(**flat(e)) for e in t.evidence],
             )
             for t in tagged.tags
         ],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import datetime
+from functools import cache
 from typing import Any, Literal
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "StoreStatus",
     "TagResult",
     "TaggedArticle",
+    "flat",
     "meta_fields",
 ]
 
@@ -188,3 +190,18 @@ class StoreOutcome:
     article_id: str
     dedup_key: str
     status: StoreStatus
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def flat(obj: Any) -> dict[str, Any]:
+    """The fields of a dataclass of plain values as a dict, by name.
+
+    What :func:`dataclasses.asdict` gives for such records (Evidence, ArticleMeta), without
+    its recursive deep copy: several times per tag per article on the store path.
+    """
+    cls: type = type(obj)
+    return {name: getattr(obj, name) for name in _field_names(cls)}

@@ -12,7 +12,6 @@ The statements are in worker.db; the caller owns the transaction (worker.db.sess
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -36,7 +35,7 @@ from worker.events import outbox_row
 from worker.minhash import DEFAULT_THRESHOLD
 from worker.pipeline.cluster import assign_clusters
 from worker.pipeline.dedup import article_id
-from worker.types import StoreOutcome, StoreStatus, TaggedArticle
+from worker.types import StoreOutcome, StoreStatus, TaggedArticle, flat
 
 __all__ = ["store_articles"]
 
@@ -64,7 +63,7 @@ def _article_values(item: TaggedArticle, now: datetime) -> dict[str, Any]:
         "updated_at": now,
         "content_hash": a.content_hash,
         "input_format": a.input_format,
-        **asdict(a.meta),
+        **flat(a.meta),
         "published_in_future": a.published_in_future,
         "taxonomy_version": item.taxonomy_version,
         "pipeline_version": PIPELINE_VERSION,
@@ -80,7 +79,7 @@ def _tag_rows(aid: str, item: TaggedArticle) -> list[dict[str, Any]]:
             "code": t.code,
             "label": t.label,
             "salience": t.salience,
-            "evidence": [asdict(e) for e in t.evidence],
+            "evidence": [flat(e) for e in t.evidence],
         }
         for t in item.tags
     ]
