@@ -9,12 +9,13 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.integration.conftest import ROOT, Stack, wait_until
+from tests.integration.conftest import ROOT, Stack, running_worker, wait_until
 from tests.integration.feedserver import Route, feed_server, item, rss
 from worker.db.models import Article, Feed
 from worker.opml import read_opml
@@ -107,6 +108,37 @@ def test_a_feed_added_by_url_is_polled_by_beat_and_a_worker(stack: Stack, tmp_pa
         assert (feed.status, feed.last_outcome, feed.entries_seen) == ("active", "parsed", 2)
         assert feed.next_fetch_at > feed.last_fetch_at  # type: ignore[operator]
     print(f"feed added -> 2 entries stored: {latency:.1f} s (worker and beat start included)")
+
+
+def test_a_feed_added_is_fetched_at_once_not_at_the_next_dispatch(
+    stack: Stack, tmp_path: Path
+) -> None:
+    # No beat runs: only the dispatch `feeds add` asks for can get the feed polled.
+    env = {**stack.env, "NEWSWORKER_ALLOW_PRIVATE_HOSTS": "127.0.0.1"}
+    with feed_server() as server, running_worker(replace(stack, env=env)):
+        env.pop("PYTHONPATH", None)
+        server.routes["/now"] = Route(rss(item("n1", "Pékin", "La Chine et la Russie.")))
+        started = time.monotonic()
+        added = nw("feeds", "add", server.url("/now"), cwd=tmp_path, env=env)
+        assert added.returncode == 0, added.stderr
+        assert "polled as soon as a worker is free" in added.stdout
+
+        def stored() -> int:
+            with stack.sessions() as s:
+                return int(s.scalar(select(func.count()).select_from(Article)) or 0)
+
+        wait_until(lambda: stored() == 1, timeout=20, what="the new feed to be polled")
+        print(f"feeds add -> entry stored: {time.monotonic() - started:.1f} s")
+
+
+def test_a_feed_added_with_the_broker_down_waits_for_the_next_dispatch(tmp_path: Path) -> None:
+    env = {"NEWSWORKER_BROKER_URL": "redis://127.0.0.1:1/0"}  # nothing listens there
+    assert nw("migrate", cwd=tmp_path, env=env).returncode == 0
+    added = nw("feeds", "add", "https://news.example/rss", cwd=tmp_path, env=env)
+    assert added.returncode == 0, added.stderr  # registered all the same
+    assert "added feed 1" in added.stdout
+    assert "broker unreachable at redis://127.0.0.1:1/0" in added.stderr
+    assert "polled at the scheduler's next dispatch" in added.stderr
 
 
 @pytest.mark.slow  # about 15 s: seven CLI processes

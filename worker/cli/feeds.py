@@ -14,7 +14,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from worker.cli._common import app, err, out, progress, settings_or_exit
+from worker.cli._common import app, err, out, producer, progress, safe_url, settings_or_exit
 from worker.errors import PermanentError
 from worker.opml import OpmlFeed
 from worker.services import feeds as registry
@@ -59,6 +59,12 @@ def _register(
         else:
             verb = "added" if r.outcome == "new" else "already registered:"
             out.print(f"{verb} feed {r.feed_id} {escape(r.feed.url)}", soft_wrap=True)
+    if counts["new"]:
+        if registry.dispatch_now(producer(settings)):
+            out.print(f"{counts['new']} new feed(s): polled as soon as a worker is free")
+        else:
+            err.print(f"broker unreachable at {safe_url(settings.broker_url)}: new feeds are "
+                      "polled at the scheduler's next dispatch")  # fmt: skip
     return counts
 
 
@@ -75,7 +81,7 @@ def add(
         bool, typer.Option(help="Fetch each entry's page for its full text (feeds of summaries).")
     ] = False,
 ) -> None:
-    """Register a feed; it is polled at the next dispatch (within a minute).
+    """Register a feed; a worker polls it at once (else at the next dispatch).
 
     ``--full-text`` fetches each entry's page and stores its text (the feed's own text stays
     the fallback): for feeds that carry only summaries, or only links.

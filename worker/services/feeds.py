@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from kombu.exceptions import OperationalError as KombuOperationalError
+
 from worker.config import Settings
 from worker.db.feeds import add_feed, find_feed, latest_fetches, list_feeds, remove_feed
 from worker.db.models import Feed, FetchRecord, utcnow
@@ -20,12 +22,14 @@ from worker.errors import PermanentError
 from worker.opml import OpmlFeed
 
 if TYPE_CHECKING:
+    from worker.deps import Send
     from worker.pipeline.poll import PollOutcome
 
 __all__ = [
     "FeedView",
     "LastPoll",
     "Registered",
+    "dispatch_now",
     "feed_id",
     "feed_views",
     "opml_feeds",
@@ -173,6 +177,16 @@ def remove(settings: Settings, ref: str) -> bool:
             return False
         remove_feed(session, feed)
         return True
+
+
+def dispatch_now(send: Send) -> bool:
+    """Ask the workers to dispatch due feeds now (new feeds are due at once), not at the
+    next beat tick; False when the broker cannot be reached (beat's next dispatch will)."""
+    try:
+        send("newsworker.dispatch_feeds", [])
+    except KombuOperationalError:
+        return False
+    return True
 
 
 def poll_here(settings: Settings, feed_ids: Sequence[int]) -> list[PollOutcome]:
