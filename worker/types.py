@@ -86,7 +86,9 @@ class ArticleMeta:
     site_name: str | None = _meta()
     image_url: str | None = _meta()
     extraction: str | None = _meta(
-        32, "How the text was obtained: text, trafilatura, all-text, fallback-... ."
+        32,
+        "How the text was obtained: text, trafilatura, all-text, fragment (a feed entry's "
+        "HTML), feed-text, fallback-... .",
     )
     charset: str | None = _meta(32, "The encoding that decoded the input.")
     charset_source: str | None = _meta(

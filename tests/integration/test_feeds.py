@@ -70,6 +70,7 @@ def test_entries_are_stored_once_and_an_etag_makes_the_next_poll_free(
         assert {t.tag for t in china.tags} >= {"china", "russia", "trade"}
         assert (china.published_provenance, china.published_precision) == ("feed", "second")
         assert china.dedup_key == "guid:127.0.0.1:a1"
+        assert china.extraction == "fragment"  # the entry's own HTML: no page extraction
         records = s.scalars(select(FetchRecord).order_by(FetchRecord.id)).all()
     assert [(r.outcome, r.status_code, r.new) for r in records] == [
         ("parsed", 200, 2), ("not-modified", 304, 0)

@@ -63,6 +63,8 @@ class Item:
     full_text: bool = False
     #: The message it came in, when a batch holds several (its dead letter names it).
     task_id: str | None = None
+    #: A feed entry: its HTML is a sanitized fragment, made text without page extraction.
+    fragment: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +102,13 @@ def prepare(
     max_bytes: int,
     date_provenance: Provenance = "submission",
     charset: tuple[str, str] | None = None,
+    fragment: bool = False,
 ) -> TaggedArticle:
-    """Validate, parse, normalize and tag one payload; raises PermanentError on bad input."""
+    """Validate, parse, normalize and tag one payload; raises PermanentError on bad input.
+
+    ``fragment``: the payload's HTML is a feed entry's body, not a page (see parse)."""
     submission = validate_submission(payload)
-    parsed = parse_submission(submission, max_bytes, date_provenance, charset)
+    parsed = parse_submission(submission, max_bytes, date_provenance, charset, fragment)
     return tag(normalize(parsed), taxonomy)
 
 
@@ -170,9 +175,11 @@ def ingest(
     for item in items:
         try:
             ready, fell_back = _fetched(item, fetch_page)
+            # A fetched page replaces the entry's fragment: it is a page again.
             tagged = prepare(
-                ready.payload, taxonomy, max_bytes, ready.date_provenance, ready.charset
-            )
+                ready.payload, taxonomy, max_bytes, ready.date_provenance, ready.charset,
+                fragment=ready.fragment and ready.payload is item.payload,
+            )  # fmt: skip
             if fell_back:
                 a = tagged.article
                 meta = replace(a.meta, extraction="feed-text")

@@ -13,7 +13,7 @@ from worker.contracts import ArticleSubmission
 from worker.dates import ISO_PARTIAL, parse_iso_partial
 from worker.errors import EmptyInput, InputTooLarge, NotText
 from worker.pipeline.decode import decode
-from worker.pipeline.extract import extract_html
+from worker.pipeline.extract import extract_html, fragment_page
 from worker.types import ArticleMeta, InputFormat, ParsedArticle, Provenance, PublishedDate
 
 __all__ = ["decode_bytes", "derive_title", "parse_submission", "split_header"]
@@ -86,8 +86,12 @@ def parse_submission(
     max_bytes: int,
     date_provenance: Provenance = "submission",
     charset: tuple[str, str] | None = None,
+    fragment: bool = False,
 ) -> ParsedArticle:
     """Turn a validated submission into a parsed article (raises PermanentError on bad input).
+
+    ``fragment``: the HTML is a feed entry's body, which feedparser has sanitized: its text
+    is taken as it is (:func:`fragment_page`), without trafilatura's page extraction.
 
     ``date_provenance`` says where a ``published`` value came from (a feed entry's date is
     "feed"); a date found in the text itself is always "text-header". ``charset`` is the
@@ -101,7 +105,7 @@ def parse_submission(
     page = None
     if sub.html is not None:
         _checked_size(sub.html, max_bytes)
-        page = extract_html(sub.html, sub.url)
+        page = fragment_page(sub.html) if fragment else extract_html(sub.html, sub.url)
         body = page.text
         title = title or page.title
         published = published or page.published

@@ -205,7 +205,10 @@ def _parse_and_store(
         payloads = [p for p in payloads if _has_body(p)]
         if queued:  # link-only entries: their page is all there is
             poll.skip_reasons["page-queued"] = poll.skip_reasons.get("page-queued", 0) + len(queued)
-    items = [Item(p, date_provenance="feed", full_text=pages is not None) for p in payloads]
+    items = [
+        Item(p, date_provenance="feed", full_text=pages is not None, fragment=True)
+        for p in payloads
+    ]
     for start in range(0, len(items), ENTRY_BATCH):
         for r in ingest(items[start : start + ENTRY_BATCH], sessions=sessions,
                         taxonomy=taxonomy, max_bytes=max_bytes,

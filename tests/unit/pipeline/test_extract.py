@@ -181,3 +181,28 @@ def test_the_contract_carries_the_pages_instant_in_its_documented_form() -> None
     assert out.published_at is not None
     assert re.fullmatch(PUBLISHED_AT_PATTERN, out.published_at)
     check_published_at(out.published_at, "second", True)
+
+
+def test_a_feed_entrys_fragment_is_text_a_line_per_block_without_page_extraction() -> None:
+    from worker.pipeline.extract import fragment_text
+
+    body = (
+        "<html><body><p>La Chine &amp; la Russie signent.</p><p>Deuxième   paragraphe<br>"
+        "suite</p><ul><li>gaz</li><li>pétrole</li></ul><script>track('Taiwan')</script>"
+        "<style>p{}</style>Fin <b>en gras</b>.</body></html>"
+    )
+    assert fragment_text(body) == (
+        "La Chine & la Russie signent.\nDeuxième paragraphe\nsuite\ngaz\npétrole\nFin en gras."
+    )
+    assert fragment_text("") == ""
+    assert fragment_text("du texte &lt;brut&gt;") == "du texte <brut>"
+
+
+def test_a_feed_entry_is_prepared_as_a_fragment_and_says_so() -> None:
+    payload = {"html": "<html><body><p>Moscou et Pékin.</p><p>Le commerce.</p></body></html>"}
+    taxonomy = load_taxonomy()
+    entry = prepare(payload, taxonomy, 10**6, "feed", fragment=True).article
+    page = prepare(payload, taxonomy, 10**6, "feed").article
+    assert entry.meta.extraction == "fragment"
+    assert entry.text == "Moscou et Pékin.\nLe commerce."
+    assert page.meta.extraction in ("trafilatura", "all-text")
