@@ -1,7 +1,9 @@
 """Ingestion throughput, side by side: ~3 KB articles of real news text, Redis, PostgreSQL.
 
 Each line of the table is a way in: the naive design (bench/naive.py), one message per
-article (``newsworker.ingest_article``), batches of 50 (``newsworker.ingest_articles``).
+article (``newsworker.ingest_article``), batches of 50 (``newsworker.ingest_articles``),
+``newsworker submit`` of N files, the submissions stream through ``newsworker bridge``
+(whose CPU is counted with the worker's), feeds through beat and a worker, and reader.
 Every run starts its worker on a fresh database, sends N articles as fast as the producer
 can, and waits for the last row. It prints, per line, the median and range of the runs:
 
@@ -116,7 +118,7 @@ class Run:
 
 
 #: The lines of the table, in order.
-PATHS = ("naive", "single", "paced", "batched", "submit", "feeds", "reader")
+PATHS = ("naive", "single", "paced", "batched", "submit", "bridge", "feeds", "reader")
 FEED_PATHS = ("feeds", "reader")
 READER = ("reader==3.26", "sgmllib3k==1.0.0")
 READER_VENV = ROOT / ".venv" / "bench-reader-3.26"
@@ -178,10 +180,13 @@ def _wait_idle(pid: int, limit: float) -> None:
         before = now
 
 
-def _usage(pid: int, cpu0: float, main0: float, engine: Any) -> tuple[float, float, float, float]:
+def _usage(
+    pid: int, cpu0: float, main0: float, engine: Any, also: int | None = None
+) -> tuple[float, float, float, float]:
     """CPU seconds of the worker (all, main) since the start figures, of the database's
-    backends over their life (they started with the run), and the worker's peak RSS (MiB)."""
-    pids = _group_pids(pid)
+    backends over their life (they started with the run), and the worker's peak RSS (MiB).
+    ``also``: another process group counted with the worker (the bridge)."""
+    pids = _group_pids(pid) + (_group_pids(also) if also else [])
     with engine.connect() as conn:
         backends = list(conn.scalars(text(_BACKENDS)))
     return (
@@ -228,10 +233,18 @@ def run_once(path: str, n: int, args: argparse.Namespace, pace: float = 0.0) -> 
         cmd = [sys.executable, "-m", "worker", "worker", f"--concurrency={args.concurrency}"]
         cmd += ["--loglevel=WARNING"]
         table, stamp = Article.__table__, Article.first_seen_at
+    stream = f"{queue}:submissions"
+    env["NEWSWORKER_SUBMISSIONS_STREAM"] = stream
     log = (tmp / "worker.log").open("wb")
     worker = subprocess.Popen(
         cmd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, cwd=ROOT
     )
+    bridge = None
+    if path == "bridge":  # its CPU is counted with the worker's
+        bridge = subprocess.Popen(
+            [sys.executable, "-m", "worker", "bridge"], env=env, stdout=log,
+            stderr=subprocess.STDOUT, start_new_session=True, cwd=ROOT,
+        )  # fmt: skip
     if path == "naive":
         producer = Celery("naive-producer", broker=args.redis)
         producer.conf.update(task_serializer="json", task_default_queue=queue)
@@ -248,7 +261,7 @@ def run_once(path: str, n: int, args: argparse.Namespace, pace: float = 0.0) -> 
 
     try:
         _wait_idle(worker.pid, args.warmup)  # the worker's start-up is not what is measured
-        pids = _group_pids(worker.pid)
+        pids = _group_pids(worker.pid) + (_group_pids(bridge.pid) if bridge else [])
         cpu0, main0 = _cpu_seconds(pids), _cpu_seconds([worker.pid])
         started = time.perf_counter()
         step = 50 if path == "batched" else 1
@@ -259,7 +272,15 @@ def run_once(path: str, n: int, args: argparse.Namespace, pace: float = 0.0) -> 
                 files[-1].write_text(p["text"], encoding="utf-8")
             submit = [sys.executable, "-m", "worker", "submit", "--source", "bench"]
             subprocess.run([*submit, *map(str, files)], env=env, check=True, capture_output=True)
-        for i in range(0, n if path != "submit" else 0, step):
+        if path == "bridge":  # a producer XADDs each submission to the stream
+            client = redis.Redis.from_url(args.redis)
+            for i in range(0, n, 500):
+                pipe = client.pipeline(transaction=False)
+                for p in payloads[i : i + 500]:
+                    pipe.xadd(stream, {"submission": json.dumps(p)})
+                    sent[p["guid"]] = time.time()
+                pipe.execute()
+        for i in range(0, n if path not in ("submit", "bridge") else 0, step):
             chunk = payloads[i : i + step]
             now = time.time()
             if path == "naive":
@@ -278,7 +299,9 @@ def run_once(path: str, n: int, args: argparse.Namespace, pace: float = 0.0) -> 
                 raise SystemExit(f"{path}: only {count}/{n} stored; see {log.name}")
             time.sleep(0.02)
         elapsed = time.perf_counter() - started
-        worker_cpu, main_cpu, db_cpu, rss = _usage(worker.pid, cpu0, main0, engine)
+        worker_cpu, main_cpu, db_cpu, rss = _usage(
+            worker.pid, cpu0, main0, engine, bridge.pid if bridge else None
+        )
         with engine.connect() as conn:
             rows = conn.execute(select(table.c.guid, stamp)).all()
         first = time.time() - elapsed
@@ -286,8 +309,11 @@ def run_once(path: str, n: int, args: argparse.Namespace, pace: float = 0.0) -> 
     finally:
         os.killpg(worker.pid, signal.SIGTERM)
         worker.wait(timeout=60)
+        if bridge is not None:
+            os.killpg(bridge.pid, signal.SIGTERM)
+            bridge.wait(timeout=60)
         producer.close()
-        redis.Redis.from_url(args.redis).delete(queue)
+        redis.Redis.from_url(args.redis).delete(queue, stream)
         engine.dispose()
         _drop(db_url)
     return Run(
