@@ -78,6 +78,10 @@ def _transport_options(settings: Settings) -> dict[str, Any]:
         "socket_keepalive": True,
         "health_check_interval": 25,
         "max_retries": 3,  # publish retries of a producer
+        # One message per article comes in bulk: each BRPOP that returns one from the
+        # ingest queue is followed by one pop of as many more as the prefetch count allows
+        # (worker/broker.py). Feed fetches and periodic tasks keep one message at a time.
+        "bulk_queues": [settings.queue],
     }
     if settings.broker_url.startswith("sentinel://"):
         # The sentinels answer at once or not at all: short timeouts, so a dead sentinel

@@ -26,7 +26,10 @@ The delivery guarantees are those of a task each:
 Prefetch: the worker reserves one message per process (``worker_prefetch_multiplier=1``).
 Each held message raises the prefetch count by one (as Celery does for ETA tasks), up to
 ``size`` times one more than the pool's processes; the count comes back down when the
-message is acknowledged or handed on.
+message is acknowledged or handed on. While a batch fills, the count is raised by ``size``
+more: room for the rest of the batch, which the broker channel then fetches in one round
+trip (worker/broker.py, ``bulk_queues``); that room is given back when the batch is handed
+to the pool.
 
 Flower sees one ``task-received`` and one ``task-succeeded`` event per batch, named after
 the task, with ``<n messages>`` as its arguments; metrics count each message.
@@ -81,6 +84,7 @@ class Batcher:
         self.held: list[_Held] = []
         self.raised = 0
         self.limit = self.size * (1 + max(1, int(getattr(consumer.pool, "limit", 1) or 1)))
+        self._room = False  # whether the prefetch count holds room for the batch filling
         self._timer: Any = None
         eventer = consumer.event_dispatcher
         self._events = eventer if eventer is not None and eventer.enabled else None
@@ -106,6 +110,9 @@ class Batcher:
             self.raised += 1
             self.consumer.qos.increment_eventually()
         self.held.append(_Held(message, ack, reject, callbacks, raised))
+        if not self._room and self.size > 1:
+            self._room = True
+            self.consumer.qos.increment_eventually(self.size)
         if len(self.held) >= self.size:
             self.flush()
         elif self._timer is None:
@@ -124,6 +131,9 @@ class Batcher:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+        if self._room:
+            self._room = False
+            self.consumer.qos.decrement_eventually(self.size)
         held, self.held = self.held, []
         if not held:
             return
