@@ -22,8 +22,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import unavailable
 from tests.integration.conftest import ROOT, wait_until
 from tests.integration.own_postgres import own_postgres
@@ -59,7 +57,7 @@ def _ip(*args: str) -> None:
 def own_hosts(n: int) -> Iterator[list[NetnsHost]]:
     """``n`` namespaces with a veth pair each; all removed at the end."""
     if shutil.which("ip") is None or os.geteuid() != 0:
-        pytest.skip("network namespaces need `ip` and root: not available here")
+        unavailable("network namespaces", "they need `ip` and root")
     tag = uuid.uuid4().hex[:6]
     subnets = random.sample(range(100, 250), n)
     hosts: list[NetnsHost] = []

@@ -7,7 +7,7 @@ listing both; feeds and their pages on one site each fetched once, every request
 spaced by the per-host pause although two hosts fetch; and a host cut off from the network
 while it holds messages in flight, its work stored by the other host within the stated bound
 (the visibility timeout plus one restore sweep), each article once. Where namespaces cannot
-be made, the tests say so and skip (under CI=true with root and ``ip``, they fail).
+be made (no root, no ``ip``), the tests say so and skip; under CI=true they fail.
 """
 
 from __future__ import annotations
