@@ -1,5 +1,6 @@
-"""Beat through a Redis Sentinel failover: the one beat process keeps sending its periodic
-tasks after the primary is killed and the replica promoted, and still answers its health probe.
+"""Beat through Redis Sentinel failovers: the one beat process keeps sending its periodic
+tasks after the primary is killed and the replica promoted, and again after a planned
+``SENTINEL FAILOVER`` back, and still answers its health probe.
 
 A primary, a replica and three sentinels of the test's own run on loopback
 (tests/integration/own_sentinel.py); ``newsworker beat`` reaches Redis through the sentinels,
@@ -35,7 +36,7 @@ def _queued(port: int, queue: str) -> int:
         return -1
 
 
-def test_beat_keeps_dispatching_after_the_primary_is_killed(tmp_path: Path) -> None:
+def test_beat_keeps_dispatching_through_sentinel_failovers(tmp_path: Path) -> None:
     queue = f"nwbeat-{uuid.uuid4().hex[:8]}"
     periodic = queue_names(Settings(queue=queue))[2]
     with own_sentinel_group() as group:
@@ -87,5 +88,21 @@ def test_beat_keeps_dispatching_after_the_primary_is_killed(tmp_path: Path) -> N
             print(f"\nbeat through a failover: new primary named {promoted - killed:.1f} s "
                   f"after the kill, 3 more dispatches on it {resumed - killed:.1f} s after "
                   f"the kill; {missed} tick(s) skipped meanwhile")  # fmt: skip
+
+            # Back to the first server by a planned failover: beat goes on writing to the
+            # demoted primary until a sentinel turns it into a replica, then moves over.
+            group.start_server(old, replica_of=new)
+            group.wait_for_replica(old, new)
+            asked = time.monotonic()
+            group.failover()
+            back = group.wait_for_primary_other_than(new)
+            named = time.monotonic()
+            before = _queued(back, periodic)
+            wait_until(lambda: _queued(back, periodic) >= before + 3, 60, "beat to move back")
+            moved = time.monotonic()
+            assert beat.poll() is None, "beat exited"
+            assert wait_until(lambda: health().returncode == 0, 30, "beat to answer again")
+            print(f"planned failover: primary named {named - asked:.1f} s after it was asked, "
+                  f"3 dispatches on it {moved - asked:.1f} s after")  # fmt: skip
         finally:
             stop_group(beat, timeout=20)
