@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -70,39 +71,38 @@ def test_beat_keeps_dispatching_through_sentinel_failovers(tmp_path: Path) -> No
 
             probe = health()
             assert probe.returncode == 0, probe.stdout + probe.stderr
+
+            def moves(fault: Callable[[], None], primary: int) -> tuple[int, float, float]:
+                """Fault, then wait until beat sends to the new primary: (its port, seconds
+                until the sentinels named it, seconds until beat sent 3 tasks there)."""
+                at = time.monotonic()
+                fault()
+                new = group.wait_for_primary_other_than(primary)
+                named = time.monotonic() - at
+                # More than the ticks of the second before the fault that may have reached the
+                # new primary through replication: beat itself sends there.
+                floor = _queued(new, periodic) + 3
+                wait_until(lambda: _queued(new, periodic) >= floor, 60, "beat to send again")
+                sent = time.monotonic() - at
+                assert beat.poll() is None, "beat exited"
+                assert wait_until(lambda: health().returncode == 0, 30, "beat to answer again")
+                return new, named, sent
+
             group.wait_for_replica(replica, old)
-            killed = time.monotonic()
-            group.kill(old)
-            new = group.wait_for_primary_other_than(old)
-            promoted = time.monotonic()
-            after = _queued(new, periodic)
-            # More than the dispatches of the second before the kill that may have missed the
-            # replica: beat sends again, to the new primary.
-            wait_until(lambda: _queued(new, periodic) >= after + 3, 60, "beat to send again")
-            resumed = time.monotonic()
-            assert beat.poll() is None, "beat exited"
-            assert wait_until(lambda: health().returncode == 0, 30, "beat to answer again")
+            new, named, sent = moves(lambda: group.kill(old), old)
             # A tick that finds no primary is skipped (logged), not queued: the next one
             # sends again, and every periodic task is idempotent.
             missed = log.read_text(errors="replace").count("Couldn't apply scheduled task")
-            print(f"\nbeat through a failover: new primary named {promoted - killed:.1f} s "
-                  f"after the kill, 3 more dispatches on it {resumed - killed:.1f} s after "
-                  f"the kill; {missed} tick(s) skipped meanwhile")  # fmt: skip
-
+            print(
+                f"\nbeat through a failover: new primary named {named:.1f} s after the kill, "
+                f"3 dispatches on it {sent:.1f} s after; {missed} ticks skipped"
+            )
             # Back to the first server by a planned failover: beat goes on writing to the
             # demoted primary until a sentinel turns it into a replica, then moves over.
             group.start_server(old, replica_of=new)
             group.wait_for_replica(old, new)
-            asked = time.monotonic()
-            group.failover()
-            back = group.wait_for_primary_other_than(new)
-            named = time.monotonic()
-            before = _queued(back, periodic)
-            wait_until(lambda: _queued(back, periodic) >= before + 3, 60, "beat to move back")
-            moved = time.monotonic()
-            assert beat.poll() is None, "beat exited"
-            assert wait_until(lambda: health().returncode == 0, 30, "beat to answer again")
-            print(f"planned failover: primary named {named - asked:.1f} s after it was asked, "
-                  f"3 dispatches on it {moved - asked:.1f} s after")  # fmt: skip
+            _, named, sent = moves(group.failover, new)
+            print(f"planned failover: primary named {named:.1f} s after it was asked, "
+                  f"3 dispatches on it {sent:.1f} s after")  # fmt: skip
         finally:
             stop_group(beat, timeout=20)
