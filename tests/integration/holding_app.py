@@ -1,15 +1,17 @@
 """The real app, recording every attempt at an article (its guid, in the data folder's
-``attempts``); with ``NWTEST_HOLD=1`` each attempt hangs instead, so the worker holds its
-messages in flight until the test cuts its host off or kills it."""
+``attempts``); with ``NWTEST_HOLD=1`` each attempt hangs instead and never stores, so the
+worker holds its messages in flight until the test cuts its host off or kills it."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from pathlib import Path
 from typing import Any
 
 from celery import signals
+from celery.exceptions import SoftTimeLimitExceeded
 
 from worker.celery_app import app
 
@@ -26,4 +28,8 @@ def _record_and_maybe_hold(args: Any = None, **_: Any) -> None:
     with (folder / "attempts").open("a") as f:
         f.write(f"{payload['guid']} {time.time():.3f}\n")
     if os.environ.get("NWTEST_HOLD") == "1":
-        time.sleep(3600)  # until the test kills the worker (or a time limit does)
+        # Until the test kills the worker, or the hard time limit kills the process: the soft
+        # limit must not let a held task go on to store its article.
+        while True:
+            with contextlib.suppress(SoftTimeLimitExceeded):
+                time.sleep(3600)
