@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,16 +32,28 @@ class Route:
         return self.status, dict(self.headers), self.body
 
 
-class FeedServer:
-    """Routes by path; ``url(path)`` gives the address to register."""
+@dataclass(frozen=True)
+class Request:
+    """One request as it arrived: when (``time.monotonic()``), what, and from which address."""
 
-    def __init__(self) -> None:
+    at: float
+    path: str
+    client: str
+
+
+class FeedServer:
+    """Routes by path; ``url(path)`` gives the address to register. Listens on ``host``."""
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Route | Callable[[dict[str, str]], Response]] = {}
         self.user_agents: list[str] = []
+        self.requests: list[Request] = []
+        self.host = host
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                server.requests.append(Request(time.monotonic(), self.path, self.client_address[0]))
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 server.user_agents.append(headers.get("user-agent", ""))
                 route = server.routes.get(self.path)
@@ -60,16 +73,16 @@ class FeedServer:
             def log_message(self, *_: object) -> None:
                 return
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.port = self.httpd.server_address[1]
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
 
 
 @contextmanager
-def feed_server() -> Iterator[FeedServer]:
-    server = FeedServer()
+def feed_server(host: str = "127.0.0.1") -> Iterator[FeedServer]:
+    server = FeedServer(host)
     thread = threading.Thread(target=server.httpd.serve_forever, daemon=True)
     thread.start()
     try:

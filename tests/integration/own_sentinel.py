@@ -33,9 +33,12 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def answers(port: int) -> bool:
+def answers(port: int, password: str | None = None) -> bool:
     try:
-        return bool(redis.Redis(port=port, socket_timeout=1, socket_connect_timeout=1).ping())
+        client = redis.Redis(
+            port=port, password=password, socket_timeout=1, socket_connect_timeout=1
+        )
+        return bool(client.ping())
     except redis.RedisError:
         return False
 
@@ -201,8 +204,11 @@ def own_sentinel_group() -> Iterator[SentinelGroup]:
 
 
 @contextmanager
-def own_redis_server(folder: Path, bind: tuple[str, ...] = ("127.0.0.1",)) -> Iterator[int]:
-    """A plain redis-server of the test's own on a free port (its port); killed at the end."""
+def own_redis_server(
+    folder: Path, bind: tuple[str, ...] = ("127.0.0.1",), *, password: str | None = None
+) -> Iterator[int]:
+    """A plain redis-server of the test's own on a free port (its port), with ``password``
+    required if given; killed at the end."""
     binary = shutil.which("redis-server")
     if binary is None:
         unavailable("redis-server (to run Redis of the test's own)", "not on PATH")
@@ -210,9 +216,11 @@ def own_redis_server(folder: Path, bind: tuple[str, ...] = ("127.0.0.1",)) -> It
     port = free_port()
     cmd = [binary, "--port", str(port), "--bind", *bind, "--save", "", "--appendonly", "no"]
     cmd += ["--protected-mode", "no"]  # the test's own hosts connect from their namespaces
+    if password:
+        cmd += ["--requirepass", password]
     proc = subprocess.Popen(cmd, cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        _wait(lambda: answers(port), 10, f"redis on port {port}")
+        _wait(lambda: answers(port, password), 10, f"redis on port {port}")
         yield port
     finally:
         proc.kill()
