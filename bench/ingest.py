@@ -17,7 +17,12 @@ can, and waits for the last row. It prints, per line, the median and range of th
   taken in the transaction that commits it), under this full-speed burst, except for
   ``paced``: single messages sent at half the single line's median rate (``--pace``), whose
   latency is the one a producer sees below saturation;
-- peak RSS MiB: the largest VmHWM among the worker's processes;
+- peak RSS MiB: the largest VmHWM among the worker's processes (pages shared with the
+  other processes, such as the language model and taxonomy loaded before the fork, count
+  in full in each);
+- PSS MiB: the proportional set size of all the worker's processes together at the end
+  (each shared page divided among the processes sharing it): what the worker costs the
+  machine;
 - the command that reproduces the line.
 
 A benchmark, not a test: it asserts nothing but that every article arrived.
@@ -115,6 +120,7 @@ class Run:
     p50: float  # ms, submission -> stored
     p99: float
     rss_mib: float  # peak RSS of the largest worker process
+    pss_mib: float = float("nan")  # PSS of all the worker's processes, at the end
 
 
 #: The lines of the table, in order.
@@ -161,6 +167,18 @@ def _peak_rss_mib(pids: list[int]) -> float:
     return peak / 1024
 
 
+def _pss_mib(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total / 1024
+
+
 _BACKENDS = (
     "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
     "AND pid <> pg_backend_pid()"
@@ -182,9 +200,10 @@ def _wait_idle(pid: int, limit: float) -> None:
 
 def _usage(
     pid: int, cpu0: float, main0: float, engine: Any, also: int | None = None
-) -> tuple[float, float, float, float]:
+) -> tuple[float, float, float, float, float]:
     """CPU seconds of the worker (all, main) since the start figures, of the database's
-    backends over their life (they started with the run), and the worker's peak RSS (MiB).
+    backends over their life (they started with the run), the worker's peak RSS and PSS
+    (MiB).
     ``also``: another process group counted with the worker (the bridge)."""
     pids = _group_pids(pid) + (_group_pids(also) if also else [])
     with engine.connect() as conn:
@@ -194,6 +213,7 @@ def _usage(
         _cpu_seconds([pid]) - main0,
         _cpu_seconds(backends),
         _peak_rss_mib(pids),
+        _pss_mib(pids),
     )
 
 
@@ -299,7 +319,7 @@ def run_once(path: str, n: int, args: argparse.Namespace, pace: float = 0.0) -> 
                 raise SystemExit(f"{path}: only {count}/{n} stored; see {log.name}")
             time.sleep(0.02)
         elapsed = time.perf_counter() - started
-        worker_cpu, main_cpu, db_cpu, rss = _usage(
+        worker_cpu, main_cpu, db_cpu, rss, pss = _usage(
             worker.pid, cpu0, main0, engine, bridge.pid if bridge else None
         )
         with engine.connect() as conn:
@@ -324,6 +344,7 @@ def run_once(path: str, n: int, args: argparse.Namespace, pace: float = 0.0) -> 
         p50=_percentile(latencies, 0.5),
         p99=_percentile(latencies, 0.99),
         rss_mib=rss,
+        pss_mib=pss,
     )
 
 
@@ -412,7 +433,7 @@ def _newsworker_feeds(opml: Path, n: int, tmp: Path, args: argparse.Namespace) -
                 raise SystemExit(f"feeds: only {count}/{n} stored; see {logs.name}")
             time.sleep(0.05)
         elapsed = time.perf_counter() - started
-        worker_cpu, main_cpu, db_cpu, rss = _usage(worker.pid, cpu0, main0, engine)
+        worker_cpu, main_cpu, db_cpu, rss, pss = _usage(worker.pid, cpu0, main0, engine)
     finally:
         for proc in (beat, worker):
             os.killpg(proc.pid, signal.SIGTERM)
@@ -424,7 +445,7 @@ def _newsworker_feeds(opml: Path, n: int, tmp: Path, args: argparse.Namespace) -
         _drop(db_url)
     nan = float("nan")
     return Run(n / elapsed, worker_cpu / n * 1000, main_cpu / n * 1000, db_cpu / n * 1000,
-               nan, nan, rss)  # fmt: skip
+               nan, nan, rss, pss)  # fmt: skip
 
 
 def _fmt(values: list[float], spec: str) -> str:
@@ -480,7 +501,8 @@ def main() -> None:
         f"producer on the same machine; median (min-max) of {args.repeat} runs"
     )
     header = ("path", "items/s", "worker CPU ms/item", "of which main", "DB CPU ms/item",
-              "x naive", "x reader", "p50 ms", "p99 ms", "peak RSS MiB", "reproduce")  # fmt: skip
+              "x naive", "x reader", "p50 ms", "p99 ms", "peak RSS MiB", "PSS MiB",
+              "reproduce")  # fmt: skip
     print(" | ".join(header))
     print(" | ".join("---" for _ in header))
     for path in paths:
@@ -504,6 +526,7 @@ def main() -> None:
             _fmt([r.p50 for r in rs], ",.0f"),
             _fmt([r.p99 for r in rs], ",.0f"),
             _fmt([r.rss_mib for r in rs], ".0f"),
+            _fmt([r.pss_mib for r in rs], ".0f"),
             f"`python bench/ingest.py --paths {path} {size} --repeat {args.repeat}`",
         )
         print(" | ".join(line))
