@@ -178,6 +178,10 @@ def _tags(text: str, title: str | None = None) -> set[str]:
         "我一直想說出口，可是最後還是沒有說。",
         # ja-012: a brand
         "Access Trade（アクセス・トレード）の特徴の1つに、ポイントバック機能があります。",
+        # idioms and publishing, beside two countries named
+        "Russia and Ukraine trade accusations over the shelling of the plant.",
+        "Die Handelsschule in Wien bietet Kurse für Schüler aus Russland an.",
+        "Компания зарегистрировала торговую марку в России и Китае.",
     ],
 )
 def test_trade_in_other_senses_is_not_trade(text: str) -> None:
@@ -194,6 +198,8 @@ def test_trade_in_other_senses_is_not_trade(text: str) -> None:
         ),
         # a weak word beside another economy: trade between economies
         ("Der Handel mit Russland ist im Januar eingebrochen.", {"russia", "trade"}),
+        # the gas dispute, in Hungarian (bbc.co.uk.hu of the chardet feeds covers it)
+        ("Véget ért az orosz-ukrán gázvita, újraindul a földgázszállítás.", {"trade"}),
         # ru-005: Gazprom stops gas deliveries to Ukraine
         (
             'ОАО"Газпром" прекратило поставку газа потребителям Украины.',
@@ -241,6 +247,10 @@ def test_places_and_institutions_name_the_country_and_the_evidence_says_which(
         ("リンク先中国語です。何とも読めないんですが。", "china"),  # ja-011
         ("영어와 중국어를 배우고 있습니다.", "china"),
         ("В Новогоднее путешествие отправится настоящая русская тройка.", "russia"),  # ru-049
+        ("Language: English | Deutsch | Simplified Chinese | Traditional Chinese", "china"),
+        ("Der Text wurde aus dem Russischen übersetzt.", "russia"),
+        ("The app is available in Ukrainian and in Polish.", "ukraine"),
+        ("Nie mówię po rosyjsku, ale trochę po ukraińsku.", "russia"),
     ],
 )
 def test_a_language_or_a_culture_is_not_the_country(text: str, tag: str) -> None:
@@ -263,6 +273,12 @@ def test_a_language_or_a_culture_is_not_the_country(text: str, tag: str) -> None
 )  # fmt: skip
 def test_korean_polish_and_more_cldr_languages_are_read(text: str, tags: set[str]) -> None:
     assert _tags(text, title="x") >= tags
+
+
+def test_bulgarian_na_before_an_adjective_is_of_not_in_a_language() -> None:
+    # a chardet ide.li item: "import of Chinese daggers", not "in Chinese"
+    text = "Нелегален внос на китайски ками и ножове от България в Турция"
+    assert "china" in _tags(text, title="x")
 
 
 def test_hangul_inside_another_word_is_not_the_country() -> None:
@@ -332,7 +348,22 @@ def test_the_text_after_a_related_box_still_counts() -> None:
         ("台海局势紧张。", {"taiwan"}),
         ("지난 주 난징에서 회의가 열렸다.", {"china"}),
         ("크림반도 합병 이후", {"ukraine"}),
-        ("大陆对台商的政策有所调整。", {"taiwan"}),
+        # 大陆 alone is the mainland: China (LABELLING.md), as in 中國大陸
+        ("大陆对台商的政策有所调整。", {"china", "taiwan"}),
+        # zh-111 (upsaid.com, Taiwan): bear-bile products from the mainland
+        ("經濟動物與野生動物所遭受的不義對待（大陸熊膽製品、殘酷皮草......）", {"china"}),
+        ("欧洲大陆的气候比较温和。", set()),  # a continent
+        ("ユーラシア大陸を横断する鉄道の旅。", set()),
+        ("中共中央政治局召开会议。中共对此表示不满。", {"china"}),
+        ("比赛中共有十二支队伍参加，其中共有三支来自外地。", set()),  # 中 + 共有 "in all"
+        # zh-004 (Taiwan): a Legislative Yuan member; "成立委員會" is "set up a committee"
+        ("因陳水扁正與立委涂醒哲特別接見", {"taiwan"}),
+        ("協會決定成立委員會處理此事。", set()),
+        # ru-129 (intertat.ru): the Ministry of Culture of the Republic of Tatarstan
+        ("кинопраздники, сообщили в Министерстве культуры РТ.", {"russia"}),
+        ("Давление 120 на 80 мм рт. ст. считается нормой.", set()),
+        # Transcarpathia, in Hungarian (a saraspatak.hu item of the chardet feeds)
+        ("Kirándulás Kárpátaljára, Munkácson és Ungváron át.", {"ukraine"}),
         ("平台商家可以在后台管理订单。", set()),  # 平台 "platform", not 台商
         ("平台企业需要承担责任。", set()),
     ],
