@@ -320,6 +320,21 @@ def test_a_related_articles_box_tags_nothing() -> None:
     assert not {"russia", "ukraine", "china", "trade"} & _tags(text, title="Indonesia")
 
 
+@pytest.mark.parametrize(
+    "header", ["Похожие новости", "Ähnliche Artikel", "Kapcsolódó cikkek", "相關連結", "Baca juga"]
+)
+def test_related_boxes_in_other_languages_tag_nothing(header: str) -> None:
+    # headlines of the eval corpus (ru-005, zh-021) in a box after an unrelated text
+    text = (
+        "Городской совет во вторник обсудил бюджет школ и дорог.\n\n"
+        f"{header}\n"
+        "Газпром прекратил поставку газа потребителям Украины\n"
+        "中国发表《２００４年中国的国防》白皮书\n\n"
+        "Совет соберётся снова в марте."
+    )
+    assert not {"russia", "ukraine", "china", "trade"} & _tags(text, title="x")
+
+
 def test_the_text_after_a_related_box_still_counts() -> None:
     text = "Related articles\nA headline\n\nThe Kremlin said on Monday it would reply."
     assert "russia" in _tags(text, title="x")
