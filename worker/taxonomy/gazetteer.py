@@ -29,7 +29,8 @@ articles that have nothing to do with the country):
 - Hong Kong, Macau and Taiwan are not regions of China here (ISO 3166-2:CN lists them; they
   have their own ISO 3166-1 codes and economies);
 - one-word Cyrillic names get their case forms (Челябинск -> Челябинске, Челябинского...),
-  "-ская область" regions theirs, and Chinese regions also their bare name (广东省 -> 广东);
+  "-ская область" regions theirs, Chinese regions also their bare name (广东省 -> 广东) and
+  Hangul names their name without "시" (쉬저우 시 -> 쉬저우) when three syllables remain;
 - Han names also in traditional script where it differs (广东 -> 廣東), as Taiwan and Hong
   Kong write them: ISO 3166-2 names the regions in simplified script only.
 """
@@ -105,6 +106,7 @@ _CASES = {  # Russian and Ukrainian endings by the name's last letter ("" = cons
 }
 _ADJ_ENDINGS = ("ая", "ой", "ую", "ий", "ого", "ое", "ом", "ие", "их", "ими")
 _ADJ_REGION = re.compile(r"^(\w+)(ская|ська) (область|республика|республіка)$")
+_KO_SUFFIX = re.compile(r"(?<=[\uac00-\ud7af]) ?시$")  # Hangul "city" after the name
 _ZH_SUFFIX = re.compile(
     r"(省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|壯族自治區|回族自治區|維吾爾自治區|自治區|縣|县)$"
 )
@@ -203,6 +205,8 @@ def case_forms(name: str, short_ok: bool = False) -> list[str]:
         forms += [f"{stem}{a} {n}" for a, n in zip(adj, nouns, strict=True)]
     if is_cjk(name) and (bare := _ZH_SUFFIX.sub("", name)) != name and len(bare) >= 2:
         forms.append(bare)
+    if (bare := _KO_SUFFIX.sub("", name)) != name and len(bare.replace(" ", "")) >= 3:
+        forms.append(bare)  # Korean texts write 쉬저우에서, not GeoNames' 쉬저우 시
     if re.fullmatch(r"[A-Z][a-z]{5,}", name) and name[-1] not in "aeiouy":
         forms.append(name + "i")  # the Hungarian adjective: harkivi reptér
     return list(dict.fromkeys(forms))
