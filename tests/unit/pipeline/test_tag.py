@@ -198,6 +198,14 @@ def test_trade_in_other_senses_is_not_trade(text: str) -> None:
         ),
         # a weak word beside another economy: trade between economies
         ("Der Handel mit Russland ist im Januar eingebrochen.", {"russia", "trade"}),
+        # torokorszag.blogspot.com (chardet feeds): Hungarian-Turkish trade relations
+        (
+            "a magyarországi török befektetések az alig érzékelhető kategóriába tartoznak. Az "
+            "alacsony kiindulópont az egyik titka annak is, hogy a gazdasági-kereskedelmi "
+            "kapcsolatok százalékban mérve roppant látványos gyarapodásnak indultak.",
+            {"trade"},
+        ),
+        ("台灣對美出超擴大。", {"taiwan", "trade"}),
         # the gas dispute, in Hungarian (bbc.co.uk.hu of the chardet feeds covers it)
         ("Véget ért az orosz-ukrán gázvita, újraindul a földgázszállítás.", {"trade"}),
         # ru-005: Gazprom stops gas deliveries to Ukraine
@@ -380,6 +388,11 @@ def test_the_text_after_a_related_box_still_counts() -> None:
         ("Давление 120 на 80 мм рт. ст. считается нормой.", set()),
         # Transcarpathia, in Hungarian (a saraspatak.hu item of the chardet feeds)
         ("Kirándulás Kárpátaljára, Munkácson és Ungváron át.", {"ukraine"}),
+        # heads of state and government in Hungarian and Russian spelling
+        ("Juscsenko és Timosenko ismét tárgyalt.", {"ukraine"}),
+        ("Jelcin 1999-ben lemondott.", {"russia"}),
+        ("Премьер Фрадков провёл совещание.", {"russia"}),
+        ("Чэнь Шуйбянь выступил с речью.", {"taiwan"}),
         ("平台商家可以在后台管理订单。", set()),  # 平台 "platform", not 台商
         ("平台企业需要承担责任。", set()),
     ],
