@@ -384,6 +384,8 @@ def test_the_text_after_a_related_box_still_counts() -> None:
         ("因陳水扁正與立委涂醒哲特別接見", {"taiwan"}),
         ("協會決定成立委員會處理此事。", set()),
         ("勞委會表示，勞基法修正草案下週公布。", {"taiwan"}),  # Taiwan's labour council and act
+        # zh-137 (spaCy's examples): an international body named after a city, and a language
+        ("此外，中文还是联合国正式语文，并被上海合作组织等国际组织采用为官方语言。", set()),
         # ru-129 (intertat.ru): the Ministry of Culture of the Republic of Tatarstan
         ("кинопраздники, сообщили в Министерстве культуры РТ.", {"russia"}),
         ("Давление 120 на 80 мм рт. ст. считается нормой.", set()),
