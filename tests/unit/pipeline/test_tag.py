@@ -235,6 +235,11 @@ def test_a_weak_trade_word_beside_only_the_home_country_proves_nothing() -> None
          "institutions:gazprom"),
         ("Подвергся обстрелу КПП на окраине райцентра в Челябинской области.", "russia",
          "place", "iso3166-2:RU-CHE"),
+        # Russian subjects pycountry has no Russian name for (curated in the gazetteer)
+        ("Сильные дожди прошли в Краснодарском крае.", "russia", "place", "iso3166-2:RU-KDA"),
+        ("Жители Бурятии вышли на субботник.", "russia", "place", "iso3166-2:RU-BU"),
+        ("Завод в Свердловской области остановлен.", "russia", "place", "iso3166-2:RU-SVE"),
+        ("Обстрел в Донецкой области продолжился.", "ukraine", "place", "iso3166-2:UA-14"),
     ],
 )  # fmt: skip
 def test_places_and_institutions_name_the_country_and_the_evidence_says_which(
