@@ -66,9 +66,9 @@ _TW_HAN = {
     "TW-TAO": "桃園市", "TW-TNN": "臺南市", "TW-TPE": "臺北市", "TW-TTT": "臺東縣",
     "TW-TXG": "臺中市", "TW-YUN": "雲林縣",
 }  # fmt: skip
-# The Russian names of the Russian subjects whose Russian translation pycountry does not ship
-# (it gives back the romanised ISO name, "Kareliya, Respublika"): curated from the ISO
-# 3166-2:RU list; a republic also goes by its short name (Карелия), Yugra is in default.yaml.
+# The Russian names of the subdivisions whose Russian translation pycountry does not ship (it
+# gives back the romanised ISO name, "Kareliya, Respublika"): curated from the ISO 3166-2:RU
+# and :UA lists; a republic also goes by its short name (Карелия), Yugra is in default.yaml.
 _RU_CYRILLIC = dict(
     line.split(" ", 1)
     for line in """
@@ -137,6 +137,7 @@ RU-YAN Ямало-Ненецкий автономный округ
 RU-YAR Ярославская область
 RU-YEV Еврейская автономная область
 RU-ZAB Забайкальский край
+UA-48 Николаевская область
 """.strip().splitlines()
 )
 # Simplified -> traditional for the characters of Chinese place names: ISO 3166-2 gives the
@@ -178,7 +179,7 @@ _CASES = {  # Russian and Ukrainian endings by the name's last letter ("" = cons
     "о": ("о", "а", "у", "е", "ом"),
 }
 _ADJ_ENDINGS = ("ая", "ой", "ую", "ий", "ого", "ое", "ом", "ие", "их", "ими")
-_ADJ_REGION = re.compile(r"^([\w-]+)(ская|цкая|ська) (область|республика|республіка)$")
+_ADJ_REGION = re.compile(r"^([\w-]+)([сцз])(кая|ька) (область|республика|республіка)$")
 # Russian territories and autonomous districts: "Краснодарский край", "Ненецкий автономный округ"
 _ADJ_TERRITORY = re.compile(r"^([\w-]+)(ский|цкий) (край|автономный округ)$")
 _REPUBLIC_OF = re.compile(r"^республика (.+)$")  # Республика Бурятия, Республика Марий Эл
@@ -278,21 +279,20 @@ def case_forms(name: str, short_ok: bool = False) -> list[str]:
     if name.lower() == "еврейская автономная область":
         forms += ["еврейской автономной области", "еврейскую автономную область"]
     if m := _ADJ_REGION.match(name.lower()):
-        stem, noun = m.group(1), m.group(3)
-        if m.group(2) in ("ская", "цкая"):
-            c = m.group(2)[:2]
-            adj = (f"{c}ая", f"{c}ой", f"{c}ую", f"{c}ой")
+        stem, c, noun = m.group(1), m.group(2), m.group(4)
+        if m.group(3) == "кая":  # Russian: Челябинская, Липецкая
+            adj = (f"{c}кая", f"{c}кой", f"{c}кую", f"{c}кой", f"{c}кой")
             nouns = (
-                ("область", "области", "область", "областью")
+                ("область", "области", "область", "областью", "области")
                 if noun == "область"
-                else ("республика", "республики", "республику", "республикой")
+                else ("республика", "республики", "республику", "республикой", "республике")
             )
-        else:
-            adj = ("ська", "ської", "ську", "ською")
+        else:  # Ukrainian: Харківська, Донецька, Запорізька
+            adj = (f"{c}ька", f"{c}ької", f"{c}ьку", f"{c}ькою", f"{c}ькій")
             nouns = (
-                ("область", "області", "область", "областю")
+                ("область", "області", "область", "областю", "області")
                 if noun == "область"
-                else ("республіка", "республіки", "республіку", "республікою")
+                else ("республіка", "республіки", "республіку", "республікою", "республіці")
             )
         forms += [f"{stem}{a} {n}" for a, n in zip(adj, nouns, strict=True)]
     if is_cjk(name) and (bare := _ZH_SUFFIX.sub("", name)) != name and len(bare) >= 2:

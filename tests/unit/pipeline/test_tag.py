@@ -240,6 +240,8 @@ def test_a_weak_trade_word_beside_only_the_home_country_proves_nothing() -> None
         ("Жители Бурятии вышли на субботник.", "russia", "place", "iso3166-2:RU-BU"),
         ("Завод в Свердловской области остановлен.", "russia", "place", "iso3166-2:RU-SVE"),
         ("Обстрел в Донецкой области продолжился.", "ukraine", "place", "iso3166-2:UA-14"),
+        ("Новини Донецької області.", "ukraine", "place", "iso3166-2:UA-14"),
+        ("Порт у Запорізькій області.", "ukraine", "place", "iso3166-2:UA-23"),
     ],
 )  # fmt: skip
 def test_places_and_institutions_name_the_country_and_the_evidence_says_which(
