@@ -133,6 +133,13 @@ def _odd() -> tuple[re.Pattern[str], frozenset[str]]:
 _ASCII_OTHER_SPACE = [c for c in _INLINE_SPACE if c.isascii() and c != " "]
 
 
+@lru_cache(maxsize=1)
+def _odd_or_other_space() -> re.Pattern[str]:
+    """One class of the odd chars and the inline whitespace other than the plain space."""
+    odd = _odd()[0].pattern  # "[...]"
+    return re.compile(odd[:-1] + re.escape(_INLINE_SPACE.replace(" ", "")) + "]")
+
+
 _INLINE_SET = frozenset(_INLINE_SPACE)
 
 
@@ -182,6 +189,9 @@ def fold(text: str) -> Folded:
     if text.isascii():  # no ASCII char is odd; its few other spaces are found by `in`
         first = None
         runs = _space_runs(text, any(c in text for c in _ASCII_OTHER_SPACE))
+    elif _odd_or_other_space().search(text) is None:  # one scan where most texts need two
+        first = None
+        runs = _space_runs(text, other_spaces=False)
     else:
         first = _odd()[0].search(text)
         runs = _space_runs(text)
