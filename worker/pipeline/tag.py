@@ -182,32 +182,30 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     home = HOME.get((article.language or "").split("-")[0].lower(), frozenset())
     mentions: dict[str, list[Mention]] = {}
     boxes = _boxes(article.text, found[1][2])
+    # The loop below runs for every mention of every article: names bound once, and each
+    # Mention built as the tuple it is (the named tuple's __new__ is a Python call).
+    lede, lede_chars = weights.lede, weights.lede_chars
+    skip = (COUNTRY, RELATED)
+    new = tuple.__new__
     for field, value, matches in found:
+        in_text = field == "text"
+        outside = weights.text if in_text else weights.title
         for m in matches:
-            if m.tag in (COUNTRY, RELATED) or (m.rule == "place" and _not_a_place(value, m)):
+            tag_id, term, start, end, how, origin, weak = m
+            if tag_id in skip or (how == "place" and _not_a_place(value, m)):
                 continue
-            if boxes and field == "text" and any(a <= m.start < b for a, b in boxes):
+            if boxes and in_text and any(a <= start < b for a, b in boxes):
                 continue
-            if m.weak and not _corroborated(m, matches, strong, home, taxonomy):
+            if weak and not _corroborated(m, matches, strong, home, taxonomy):
                 continue
-            if field == "title":
-                weight = weights.title
-            elif m.start < weights.lede_chars:
-                weight = weights.lede
-            else:
-                weight = weights.text
-            mentions.setdefault(m.tag, []).append(
-                Mention(
-                    m.tag,
-                    m.term,
-                    field,
-                    m.start,
-                    m.end,
-                    value[m.start : m.end],
-                    weight,
-                    m.rule,
-                    m.origin,
-                    m.weak,
+            weight = lede if in_text and start < lede_chars else outside
+            bucket = mentions.get(tag_id)
+            if bucket is None:
+                bucket = mentions[tag_id] = []
+            bucket.append(
+                new(
+                    Mention,
+                    (tag_id, term, field, start, end, value[start:end], weight, how, origin, weak),
                 )
             )
     text_kchars = max(len(article.text), 500) / 1000
@@ -233,8 +231,10 @@ def tag(article: Article, taxonomy: Taxonomy) -> TaggedArticle:
     for d in decide(article, taxonomy):
         rule = taxonomy.rule(d.tag)
         evidence = tuple(
-            Evidence(m.term, m.start, m.end, m.field, m.matched, m.rule, m.origin or None)
-            for m in d.mentions
+            [
+                Evidence(term, start, end, field, matched, how, origin or None)
+                for _, term, field, start, end, matched, _, how, origin, _ in d.mentions
+            ]
         )
         results.append(
             TagResult(d.tag, d.score, evidence, rule.code, rule.label, round(d.salience, 4))

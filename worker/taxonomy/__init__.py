@@ -61,7 +61,19 @@ RELATED_HEADERS = (
     "Lire aussi", "Sur le même sujet", "Leer más", "Te puede interesar", "Leggi anche",
     "Leia também", "Czytaj także", "相关新闻", "相關新聞", "相关阅读", "相關閱讀", "相关文章",
     "相關文章", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "関連記事", "関連ニュース",
-    "관련기사", "관련 기사",
+    "관련기사", "관련 기사", "Related links", "Related topics", "Similar articles",
+    "Ähnliche Artikel", "Das könnte Sie auch interessieren", "Articles similaires",
+    "Articles liés", "Artículos relacionados", "Noticias relacionadas", "Articoli correlati",
+    "Notizie correlate", "Artigos relacionados", "Notícias relacionadas", "Powiązane artykuły",
+    "Podobne artykuły", "Kapcsolódó cikkek", "Kapcsolódó hírek", "Σχετικά άρθρα",
+    "Σχετικές ειδήσεις", "Свързани новини", "Подобни новини", "Похожие новости",
+    "Похожие статьи", "Похожие записи", "Новости по теме", "Схожі новини", "Схожі статті",
+    "Новини на тему", "Gerelateerde artikelen", "Lees ook", "Läs också", "Relaterade artiklar",
+    "Čtěte také", "Související články", "Súvisiace články", "Citește și", "Articole similare",
+    "İlgili haberler", "Benzer haberler", "Tin liên quan", "Berita terkait", "Baca juga",
+    "כתבות קשורות", "כתבות נוספות", "مقالات ذات صلة", "أخبار ذات صلة", "اخبار مرتبط",
+    "相关链接", "相關連結", "熱門文章", "热门文章", "関連リンク", "関連エントリー",
+    "関連する記事", "함께 볼만한 기사",
 )  # fmt: skip
 # Other countries' CLDR names that are also everyday words or given names ("Jordan" in a
 # sports story, "Chad", "Turkey" at Thanksgiving): they would corroborate nothing reliably.

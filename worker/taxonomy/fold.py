@@ -26,7 +26,6 @@ __all__ = ["Folded", "fold", "fold_phrase", "is_cjk"]
 _INLINE_SPACE = "".join(chr(c) for c in range(0x10000) if chr(c).isspace() and c != 0x0A)
 _WS_RUN_ALL = re.compile(f"[{re.escape(_INLINE_SPACE)}]{{2,}}")
 _OTHER_SPACE = re.compile(f"[{re.escape(_INLINE_SPACE.replace(' ', ''))}]")
-_SPACES = re.compile(" {2,}")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -134,6 +133,31 @@ def _odd() -> tuple[re.Pattern[str], frozenset[str]]:
 _ASCII_OTHER_SPACE = [c for c in _INLINE_SPACE if c.isascii() and c != " "]
 
 
+@lru_cache(maxsize=1)
+def _odd_or_other_space() -> re.Pattern[str]:
+    """One class of the odd chars and the inline whitespace other than the plain space."""
+    odd = _odd()[0].pattern  # "[...]"
+    return re.compile(odd[:-1] + re.escape(_INLINE_SPACE.replace(" ", "")) + "]")
+
+
+_INLINE_SET = frozenset(_INLINE_SPACE)
+
+
+def _other_space_in_a_run(text: str) -> bool:
+    """Whether a tab, no-break space... stands beside other inline whitespace.
+
+    Texts hold them alone far more often (French puts a no-break space before "?" and
+    inside guillemets); looking at the neighbours of those few is cheaper than scanning
+    the text for runs of the whole class, which stops at every space.
+    """
+    inline = _INLINE_SET
+    for m in _OTHER_SPACE.finditer(text):
+        i = m.start()
+        if (i and text[i - 1] in inline) or text[i + 1 : i + 2] in inline:
+            return True
+    return False
+
+
 def _space_runs(text: str, other_spaces: bool = True) -> list[tuple[int, int, str]]:
     """The runs of spaces to cut, as edits: (first extra space, end of run, nothing).
 
@@ -141,13 +165,19 @@ def _space_runs(text: str, other_spaces: bool = True) -> list[tuple[int, int, st
     no-break space...) only when the text may hold any (``other_spaces``) and does, since
     a class scan costs more.
     """
-    if other_spaces and _OTHER_SPACE.search(text):
-        found = _WS_RUN_ALL.finditer(text)
-    elif "  " in text:
-        found = _SPACES.finditer(text)
-    else:
-        return []
-    return [(m.start() + 1, m.end(), "") for m in found]
+    if other_spaces and _other_space_in_a_run(text):
+        return [(m.start() + 1, m.end(), "") for m in _WS_RUN_ALL.finditer(text)]
+    # Runs of plain spaces by literal search (a regex stops at every single space).
+    runs = []
+    find = text.find
+    i = find("  ")
+    while i != -1:
+        j = i + 2
+        while text[j : j + 1] == " ":
+            j += 1
+        runs.append((i + 1, j, ""))
+        i = find("  ", j)
+    return runs
 
 
 @lru_cache(maxsize=256)  # a batch of 50 articles folds ~3 texts each before it is signed
@@ -159,6 +189,9 @@ def fold(text: str) -> Folded:
     if text.isascii():  # no ASCII char is odd; its few other spaces are found by `in`
         first = None
         runs = _space_runs(text, any(c in text for c in _ASCII_OTHER_SPACE))
+    elif _odd_or_other_space().search(text) is None:  # one scan where most texts need two
+        first = None
+        runs = _space_runs(text, other_spaces=False)
     else:
         first = _odd()[0].search(text)
         runs = _space_runs(text)

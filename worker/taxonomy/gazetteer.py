@@ -29,7 +29,8 @@ articles that have nothing to do with the country):
 - Hong Kong, Macau and Taiwan are not regions of China here (ISO 3166-2:CN lists them; they
   have their own ISO 3166-1 codes and economies);
 - one-word Cyrillic names get their case forms (Челябинск -> Челябинске, Челябинского...),
-  "-ская область" regions theirs, and Chinese regions also their bare name (广东省 -> 广东);
+  "-ская область" regions theirs, Chinese regions also their bare name (广东省 -> 广东) and
+  Hangul names their name without "시" (쉬저우 시 -> 쉬저우) when three syllables remain;
 - Han names also in traditional script where it differs (广东 -> 廣東), as Taiwan and Hong
   Kong write them: ISO 3166-2 names the regions in simplified script only.
 """
@@ -65,6 +66,80 @@ _TW_HAN = {
     "TW-TAO": "桃園市", "TW-TNN": "臺南市", "TW-TPE": "臺北市", "TW-TTT": "臺東縣",
     "TW-TXG": "臺中市", "TW-YUN": "雲林縣",
 }  # fmt: skip
+# The Russian names of the subdivisions whose Russian translation pycountry does not ship (it
+# gives back the romanised ISO name, "Kareliya, Respublika"): curated from the ISO 3166-2:RU
+# and :UA lists; a republic also goes by its short name (Карелия), Yugra is in default.yaml.
+_RU_CYRILLIC = dict(
+    line.split(" ", 1)
+    for line in """
+RU-AD Республика Адыгея|Адыгея
+RU-AL Республика Алтай
+RU-ALT Алтайский край
+RU-AMU Амурская область
+RU-ARK Архангельская область
+RU-AST Астраханская область
+RU-BEL Белгородская область
+RU-BRY Брянская область
+RU-BU Республика Бурятия|Бурятия
+RU-IRK Иркутская область
+RU-IVA Ивановская область
+RU-KB Кабардино-Балкарская республика|Кабардино-Балкария
+RU-KDA Краснодарский край
+RU-KEM Кемеровская область
+RU-KGD Калининградская область
+RU-KGN Курганская область
+RU-KHA Хабаровский край
+RU-KHM Ханты-Мансийский автономный округ
+RU-KIR Кировская область
+RU-KK Республика Хакасия|Хакасия
+RU-KL Республика Калмыкия|Калмыкия
+RU-KOS Костромская область
+RU-KR Республика Карелия|Карелия
+RU-KRS Курская область
+RU-KYA Красноярский край
+RU-LEN Ленинградская область
+RU-LIP Липецкая область
+RU-MAG Магаданская область
+RU-ME Республика Марий Эл|Марий Эл
+RU-MO Республика Мордовия|Мордовия
+RU-MOS Московская область
+RU-MUR Мурманская область
+RU-NEN Ненецкий автономный округ
+RU-NGR Новгородская область
+RU-NVS Новосибирская область
+RU-OMS Омская область
+RU-ORE Оренбургская область
+RU-ORL Орловская область
+RU-PER Пермский край
+RU-PNZ Пензенская область
+RU-PRI Приморский край
+RU-PSK Псковская область
+RU-ROS Ростовская область
+RU-RYA Рязанская область
+RU-SAK Сахалинская область
+RU-SAM Самарская область
+RU-SAR Саратовская область
+RU-SE Республика Северная Осетия|Северная Осетия
+RU-SMO Смоленская область
+RU-STA Ставропольский край
+RU-SVE Свердловская область
+RU-TAM Тамбовская область
+RU-TOM Томская область
+RU-TUL Тульская область
+RU-TVE Тверская область
+RU-TYU Тюменская область
+RU-UD Удмуртская республика|Удмуртия
+RU-ULY Ульяновская область
+RU-VGG Волгоградская область
+RU-VLA Владимирская область
+RU-VLG Вологодская область
+RU-YAN Ямало-Ненецкий автономный округ
+RU-YAR Ярославская область
+RU-YEV Еврейская автономная область
+RU-ZAB Забайкальский край
+UA-48 Николаевская область
+""".strip().splitlines()
+)
 # Simplified -> traditional for the characters of Chinese place names: ISO 3166-2 gives the
 # regions in simplified script only, and texts from Taiwan and Hong Kong write 廣東, 遼寧.
 _TRADITIONAL = str.maketrans(
@@ -104,7 +179,11 @@ _CASES = {  # Russian and Ukrainian endings by the name's last letter ("" = cons
     "о": ("о", "а", "у", "е", "ом"),
 }
 _ADJ_ENDINGS = ("ая", "ой", "ую", "ий", "ого", "ое", "ом", "ие", "их", "ими")
-_ADJ_REGION = re.compile(r"^(\w+)(ская|ська) (область|республика|республіка)$")
+_ADJ_REGION = re.compile(r"^([\w-]+)([сцз])(кая|ька) (область|республика|республіка)$")
+# Russian territories and autonomous districts: "Краснодарский край", "Ненецкий автономный округ"
+_ADJ_TERRITORY = re.compile(r"^([\w-]+)(ский|цкий) (край|автономный округ)$")
+_REPUBLIC_OF = re.compile(r"^республика (.+)$")  # Республика Бурятия, Республика Марий Эл
+_KO_SUFFIX = re.compile(r"(?<=[\uac00-\ud7af]) ?시$")  # Hangul "city" after the name
 _ZH_SUFFIX = re.compile(
     r"(省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|壯族自治區|回族自治區|維吾爾自治區|自治區|縣|县)$"
 )
@@ -184,25 +263,42 @@ def case_forms(name: str, short_ok: bool = False) -> list[str]:
                 # The region's adjective: Самара -> Самарская (область), Тверь -> Тверской.
                 base = stem if ending == "" else name[:-1]
                 forms += [base + "ск" + e for e in _ADJ_ENDINGS]
+    if m := _ADJ_TERRITORY.match(name.lower()):
+        stem, k = m.group(1) + m.group(2)[:-2], m.group(3)
+        endings = ("ий", "ого", "ому", "им", "ом")
+        cases = (
+            ("край", "края", "краю", "краем", "крае")
+            if k == "край"
+            else ("автономный округ", "автономного округа", "автономному округу",
+                  "автономным округом", "автономном округе")
+        )  # fmt: skip
+        forms += [f"{stem}{a} {n}" for a, n in zip(endings, cases, strict=True)]
+    if m := _REPUBLIC_OF.match(name.lower()):
+        rest = m.group(1)
+        forms += [f"{n} {rest}" for n in ("республики", "республике", "республику", "республикой")]
+    if name.lower() == "еврейская автономная область":
+        forms += ["еврейской автономной области", "еврейскую автономную область"]
     if m := _ADJ_REGION.match(name.lower()):
-        stem, noun = m.group(1), m.group(3)
-        if m.group(2) == "ская":
-            adj = ("ская", "ской", "скую", "ской")
+        stem, c, noun = m.group(1), m.group(2), m.group(4)
+        if m.group(3) == "кая":  # Russian: Челябинская, Липецкая
+            adj = (f"{c}кая", f"{c}кой", f"{c}кую", f"{c}кой", f"{c}кой")
             nouns = (
-                ("область", "области", "область", "областью")
+                ("область", "области", "область", "областью", "области")
                 if noun == "область"
-                else ("республика", "республики", "республику", "республикой")
+                else ("республика", "республики", "республику", "республикой", "республике")
             )
-        else:
-            adj = ("ська", "ської", "ську", "ською")
+        else:  # Ukrainian: Харківська, Донецька, Запорізька
+            adj = (f"{c}ька", f"{c}ької", f"{c}ьку", f"{c}ькою", f"{c}ькій")
             nouns = (
-                ("область", "області", "область", "областю")
+                ("область", "області", "область", "областю", "області")
                 if noun == "область"
-                else ("республіка", "республіки", "республіку", "республікою")
+                else ("республіка", "республіки", "республіку", "республікою", "республіці")
             )
         forms += [f"{stem}{a} {n}" for a, n in zip(adj, nouns, strict=True)]
     if is_cjk(name) and (bare := _ZH_SUFFIX.sub("", name)) != name and len(bare) >= 2:
         forms.append(bare)
+    if (bare := _KO_SUFFIX.sub("", name)) != name and len(bare.replace(" ", "")) >= 3:
+        forms.append(bare)  # Korean texts write 쉬저우에서, not GeoNames' 쉬저우 시
     if re.fullmatch(r"[A-Z][a-z]{5,}", name) and name[-1] not in "aeiouy":
         forms.append(name + "i")  # the Hungarian adjective: harkivi reptér
     return list(dict.fromkeys(forms))
@@ -239,6 +335,8 @@ def _subdivisions() -> Iterator[tuple[str, str, str, list[str]]]:
             names = [sub.name, *(t.gettext(sub.name) for t in translations)]
             if han := _TW_HAN.get(sub.code):
                 names += [han, han.replace("臺", "台")]
+            if cyrillic := _RU_CYRILLIC.get(sub.code):
+                names += cyrillic.split("|")
             yield code, sub.code, sub.name, names
 
 

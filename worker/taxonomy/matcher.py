@@ -126,13 +126,19 @@ def _blank(m: re.Match[str]) -> str:
 
 def _padded_words(s: str, runs: list[tuple[int, str]]) -> str:
     """The folded text as the word automaton reads it, between two spaces, with its runs of
-    Han, Kana and Hangul (``runs``, as found in it) made spaces too."""
+    Han, Kana and Hangul (``runs``, as found in it) made word boundaries too.
+
+    A run reads as a space at each end and NULs between: the automaton follows the space
+    node's hundreds of children one by one, so a run of spaces cost a long scan per
+    character, where a NUL, which no key holds, costs one look at the root.
+    """
     if not runs:
         return f" {s} "
     parts, o = [" "], 0
     for start, run in runs:
-        parts += (s[o:start], " " * len(run))
-        o = start + len(run)
+        n = len(run)
+        parts += (s[o:start], " " if n == 1 else f" {_NUL * (n - 2)} ")
+        o = start + n
     parts += (s[o:], " ")
     return "".join(parts)
 
@@ -148,6 +154,7 @@ def _words_only(s: str) -> str:
     return _CJK_RUN.sub(_blank, s) if _CJK_RUN.search(s) else s
 
 
+_NUL = "\x00"  # never in a folded text's words nor in a key (the fold makes it a space)
 _WHOLE, _STEM, _INFIX, _INFIX_STEM = 0, 1, 2, 3
 _FREQUENT = {
     c: i for i, c in enumerate("etaoinsrhldcumfpgwybvkxjqzоеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё")
@@ -219,6 +226,11 @@ class Matcher:
                 self._cjk.add_word(key.translate(_SPELLING), (len(key), tuple(entries)))
             else:
                 self._mixed.add_word(key, (len(key), tuple(entries)))
+        # A mixed key holding a Han, Kana or Hangul char can only be found where a run of
+        # them is: texts without one skip that automaton's pass.
+        self._mixed_needs_run = all(
+            _CJK_RUN.search(key) for key in cjk if not _CJK_RUN.fullmatch(key)
+        )
         self._size = len(words) + len(cjk)
         for automaton in (self._words, self._cjk, self._mixed):
             if len(automaton):
@@ -241,7 +253,7 @@ class Matcher:
                 for last, (length, entries) in self._cjk.iter(run.translate(_SPELLING)):
                     end = offset + (last + 1) // 3
                     hits.extend((end - length, end, pattern) for pattern in entries)
-        if len(self._mixed):
+        if len(self._mixed) and (runs or not self._mixed_needs_run):
             for last, (length, entries) in self._mixed.iter(s):
                 hits.extend((last + 1 - length, last + 1, pattern) for pattern in entries)
         if len(self._words):
@@ -273,6 +285,8 @@ def _resolve(hits: list[tuple[int, int, _Info]], folded: Folded) -> list[Match]:
     candidates.sort()
     reached: dict[str, int] = {}  # per tag, the end of its last kept mention
     matches: list[Match] = []
+    span = folded.span if folded.segments else None  # without segments, offsets are the same
+    new = tuple.__new__  # the named tuple's own __new__ is a Python call
     for start, _, weak, end, (tag, _, _, term, rule, origin) in candidates:
         spans = excluded.get(tag)
         if spans and any(s <= start and end <= e for s, e in spans):
@@ -280,7 +294,7 @@ def _resolve(hits: list[tuple[int, int, _Info]], folded: Folded) -> list[Match]:
         if start < reached.get(tag, 0):
             continue  # overlaps a longer or earlier mention of the same tag
         reached[tag] = end
-        first, last = folded.span(start, end)
-        matches.append(Match(tag, term, first, last, rule, origin, weak))
+        first, last = span(start, end) if span else (start, end)
+        matches.append(new(Match, (tag, term, first, last, rule, origin, weak)))
     matches.sort(key=lambda m: (m.start, m.tag))
     return matches
