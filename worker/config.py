@@ -123,6 +123,14 @@ class Settings(BaseSettings):
         description="Put the whole article in each event on the stream (kilobytes each, up "
         "to max_article_bytes) instead of ids, what changed and tags (under 1 KiB).",
     )
+    events_min_replicas: int = Field(
+        default=0,
+        ge=0,
+        le=10,
+        description="Replicas that must hold each published event before the outbox marks "
+        "it published (Redis WAIT); 0: none. With a replica (Sentinel), 1: an event the "
+        "primary took just before it died or was failed over is published again, not lost.",
+    )
     submissions_stream: str = Field(
         default="newsworker:submissions", description="Stream producers XADD submissions to."
     )

@@ -82,6 +82,12 @@ class BrokerUnavailable(RetryableError):
     reason = "broker-unavailable"
 
 
+class EventsNotReplicated(RetryableError):
+    """Redis has fewer replicas than ``events_min_replicas``: events wait in the outbox."""
+
+    reason = "events-not-replicated"
+
+
 class PermanentError(NewsworkerError):
     """The input is at fault; retrying cannot help. The raw input is dead-lettered."""
 

@@ -37,6 +37,7 @@ from worker.db.articles import TRACKED_FIELDS, Previous
 from worker.db.models import utcnow
 from worker.db.outbox import mark_published, pending_events
 from worker.db.session import transaction
+from worker.errors import EventsNotReplicated
 from worker.types import StoreStatus, TaggedArticle
 
 __all__ = [
@@ -145,10 +146,15 @@ def publish_pending(
     maxlen: int,
     batch: int = 500,
     full_article: bool = False,
+    min_replicas: int = 0,
 ) -> int:
     """Publish every unpublished outbox event; returns how many were published.
 
-    Each goes out without its ``article`` unless ``full_article`` is set.
+    Each goes out without its ``article`` unless ``full_article`` is set. ``min_replicas``:
+    events are marked published only once that many replicas hold them (``WAIT``); with
+    fewer replicas connected nothing is sent (EventsNotReplicated): they wait in the outbox.
+    An event sent to a primary that is then failed over, before a replica had it, is sent
+    again (a consumer may see it twice: ``event_id`` is the same).
     """
     published = 0
     while True:
@@ -156,6 +162,8 @@ def publish_pending(
             events = pending_events(session, batch)
             if not events:
                 return published
+            if min_replicas:
+                _check_replicas(client, min_replicas)
             pipe = client.pipeline(transaction=False)
             for e in events:
                 fields = {
@@ -170,10 +178,33 @@ def publish_pending(
                 }
                 pipe.xadd(stream, fields, maxlen=maxlen, approximate=True)  # type: ignore[arg-type]
             pipe.execute()
+            if min_replicas:
+                held = int(client.wait(min_replicas, REPLICA_WAIT_MS))
+                if held < min_replicas:
+                    raise EventsNotReplicated(
+                        f"events: {held} of {min_replicas} replica(s) acknowledged "
+                        f"{len(events)} event(s) within {REPLICA_WAIT_MS} ms; they stay in "
+                        "the outbox and are sent again"
+                    )
             mark_published(session, [e.event_id for e in events], utcnow())
         published += len(events)
         if len(events) < batch:
             return published
+
+
+#: How long a publish waits for the replicas to acknowledge its events.
+REPLICA_WAIT_MS = 1000
+
+
+def _check_replicas(client: redis.Redis, wanted: int) -> None:
+    """Raise EventsNotReplicated unless the primary has ``wanted`` replicas connected."""
+    info: Any = client.info("replication")
+    connected = int(info.get("connected_slaves", 0))
+    if info.get("role") != "master" or connected < wanted:
+        raise EventsNotReplicated(
+            f"events: Redis ({info.get('role')}) has {connected} of {wanted} replica(s) "
+            "connected (NEWSWORKER_EVENTS_MIN_REPLICAS); events wait in the outbox"
+        )
 
 
 def stream_event(payload: Mapping[str, Any], full_article: bool) -> Mapping[str, Any]:

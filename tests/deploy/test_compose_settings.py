@@ -49,6 +49,7 @@ VALUES = {
     "events_stream": "alt:articles",
     "events_maxlen": "5000",
     "events_full_article": "true",
+    "events_min_replicas": "1",
     "submissions_stream": "alt:submissions",
     "resend_after": "600",
     "fetch_connect_timeout": "2.5",

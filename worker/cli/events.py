@@ -14,7 +14,7 @@ from redis.exceptions import RedisError
 
 from worker.cli._common import app, err, out, producer, sessions_for, settings_or_exit
 from worker.config import Settings
-from worker.errors import BrokerUnavailable
+from worker.errors import BrokerUnavailable, EventsNotReplicated
 
 events_app = typer.Typer(no_args_is_help=True, help="Article events on the Redis Stream.")
 app.add_typer(events_app, name="events")
@@ -44,9 +44,13 @@ def publish() -> None:
             sessions_for(settings), _redis(settings),
             stream=settings.events_stream, maxlen=settings.events_maxlen,
             full_article=settings.events_full_article,
+            min_replicas=settings.events_min_replicas,
         )  # fmt: skip
     except RedisError as e:
         err.print(f"Redis unreachable for events: {e}")
+        raise typer.Exit(3) from e
+    except EventsNotReplicated as e:
+        err.print(str(e))
         raise typer.Exit(3) from e
     out.print(f"published {n} event(s) to {settings.events_stream}")
 

@@ -26,6 +26,7 @@ def publish_now(deps: Deps) -> int:
             stream=settings.events_stream,
             maxlen=settings.events_maxlen,
             full_article=settings.events_full_article,
+            min_replicas=settings.events_min_replicas,
         )
     except (RedisError, RetryableError) as e:
         log.warning("events not published yet; the beat publisher will retry", error=str(e))
