@@ -34,8 +34,9 @@ def _pending(sessions: sessionmaker[Session]) -> int:
         return int(s.scalar(select(func.count()).where(unpublished)) or 0)
 
 
-def _ingest(sessions: sessionmaker[Session], n: int) -> None:
-    ingest([Item({"text": f"{TEXT} Dépêche {i}.", "guid": f"r-{i}"}) for i in range(n)],
+def _ingest(sessions: sessionmaker[Session], n: int, first: int = 0) -> None:
+    ingest([Item({"text": f"{TEXT} Dépêche {i}.", "guid": f"r-{i}"})
+            for i in range(first, first + n)],
            sessions=sessions, taxonomy=load_taxonomy(), max_bytes=10**6)  # fmt: skip
 
 
@@ -71,7 +72,8 @@ def test_events_are_marked_published_once_a_replica_holds_them_and_wait_without_
                 assert ids == set(s.scalars(select(OutboxEvent.event_id)))
             # The replica stops (SIGSTOP) while still connected: the primary sends, the
             # replica acknowledges nothing, and the batch is not marked published.
-            _ingest(sessions, 1)
+            _ingest(sessions, 1, first=3)
+            assert _pending(sessions) == 1
             pid = int(replica.info("server")["process_id"])
             os.kill(pid, signal.SIGSTOP)
             try:
