@@ -49,7 +49,7 @@ run: $(STAMP)
 	  $(NW) submit --wait --show --timeout 180 seeds/*.txt
 
 test: $(STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --durations=25 $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check worker tests bench

@@ -226,9 +226,9 @@ def test_feeds_on_one_site_are_fetched_once_and_politely_by_two_hosts(tmp_path: 
 # --- a host cut off with messages in flight -------------------------------------------------
 
 SHORT = {  # a short visibility timeout, and the limits it must exceed
-    "NEWSWORKER_VISIBILITY_TIMEOUT": "27",
-    "NEWSWORKER_TASK_SOFT_TIME_LIMIT": "24",
-    "NEWSWORKER_TASK_TIME_LIMIT": "25",
+    "NEWSWORKER_VISIBILITY_TIMEOUT": "15",
+    "NEWSWORKER_TASK_SOFT_TIME_LIMIT": "12",
+    "NEWSWORKER_TASK_TIME_LIMIT": "13",
     "NEWSWORKER_RETRY_BACKOFF_MAX": "1",
 }
 HOLDING = "tests.integration.holding_app"
