@@ -232,3 +232,24 @@ def test_versions_recorded_before_0010_survive_it_both_ways(empty_db: str) -> No
     migrate(empty_db, VERSIONS_BEFORE)
     assert sorted(r[1] for r in _version_rows(empty_db)) == ["h1", "h2"]
     assert all(len(r) == 3 for r in _version_rows(empty_db))  # the three columns are gone
+
+
+def _compression(url: str) -> dict[str, str]:
+    with get_engine(url).connect() as conn:
+        rows = conn.execute(text(
+            "SELECT attrelid::regclass::text || '.' || attname, attcompression::text"
+            " FROM pg_attribute WHERE (attrelid::regclass::text, attname) IN"
+            " (('articles', 'text'), ('articles', 'summary'), ('article_versions', 'text'),"
+            " ('outbox', 'payload'))"
+        ))  # fmt: skip
+        return {str(r[0]): str(r[1]) for r in rows}
+
+
+@pytest.mark.postgres
+def test_postgres_compresses_the_large_text_columns_with_lz4_and_goes_back(pg_url: str) -> None:
+    with fresh_pg_database() as url:
+        migrate(url)
+        columns = ("articles.text", "articles.summary", "article_versions.text", "outbox.payload")
+        assert _compression(url) == dict.fromkeys(columns, "l")  # lz4 (the server has it)
+        migrate(url, "0012")
+        assert _compression(url) == dict.fromkeys(columns, "p")  # pglz, set explicitly
