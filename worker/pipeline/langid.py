@@ -15,7 +15,7 @@ from typing import Any
 
 __all__ = ["CONFIDENCE_FLOOR", "choose_language", "detect_language", "to_bcp47"]
 
-SAMPLE_CHARS = 600  # enough for a confident guess at a third of the whole text's cost
+SAMPLE_CHARS = 400  # as accurate as 600 on the labelled corpus (dev), a fifth cheaper
 #: Below this, a guess is noise: every text of the labelled corpus (tests/eval) is above it,
 #: and one-word or byline-only texts ("Kyiv" 0.026, "Por Matt Spetalnick e Jason Szep" ->
 #: hu 0.17) are below it.
