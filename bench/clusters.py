@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
 import shlex
@@ -28,12 +27,14 @@ import sys
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, func, select, text
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.ingest import _cpu_seconds  # noqa: E402
 from worker.config import Settings  # noqa: E402
 from worker.db.migrate import upgrade  # noqa: E402
 from worker.db.models import Article  # noqa: E402
@@ -68,22 +69,13 @@ def telling(story: list[str], i: int, rng: random.Random) -> str:
     return f"{keep[0]} Report {i} from the wire. " + " ".join(keep[1:])
 
 
-def _backend_cpu(engine: object, database: str) -> float:
+def _backend_cpu(engine: Any, database: str) -> float:
     """CPU seconds of the PostgreSQL backends connected to ``database`` (from /proc)."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    with engine.connect() as conn:  # type: ignore[attr-defined]
+    with engine.connect() as conn:
         pids = list(conn.scalars(text(
             "SELECT pid FROM pg_stat_activity WHERE datname = :d AND pid <> pg_backend_pid()"
         ), {"d": database}))  # fmt: skip
-    total = 0.0
-    for pid in pids:
-        try:
-            raw = Path(f"/proc/{pid}/stat").read_text()
-        except OSError:
-            continue
-        fields = raw[raw.rindex(")") + 2 :].split()
-        total += (int(fields[11]) + int(fields[12])) / ticks
-    return total
+    return _cpu_seconds(pids)
 
 
 def main() -> None:

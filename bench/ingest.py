@@ -155,28 +155,23 @@ def _cpu_seconds(pids: list[int]) -> float:
     return sum(s[1] for p in pids if (s := _proc_stat(p)) is not None) / ticks
 
 
+def _kib(pid: int, name: str, field: str) -> int:
+    """A ``field: N kB`` line of ``/proc/<pid>/<name>``; 0 when the process is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/{name}").read_text().splitlines():
+            if line.startswith(field):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def _peak_rss_mib(pids: list[int]) -> float:
-    peak = 0
-    for pid in pids:
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmHWM:"):
-                    peak = max(peak, int(line.split()[1]))
-        except OSError:
-            continue
-    return peak / 1024
+    return max((_kib(pid, "status", "VmHWM:") for pid in pids), default=0) / 1024
 
 
 def _pss_mib(pids: list[int]) -> float:
-    total = 0
-    for pid in pids:
-        try:
-            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    total += int(line.split()[1])
-        except OSError:
-            continue
-    return total / 1024
+    return sum(_kib(pid, "smaps_rollup", "Pss:") for pid in pids) / 1024
 
 
 _BACKENDS = (
