@@ -77,6 +77,7 @@ DEFAULT_THRESHOLD = 0.5
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 _WORD = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")
+_HAN_OR_KANA = re.compile(f"[{_CJK}]")
 _U64 = np.uint64
 _U32 = np.uint32
 
@@ -97,8 +98,15 @@ _POS = np.array(_constants("newsworker-shingle-position", SHINGLE, 8), dtype=_U6
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text`` after folding; each Han or Kana character is a word."""
-    return _WORD.findall(fold(text).text)
+    """The words of ``text`` after folding; each Han or Kana character is a word.
+
+    The fold leaves only word characters and single spaces, so a text with no Han or Kana
+    splits into the same words as the regex finds, at about a fifth of its cost.
+    """
+    folded = fold(text).text
+    if _HAN_OR_KANA.search(folded) is None:
+        return folded.split()
+    return _WORD.findall(folded)
 
 
 def _fmix64(h: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
@@ -114,7 +122,7 @@ def shingles(tokens: Sequence[str]) -> npt.NDArray[np.uint32]:
     """The distinct 32-bit hashes of the ``SHINGLE``-word runs of ``tokens``."""
     if len(tokens) < SHINGLE:
         return np.empty(0, dtype=_U32)
-    h = np.array(list(map(zlib.crc32, map(str.encode, tokens))), dtype=_U64)
+    h = np.fromiter(map(zlib.crc32, map(str.encode, tokens)), dtype=_U64, count=len(tokens))
     n = len(tokens) - SHINGLE + 1
     combined = np.zeros(n, dtype=_U64)
     for j in range(SHINGLE):

@@ -10,8 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from worker.minhash import (
+    _WORD,
     BANDS,
     MIN_WORDS,
     NUM_PERM,
@@ -26,6 +29,7 @@ from worker.minhash import (
     unpack,
     words,
 )
+from worker.taxonomy.fold import fold
 
 PAIRS = [
     json.loads(line)
@@ -127,3 +131,10 @@ def test_a_packed_signature_round_trips() -> None:
     assert len(pack(sig)) == 4 * NUM_PERM
     assert unpack(pack(sig)) == sig
     assert similarity(sig, unpack(pack(sig))) == 1.0
+
+
+@given(st.text(max_size=80))
+def test_words_are_the_runs_of_word_characters_of_the_fold(text: str) -> None:
+    # words() splits a fold with no Han or Kana on its spaces: right only while the fold
+    # leaves nothing but word characters and spaces.
+    assert words(text) == _WORD.findall(fold(text).text)

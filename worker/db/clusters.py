@@ -34,6 +34,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from worker.db.articles import among
 from worker.db.models import Article, Base
+from worker.db.upsert import columnar, insert_rows
 from worker.minhash import pack, unpack
 
 __all__ = [
@@ -234,7 +235,10 @@ def write_clusters(
         session.execute(delete(ArticleSignature).where(matching), params)
     signatures = [{"article_id": aid, "signature": pack(sig)} for aid, sig, _ in changed if sig]
     if signatures:
-        session.execute(insert(_SIGNATURES), signatures)
+        session.execute(
+            insert_rows(session, _SIGNATURES, signatures),
+            columnar(session, signatures),
+        )
     rows = [(aid, band, digest) for aid, _, keys in changed for band, digest in keys]
     if not rows:
         return
