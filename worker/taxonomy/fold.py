@@ -97,12 +97,25 @@ _ASCII_TO_SPACE = bytes(c if chr(c).isalnum() or c >= 0x80 else 0x20 for c in ra
 _NON_ASCII_NOT_WORD = re.compile(r"[^\x00-\x7f\w]")
 
 
+# What folds to itself (is_cjk): a compatibility decomposition would split Hangul syllables
+# into jamo, take kana's voicing marks off and turn compatibility ideographs into others.
+_KEPT_RUN = re.compile(
+    "([\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+    "\uf900-\ufaff\U00020000-\U0002fa1f]+)"
+)
+
+
 def _fold_whole(text: str) -> str:
     """The fold of a whole string in a few C-speed passes (valid where no odd char is)."""
     folded = text.casefold()
     decomposed = unicodedata.normalize("NFKD", folded)
     if decomposed != folded:
-        folded = _MARKS_BMP.sub("", decomposed)
+        if _KEPT_RUN.search(folded) is None:
+            folded = _MARKS_BMP.sub("", decomposed)
+        else:  # decompose between the runs of Han, Kana and Hangul, which stay as they are
+            parts = _KEPT_RUN.split(folded)
+            parts[::2] = [_MARKS_BMP.sub("", unicodedata.normalize("NFKD", p)) for p in parts[::2]]
+            folded = "".join(parts)
     spaced = folded.encode("utf-8", "surrogatepass").translate(_ASCII_TO_SPACE)
     folded = spaced.decode("utf-8", "surrogatepass")
     return folded if folded.isascii() else _NON_ASCII_NOT_WORD.sub(" ", folded)

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worker.taxonomy import load_taxonomy
-from worker.taxonomy.fold import fold
+from worker.taxonomy.fold import _WS_RUN_ALL, _fold_char, fold
 
 TAXONOMY = load_taxonomy()
 # Any Unicode text, with real aliases mixed in so that matches actually happen.
@@ -43,3 +43,28 @@ def test_an_alias_between_spaces_is_always_found(before: str, alias: str, after:
         assert all(text[s:e].lower() != "china" for s, e in spans)
     else:
         assert any(s <= start + (alias.startswith("l’") and 2) < e for s, e in spans), spans
+
+
+def _fold_by_definition(text: str) -> str:
+    """What the fold is: runs of inline whitespace cut to their first char, then each char
+    folded on its own (worker.taxonomy.fold._fold_char)."""
+    kept = _WS_RUN_ALL.sub(lambda m: m.group()[0], text)
+    return "".join(_fold_char(c) for c in kept)
+
+
+# Scripts whose whole-string fold needs care: Hangul (syllables and jamo), kana with voicing
+# marks, compatibility ideographs, accents, ligatures, and spaces of every kind.
+_MIXED = st.text(
+    st.one_of(
+        st.characters(),
+        st.sampled_from("가힣러시아ㄱ각でがプパ゙゚ー・豈更ßﬁéèÅ\u0301\u00a0\t  …ｶ㍿Σς"),
+    ),
+    max_size=120,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MIXED)
+def test_the_fold_of_a_text_is_the_fold_of_its_characters(text: str) -> None:
+    # The fast paths fold the whole string at once; they must agree with the definition.
+    assert fold.__wrapped__(text).text == _fold_by_definition(text)
