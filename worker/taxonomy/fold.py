@@ -97,12 +97,37 @@ _ASCII_TO_SPACE = bytes(c if chr(c).isalnum() or c >= 0x80 else 0x20 for c in ra
 _NON_ASCII_NOT_WORD = re.compile(r"[^\x00-\x7f\w]")
 
 
-# What folds to itself (is_cjk): a compatibility decomposition would split Hangul syllables
-# into jamo, take kana's voicing marks off and turn compatibility ideographs into others.
-_KEPT_RUN = re.compile(
-    "([\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-    "\uf900-\ufaff\U00020000-\U0002fa1f]+)"
+# What folds to itself (is_cjk), and those of its chars that a compatibility decomposition
+# changes: Hangul syllables (into jamo), voiced kana (their marks would be dropped),
+# compatibility ideographs (into others). A text holding any is decomposed between the runs.
+_KEPT = (
+    "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+    "\uf900-\ufaff\U00020000-\U0002fa1f"
 )
+_KEPT_RUN = re.compile(f"([{_KEPT}]+)")
+
+
+def _ranges(chars: list[int]) -> str:
+    """A regex class body for sorted code points, consecutive ones as ranges."""
+    out, i = [], 0
+    while i < len(chars):
+        j = i
+        while j + 1 < len(chars) and chars[j + 1] == chars[j] + 1:
+            j += 1
+        out.append(re.escape(chr(chars[i])) + (f"-{re.escape(chr(chars[j]))}" if j > i else ""))
+        i = j + 1
+    return "".join(out)
+
+
+_KEPT_DECOMPOSED = re.compile(
+    "["
+    + _ranges([
+        c for lo, hi in ((0x1100, 0x11FF), (0x3040, 0x30FF), (0x3130, 0x318F),
+                         (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+        for c in range(lo, hi + 1) if unicodedata.normalize("NFKD", chr(c)) != chr(c)
+    ])
+    + "]"
+)  # fmt: skip
 
 
 def _fold_whole(text: str) -> str:
@@ -110,7 +135,7 @@ def _fold_whole(text: str) -> str:
     folded = text.casefold()
     decomposed = unicodedata.normalize("NFKD", folded)
     if decomposed != folded:
-        if _KEPT_RUN.search(folded) is None:
+        if _KEPT_DECOMPOSED.search(folded) is None:
             folded = _MARKS_BMP.sub("", decomposed)
         else:  # decompose between the runs of Han, Kana and Hangul, which stay as they are
             parts = _KEPT_RUN.split(folded)
