@@ -18,6 +18,7 @@ told otherwise (``--queues``).
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import structlog
@@ -230,6 +231,10 @@ def _check_config(sender: Any = None, **_: Any) -> None:
     from worker.pipeline.langid import detect_language
 
     detect_language("Warm up the language model.")
+    # What is loaded now lives as long as the process: out of the collector's reach, its
+    # pages are not written by a pool process's collections, so they stay shared.
+    gc.collect()
+    gc.freeze()
 
 
 def _quarantine_for(runtime: Runtime) -> Any:
