@@ -19,10 +19,10 @@ import contextlib
 import json
 import time
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 import redis
@@ -35,7 +35,7 @@ from worker import PIPELINE_VERSION
 from worker.contracts import ArticleEvent, tagged_to_out
 from worker.db.articles import TRACKED_FIELDS, Previous
 from worker.db.models import utcnow
-from worker.db.outbox import mark_published, pending_events
+from worker.db.outbox import lock_unpublished, mark_published, pending_events
 from worker.db.session import transaction
 from worker.errors import EventsNotReplicated
 from worker.types import StoreStatus, TaggedArticle
@@ -44,6 +44,7 @@ __all__ = [
     "changed_fields",
     "outbox_row",
     "publish_pending",
+    "publish_written",
     "redis_client",
     "sentinel_addresses",
     "stream_event",
@@ -162,34 +163,84 @@ def publish_pending(
             events = pending_events(session, batch)
             if not events:
                 return published
-            if min_replicas:
-                _check_replicas(client, min_replicas)
-            pipe = client.pipeline(transaction=False)
-            for e in events:
-                fields = {
-                    "event_id": e.event_id,
-                    "type": e.type,
-                    "article_id": e.article_id,
-                    "event": json.dumps(
-                        stream_event(e.payload, full_article),
-                        ensure_ascii=False,
-                        separators=(",", ":"),  # compact: the stream's memory is the budget
-                    ),
-                }
-                pipe.xadd(stream, fields, maxlen=maxlen, approximate=True)  # type: ignore[arg-type]
-            pipe.execute()
-            if min_replicas:
-                held = int(client.wait(min_replicas, REPLICA_WAIT_MS))
-                if held < min_replicas:
-                    raise EventsNotReplicated(
-                        f"events: {held} of {min_replicas} replica(s) acknowledged "
-                        f"{len(events)} event(s) within {REPLICA_WAIT_MS} ms; they stay in "
-                        "the outbox and are sent again"
-                    )
+            _send(client, events, stream, maxlen, full_article, min_replicas)
             mark_published(session, [e.event_id for e in events], utcnow())
         published += len(events)
         if len(events) < batch:
             return published
+
+
+def publish_written(
+    sessions: sessionmaker[Session],
+    client: redis.Redis,
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    stream: str,
+    maxlen: int,
+    full_article: bool = False,
+    min_replicas: int = 0,
+) -> int:
+    """Publish outbox rows a batch has just committed, from the rows it wrote; returns how
+    many were published.
+
+    The batch has the rows in hand, so only their ids are read back, locked (a concurrent
+    publisher that took one first keeps it). The rest is as :func:`publish_pending`; older
+    unpublished events are left to it (beat's publisher).
+    """
+    if not rows:
+        return 0
+    with transaction(sessions) as session:
+        ids = lock_unpublished(session, [r["event_id"] for r in rows])
+        events = [_Event(r["event_id"], r["type"], r["article_id"], r["payload"])
+                  for r in rows if r["event_id"] in ids]  # fmt: skip
+        if events:
+            _send(client, events, stream, maxlen, full_article, min_replicas)
+            mark_published(session, [e.event_id for e in events], utcnow())
+    return len(events)
+
+
+class _Event(NamedTuple):
+    event_id: str
+    type: str
+    article_id: str | None
+    payload: Mapping[str, Any]
+
+
+def _send(
+    client: redis.Redis,
+    events: Sequence[Any],
+    stream: str,
+    maxlen: int,
+    full_article: bool,
+    min_replicas: int,
+) -> None:
+    """XADD ``events`` (rows with ``event_id``, ``type``, ``article_id``, ``payload``) in one
+    round trip; with ``min_replicas``, raise EventsNotReplicated unless that many replicas
+    are connected before, and acknowledged them after."""
+    if min_replicas:
+        _check_replicas(client, min_replicas)
+    pipe = client.pipeline(transaction=False)
+    for e in events:
+        fields = {
+            "event_id": e.event_id,
+            "type": e.type,
+            "article_id": e.article_id,
+            "event": json.dumps(
+                stream_event(e.payload, full_article),
+                ensure_ascii=False,
+                separators=(",", ":"),  # compact: the stream's memory is the budget
+            ),
+        }
+        pipe.xadd(stream, fields, maxlen=maxlen, approximate=True)  # type: ignore[arg-type]
+    pipe.execute()
+    if min_replicas:
+        held = int(client.wait(min_replicas, REPLICA_WAIT_MS))
+        if held < min_replicas:
+            raise EventsNotReplicated(
+                f"events: {held} of {min_replicas} replica(s) acknowledged "
+                f"{len(events)} event(s) within {REPLICA_WAIT_MS} ms; they stay in "
+                "the outbox and are sent again"
+            )
 
 
 #: How long a publish waits for the replicas to acknowledge its events.

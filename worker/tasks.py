@@ -159,8 +159,8 @@ def _ingest(deps: Deps, items: Sequence[Item], task_name: str, task_id: Any) -> 
         fetch_page=deps.fetch_page,
         cluster_threshold=settings.cluster_threshold,
     )
-    if any(r.status in ("created", "updated", "retagged") for r in results):
-        publish_now(deps)  # once per batch, after its commit
+    if events := [r.event for r in results if r.event is not None]:
+        publish_now(deps, events)  # once per batch, after its commit
     return results
 
 

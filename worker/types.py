@@ -6,6 +6,7 @@ store -> :class:`StoreOutcome`. Stages never mutate what they receive.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from functools import cache
@@ -192,6 +193,9 @@ class StoreOutcome:
     article_id: str
     dedup_key: str
     status: StoreStatus
+    #: The outbox row written for the change (None when unchanged, or no change to report),
+    #: for publishing right after the commit without reading it back.
+    event: Mapping[str, Any] | None = None
 
 
 @cache

@@ -12,13 +12,15 @@ from typing import Any
 import jsonschema
 import pytest
 import redis
-from sqlalchemy import func, select, text
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.integration.conftest import Stack, running_worker, wait_until
 from worker.bridge import GROUP, bridge_once, ensure_group
 from worker.db.models import Article, DeadLetter, OutboxEvent, Submission
-from worker.events import publish_pending
+from worker.db.outbox import lock_unpublished
+from worker.db.session import get_sessionmaker
+from worker.events import publish_pending, publish_written
 from worker.pipeline import Item, ingest
 from worker.taxonomy import load_taxonomy
 
@@ -114,6 +116,48 @@ def test_a_crash_after_the_xadd_republishes_with_the_same_event_id(
     assert len({e["event_id"] for e in events}) == 1  # ...and a consumer drops the repeat
     with sessions() as s:
         assert s.scalar(select(func.count()).where(OutboxEvent.published_at.is_(None))) == 0
+
+
+def _written(sessions: sessionmaker[Session], *payloads: dict[str, Any]) -> list[Any]:
+    results = ingest([Item(p) for p in payloads], sessions=sessions, taxonomy=load_taxonomy(),
+                     max_bytes=10**7)  # fmt: skip
+    return [r.event for r in results if r.event is not None]
+
+
+def test_a_batch_publishes_the_rows_it_wrote_as_the_outbox_publisher_would(
+    sessions: sessionmaker[Session], stream: tuple[redis.Redis, str]
+) -> None:
+    client, key = stream
+    rows = _written(sessions, {"text": SEED}, {"text": "La Chine exporte.", "guid": "g1"})
+    assert _written(sessions, {"text": SEED}) == []  # unchanged: no row, nothing to send
+    assert publish_written(sessions, client, rows, stream=key, maxlen=1000) == 2
+    assert publish_written(sessions, client, rows, stream=key, maxlen=1000) == 0  # sent once
+    assert _publish(sessions, client, key) == 0  # and marked published
+    from_rows = _read_all(client, key)
+    client.delete(key)
+    with sessions.begin() as s:  # the same events, as the outbox publisher sends them
+        s.execute(update(OutboxEvent).values(published_at=None))
+    assert _publish(sessions, client, key) == 2
+    assert sorted(from_rows, key=str) == sorted(_read_all(client, key), key=str)
+    for e in from_rows:
+        jsonschema.validate(e, EVENT_SCHEMA)
+
+
+def test_a_row_another_publisher_holds_is_left_to_it(
+    pg_url: str, stream: tuple[redis.Redis, str]
+) -> None:
+    client, key = stream
+    sessions = get_sessionmaker(pg_url)
+    with sessions.begin() as s:
+        s.execute(delete(OutboxEvent))
+    guids = [uuid.uuid4().hex for _ in range(2)]  # the database is shared with other tests
+    rows = _written(sessions, *({"text": "La Chine exporte.", "guid": g} for g in guids))
+    assert len(rows) == 2
+    with sessions.begin() as other:  # a publisher that locked the first row meanwhile
+        assert lock_unpublished(other, [rows[0]["event_id"]]) == {rows[0]["event_id"]}
+        assert publish_written(sessions, client, rows, stream=key, maxlen=1000) == 1
+    assert [e["event_id"] for e in _read_all(client, key)] == [rows[1]["event_id"]]
+    assert _publish(sessions, client, key) == 1  # the other publisher's turn
 
 
 def test_a_consumer_group_started_late_reads_from_the_start(

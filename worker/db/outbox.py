@@ -18,7 +18,7 @@ from worker.db.upsert import insert_for
 
 _OUTBOX = cast(Table, OutboxEvent.__table__)
 
-__all__ = ["add_events", "mark_published", "pending_events"]
+__all__ = ["add_events", "lock_unpublished", "mark_published", "pending_events"]
 
 
 def add_events(session: Session, rows: Sequence[dict[str, Any]]) -> None:
@@ -46,6 +46,19 @@ def pending_events(session: Session, limit: int) -> list[Row[Any]]:
         .with_for_update(skip_locked=True)
     )
     return list(session.execute(stmt))
+
+
+def lock_unpublished(session: Session, event_ids: Sequence[str]) -> set[str]:
+    """Those of ``event_ids`` still unpublished, locked (skipped when another publisher holds
+    them, on PostgreSQL)."""
+    c = _OUTBOX.c
+    matching, params = among(session, OutboxEvent.event_id, event_ids, "ids")
+    stmt = (
+        select(c.event_id)
+        .where(matching, c.published_at.is_(None))
+        .with_for_update(skip_locked=True)
+    )
+    return set(session.scalars(stmt, params))
 
 
 def mark_published(session: Session, event_ids: Sequence[str], now: datetime) -> None:

@@ -75,6 +75,8 @@ class ItemResult:
     article_id: str | None = None
     error: str | None = None
     submission_id: str | None = None
+    #: The outbox row the change wrote, if any (see StoreOutcome.event).
+    event: Mapping[str, Any] | None = None
 
 
 def validate_submission(payload: Any) -> ArticleSubmission:
@@ -198,7 +200,7 @@ def ingest(
         outcomes = store_articles(session, [t for _, t in prepared], now, cluster_threshold)
         for (item, _), outcome in zip(prepared, outcomes, strict=True):
             results[id(item)] = ItemResult(
-                outcome.status, outcome.article_id, None, item.submission_id
+                outcome.status, outcome.article_id, None, item.submission_id, outcome.event
             )
         for item, error in failed:
             record_dead_letter(

@@ -126,12 +126,15 @@ def _store_round(
         cluster_threshold,
         fresh=inserted,
     )
-    rows = [_event_row(items[i], aids[i], st, now, current.get(aids[i]), clusters, before)
-            for i, st in enumerate(statuses) if st != "unchanged"]  # fmt: skip
-    add_events(session, [row for row in rows if row is not None])
+    events = [
+        _event_row(items[i], aids[i], st, now, current.get(aids[i]), clusters, before)
+        if st != "unchanged" else None
+        for i, st in enumerate(statuses)
+    ]  # fmt: skip
+    add_events(session, [row for row in events if row is not None])
     return [
-        StoreOutcome(aid, item.article.dedup_key, st)
-        for aid, item, st in zip(aids, items, statuses, strict=True)
+        StoreOutcome(aid, item.article.dedup_key, st, event)
+        for aid, item, st, event in zip(aids, items, statuses, events, strict=True)
     ]
 
 
