@@ -183,6 +183,22 @@ _ADJ_REGION = re.compile(r"^([\w-]+)([сцз])(кая|ька) (область|р
 # Russian territories and autonomous districts: "Краснодарский край", "Ненецкий автономный округ"
 _ADJ_TERRITORY = re.compile(r"^([\w-]+)(ский|цкий) (край|автономный округ)$")
 _REPUBLIC_OF = re.compile(r"^республика (.+)$")  # Республика Бурятия, Республика Марий Эл
+# One or more capitalised Latin words, the last of at least 7 letters (Chelyabinsk,
+# Nizhniy Novgorod, Németország): long enough that a word starting with it is the name
+# inflected.
+_LATIN_STEM = re.compile(r"(?:[^\W\d_][^\W\d_'’-]* )*[^\W\d_]{7,}")
+
+
+def _latin_stem(name: str) -> bool:
+    """Whether ``name`` is matched as a stem: capitalised Latin words (see _LATIN_STEM)."""
+    return (
+        bool(_LATIN_STEM.fullmatch(name))
+        and not name.isupper()
+        and all(w[0].isupper() for w in name.split())
+        and all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
+    )
+
+
 _KO_SUFFIX = re.compile(r"(?<=[\uac00-\ud7af]) ?시$")  # Hangul "city" after the name
 _ZH_SUFFIX = re.compile(
     r"(省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|壯族自治區|回族自治區|維吾爾自治區|自治區|縣|县)$"
@@ -299,8 +315,12 @@ def case_forms(name: str, short_ok: bool = False) -> list[str]:
         forms.append(bare)
     if (bare := _KO_SUFFIX.sub("", name)) != name and len(bare.replace(" ", "")) >= 3:
         forms.append(bare)  # Korean texts write 쉬저우에서, not GeoNames' 쉬저우 시
-    if re.fullmatch(r"[A-Z][a-z]{5,}", name) and name[-1] not in "aeiouy":
-        forms.append(name + "i")  # the Hungarian adjective: harkivi reptér
+    if _latin_stem(name):
+        # Languages that inflect by suffix write the name with an ending: Hungarian
+        # Cseljabinszkben, harkivi, Finnish Novosibirskissa, German Kiews. A long Latin name
+        # is matched as a stem (a word that starts with it); a short one ("Omsk") is not,
+        # since short names start too many other words.
+        forms[0] = name + "*"
     return list(dict.fromkeys(forms))
 
 

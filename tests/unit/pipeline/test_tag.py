@@ -469,3 +469,15 @@ def test_chinese_places_in_traditional_script_and_not_as_descent_or_cuisine(
     text: str, china: bool
 ) -> None:
     assert ("china" in _tags(text, title="x")) is china
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hungarian and German write the other economy with a case ending
+        "A magyar export Németországba tavaly nőtt.",
+        "Der Handel Österreichs mit Frankreichs Nachbarn wuchs.",
+    ],
+)
+def test_an_inflected_name_of_another_economy_corroborates_a_weak_trade_word(text: str) -> None:
+    assert "trade" in _tags(text, title="x")

@@ -71,3 +71,23 @@ def test_taiwan_counties_get_their_han_names_in_both_spellings() -> None:
     forms = {f for p in load_places() if p.tag == "taiwan" for f in p.forms}
     assert {"宜蘭", "基隆", "臺東", "台東", "金門縣"} <= forms
     assert "金門" not in forms  # 金門大橋 is the Golden Gate Bridge
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Cseljabinszkben ma reggel meteorit hullott.", "russia"),  # Hungarian inessive
+        ("Kaohsiungban nyitották meg a kiállítást.", "taiwan"),
+        ("Hangzhouban rendezik a csúcstalálkozót.", "china"),
+        ("a harkivi reptér", "ukraine"),  # the Hungarian adjective
+        ("Nizhniy Novgorodban", "russia"),  # a two-word name, the last one inflected
+    ],
+)
+def test_long_latin_place_names_are_stems_so_suffixed_forms_count(text: str, tag: str) -> None:
+    assert tag in {m.tag for m in load_taxonomy().matcher.find(text)}
+
+
+def test_short_latin_and_cyrillic_names_stay_whole_words() -> None:
+    assert "Omsk" in case_forms("Omsk")
+    assert case_forms("Chelyabinsk")[0] == "Chelyabinsk*"
+    assert "Челябинск" in case_forms("Челябинск")  # Cyrillic keeps its listed case forms
