@@ -130,6 +130,13 @@ class TagRule(BaseModel):
             for term in terms:
                 if not term.strip(" *"):
                     raise ValueError(f"tag {self.id!r}, language {lang!r}: an empty alias")
+                if "*" in term.lstrip("~").lstrip("*").rstrip("*"):
+                    # The matcher reads a stem mark only at the end (and an infix mark at
+                    # the start): "двусторонн* торговл*" would silently never match.
+                    raise ValueError(
+                        f"tag {self.id!r}, language {lang!r}: {term!r}: '*' inside a phrase "
+                        "never matches; list each form, with a stem only at the end"
+                    )
         return self
 
 

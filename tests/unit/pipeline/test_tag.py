@@ -89,6 +89,15 @@ def test_a_malformed_taxonomy_is_refused_naming_the_file_and_problem() -> None:
         parse_taxonomy(b"tags: [", "my.yaml")
 
 
+def test_a_stem_mark_inside_a_phrase_is_refused_since_it_could_never_match() -> None:
+    doc = b"version: '1'\ntags:\n  - {id: t, label: T, kind: topic, aliases: {ru: [%s]}}\n"
+    with pytest.raises(TaxonomyError, match="inside a phrase never matches"):
+        parse_taxonomy(doc % "двусторонн* торговл*".encode(), "my.yaml")
+    assert parse_taxonomy(doc % "двусторонней торговл*".encode(), "my.yaml").matcher.find(
+        "объём двусторонней торговли вырос"
+    )
+
+
 def test_editing_the_taxonomy_changes_its_version_even_without_a_bump() -> None:
     doc = "version: '1'\ntags:\n  - {id: t, label: T, kind: topic, aliases: {en: [%s]}}\n"
     a = parse_taxonomy((doc % "alpha").encode(), "a")
@@ -481,3 +490,34 @@ def test_chinese_places_in_traditional_script_and_not_as_descent_or_cuisine(
 )
 def test_an_inflected_name_of_another_economy_corroborates_a_weak_trade_word(text: str) -> None:
     assert "trade" in _tags(text, title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Минниханов посетил новый завод в Елабуге.", "russia"),  # a region's head
+        ("Навальный призвал сторонников выйти на улицы.", "russia"),
+        ("毛泽东在天安门城楼上宣布成立。", "china"),
+        ("蔣經國時代推動十大建設。", "taiwan"),
+        ("Яценюк подав у відставку.", "ukraine"),
+        ("마잉주 총통이 연설했다.", "taiwan"),
+    ],
+)
+def test_heads_of_state_government_and_regions_name_the_country(text: str, tag: str) -> None:
+    decision = {t.tag: t for t in _tag(text, title="x").tags}[tag]
+    assert any(ev.rule == "institution" for ev in decision.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("Стороны обсудили создание зоны свободной торговли.", True),
+        ("Компания вышла на внешние рынки.", True),
+        ("两国签署了自由贸易协议。", True),
+        ("Az új vámtételek januártól érvényesek.", True),
+        ("양국 간 교역 규모가 늘었다.", True),
+        ("교역자 수련회가 열렸다.", False),  # a church minister
+    ],
+)
+def test_more_trade_vocabulary_in_the_economic_sense(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
