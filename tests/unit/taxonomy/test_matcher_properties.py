@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worker.taxonomy import load_taxonomy
-from worker.taxonomy.fold import fold
+from worker.taxonomy.fold import Folded, fold
 
 TAXONOMY = load_taxonomy()
 # Any Unicode text, with real aliases mixed in so that matches actually happen.
@@ -43,3 +45,29 @@ def test_an_alias_between_spaces_is_always_found(before: str, alias: str, after:
         assert all(text[s:e].lower() != "china" for s, e in spans)
     else:
         assert any(s <= start + (alias.startswith("l’") and 2) < e for s, e in spans), spans
+
+
+def _span_by_three_lookups(folded: Folded, start: int, end: int) -> tuple[int, int]:
+    """Folded.span as first written (three segment look-ups), the reference for its shortcut."""
+    segments, starts = folded.segments, folded.starts
+    if not segments:
+        return start, end
+    fstart, ostart, linear = segments[bisect_right(starts, start) - 1]
+    first = ostart + (start - fstart) if linear else ostart
+    if end >= len(folded.text):
+        return first, folded.length
+    fstart, ostart, linear = segments[bisect_right(starts, end - 1) - 1]
+    last = (ostart + (end - 1 - fstart) if linear else ostart) + 1
+    fstart, ostart, linear = segments[bisect_right(starts, end) - 1]
+    return first, max(last, ostart + (end - fstart) if linear else ostart)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab ßéﬁ\u0301\t\u00a0Ж北"), max_size=60), st.data())
+def test_span_shortcut_agrees_with_the_full_look_up(text: str, data: st.DataObject) -> None:
+    folded = fold(text)
+    if not folded.text:
+        return
+    start = data.draw(st.integers(0, len(folded.text) - 1))
+    end = data.draw(st.integers(start + 1, len(folded.text)))
+    assert folded.span(start, end) == _span_by_three_lookups(folded, start, end)
