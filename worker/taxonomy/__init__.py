@@ -231,7 +231,9 @@ def _other_countries(rules: TaxonomyFile, own: set[str]) -> list[Pattern]:
             if folded in _AMBIGUOUS_COUNTRY_NAMES or (len(folded) < 5 and not is_cjk(folded)):
                 continue
             patterns.extend(
-                Pattern(COUNTRY, form, rule="country", origin=code) for form in case_forms(name)
+                Pattern(COUNTRY, form, rule="country", origin=code)
+                # Stems from 5 letters (Japánba, Polens, Egyptian): these only corroborate.
+                for form in case_forms(name, stem_letters=5)
             )
     return patterns
 

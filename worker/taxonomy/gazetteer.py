@@ -185,16 +185,18 @@ _ADJ_REGION = re.compile(r"^([\w-]+)([сцз])(кая|ька) (область|р
 # Russian territories and autonomous districts: "Краснодарский край", "Ненецкий автономный округ"
 _ADJ_TERRITORY = re.compile(r"^([\w-]+)(ский|цкий) (край|автономный округ)$")
 _REPUBLIC_OF = re.compile(r"^республика (.+)$")  # Республика Бурятия, Республика Марий Эл
-# One or more capitalised Latin words, the last of at least 7 letters (Chelyabinsk,
-# Nizhniy Novgorod, Németország): long enough that a word starting with it is the name
-# inflected.
-_LATIN_STEM = re.compile(r"(?:[^\W\d_][^\W\d_'’-]* )*[^\W\d_]{7,}")
+# One or more capitalised Latin words, the last of at least `letters` letters (7 for
+# places: Chelyabinsk, Nizhniy Novgorod; Németország): long enough that a word starting
+# with it is the name inflected.
+_LATIN_WORDS = re.compile(r"(?:[^\W\d_][^\W\d_'’-]* )*([^\W\d_]+)")
 
 
-def _latin_stem(name: str) -> bool:
-    """Whether ``name`` is matched as a stem: capitalised Latin words (see _LATIN_STEM)."""
+def _latin_stem(name: str, letters: int = 7) -> bool:
+    """Whether ``name`` is matched as a stem: capitalised Latin words (see _LATIN_WORDS)."""
+    words = _LATIN_WORDS.fullmatch(name)
     return (
-        bool(_LATIN_STEM.fullmatch(name))
+        words is not None
+        and len(words.group(1)) >= letters
         and not name.isupper()
         and all(w[0].isupper() for w in name.split())
         and all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
@@ -261,11 +263,12 @@ def _translit(name: str) -> str:
     return "".join(_LATIN.get(c, c) for c in name.lower())
 
 
-def case_forms(name: str, short_ok: bool = False) -> list[str]:
+def case_forms(name: str, short_ok: bool = False, stem_letters: int = 7) -> list[str]:
     """The name and, for Cyrillic and Chinese names, the forms text uses.
 
     One-word Cyrillic names get their case forms when they are 6 letters or longer, or when
-    ``short_ok`` (the name is the plain Cyrillic spelling of the GeoNames name: Омск).
+    ``short_ok`` (the name is the plain Cyrillic spelling of the GeoNames name: Омск). A
+    Latin name whose last word has ``stem_letters`` letters or more becomes a stem.
     """
     forms = [name]
     long_enough = len(name) >= 6 or short_ok
@@ -317,7 +320,7 @@ def case_forms(name: str, short_ok: bool = False) -> list[str]:
         forms.append(bare)
     if (bare := _KO_SUFFIX.sub("", name)) != name and len(bare.replace(" ", "")) >= 3:
         forms.append(bare)  # Korean texts write 쉬저우에서, not GeoNames' 쉬저우 시
-    if _latin_stem(name):
+    if _latin_stem(name, stem_letters):
         # Languages that inflect by suffix write the name with an ending: Hungarian
         # Cseljabinszkben, harkivi, Finnish Novosibirskissa, German Kiews. A long Latin name
         # is matched as a stem (a word that starts with it); a short one ("Omsk") is not,

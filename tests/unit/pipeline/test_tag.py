@@ -485,6 +485,7 @@ def test_chinese_places_in_traditional_script_and_not_as_descent_or_cuisine(
     [
         # Hungarian and German write the other economy with a case ending
         "A magyar export Németországba tavaly nőtt.",
+        "A magyar export Japánba tavaly nőtt.",  # a short name: a stem from 5 letters
         "Der Handel Österreichs mit Frankreichs Nachbarn wuchs.",
     ],
 )
