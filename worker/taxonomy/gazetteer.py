@@ -143,16 +143,18 @@ UA-48 Николаевская область
 """.strip().splitlines()
 )
 # Simplified -> traditional for the characters of Chinese place names: ISO 3166-2 gives the
-# regions in simplified script only, and texts from Taiwan and Hong Kong write 廣東, 遼寧.
+# regions in simplified script only, and texts from Taiwan and Hong Kong write 廣東, 遼寧,
+# 聖彼得堡. (Checked against OpenCC's s2t over the gazetteer's names; its conversions that are
+# wrong in names are left out: 托 託, 里 裏, 咸 鹹, 岩 巖, 干 幹, 栗 慄, 岳 嶽, 斗 鬥.)
 _TRADITIONAL = str.maketrans(
     "东临丽乌乐乡云亚仓伦关兴冈凉区华卫厢厦县双叙吕吴国壮处头娄宁宝宾将尔尧岗岛岭峡广"
     "庄庆库开张怀扬抚无晋杨来枣汇汉沧泸泽济浏浒温湾滨潍灯烟琼盐盘绍维绵红肃胜节芜芦苏"
     "荆莱营萨许贝贡贤贵贺资赣辽达迁运远连郑郸钦铁铜银锡锦镇长门闵阳阴陕随顶顺饶马驻鲁"
-    "鸡鸭鹤黄齐龙毕内兰义",
+    "鸡鸭鹤黄齐龙毕内兰义罗诺兹万彦奥顿别莲园叶圣纳车卢鞑凯聂参沟热缅烂余",
     "東臨麗烏樂鄉雲亞倉倫關興岡涼區華衛廂廈縣雙敘呂吳國壯處頭婁寧寶賓將爾堯崗島嶺峽廣"
     "莊慶庫開張懷揚撫無晉楊來棗匯漢滄瀘澤濟瀏滸溫灣濱濰燈煙瓊鹽盤紹維綿紅肅勝節蕪蘆蘇"
     "荊萊營薩許貝貢賢貴賀資贛遼達遷運遠連鄭鄲欽鐵銅銀錫錦鎮長門閔陽陰陝隨頂順饒馬駐魯"
-    "雞鴨鶴黃齊龍畢內蘭義",
+    "雞鴨鶴黃齊龍畢內蘭義羅諾茲萬彥奧頓別蓮園葉聖納車盧韃凱聶參溝熱緬爛餘",
 )
 _LOCALES = ("en", "ru", "uk", "zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "it", "pt",
             "pl", "hu", "cs", "bg", "el", "he", "tr", "nl", "sv", "ro", "sr")  # fmt: skip

@@ -99,3 +99,8 @@ def test_russian_forms_read_mostly_as_words_or_surnames_are_left_out() -> None:
     forms = {f for p in load_places() if p.tag in ("russia", "ukraine") for f in p.forms}
     assert not {"Находка", "Кургане", "Иванова", "Брежнева", "Клином"} & forms
     assert {"Сочи", "Ростове", "Челябинске", "Челябинская"} <= forms  # read mostly as places
+
+
+def test_russian_cities_in_chinese_also_get_their_traditional_spelling() -> None:
+    forms = {f for p in load_places() if p.tag == "russia" for f in p.forms}
+    assert {"圣彼得堡", "聖彼得堡", "頓河畔羅斯托夫"} <= forms
