@@ -522,3 +522,17 @@ def test_heads_of_state_government_and_regions_name_the_country(text: str, tag: 
 )
 def test_more_trade_vocabulary_in_the_economic_sense(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "russia"),
+    [
+        # chardet's koi.kinder.ru item 20 (in no split): a Moscow-wide contest
+        ('Общемосковский поэтический конкурс "КИПАРИСОВЫЙ ЛАРЕЦ"', True),
+        ("Морозы ударили на Южном Урале и в Приуралье.", True),
+        ("Лавины сошли на Северном Кавказе.", True),
+        ("Рейс из Уральска в Алматы задержан.", False),  # Oral, Kazakhstan
+    ],
+)
+def test_russian_macro_regions_name_russia(text: str, russia: bool) -> None:
+    assert ("russia" in _tags(text, title="x")) is russia
