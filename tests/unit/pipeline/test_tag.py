@@ -536,3 +536,17 @@ def test_more_trade_vocabulary_in_the_economic_sense(text: str, trade: bool) -> 
 )
 def test_russian_macro_regions_name_russia(text: str, russia: bool) -> None:
     assert ("russia" in _tags(text, title="x")) is russia
+
+
+@pytest.mark.parametrize(
+    ("text", "china"),
+    [
+        ("普京本周访华，中俄关系进入新阶段。", True),
+        ("中方表示将继续推进合作。", True),
+        ("岸田首相は日中関係の改善を訴えた。", True),
+        ("总统访华盛顿期间会见了议员。", False),  # Washington
+        ("在实际应用中方法很重要，其中美国的经验值得参考。", False),  # X中 + 方法, 其中 + 美国
+    ],
+)
+def test_china_in_bilateral_phrases_and_visits(text: str, china: bool) -> None:
+    assert ("china" in _tags(text, title="x")) is china
