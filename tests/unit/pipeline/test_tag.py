@@ -550,3 +550,12 @@ def test_russian_macro_regions_name_russia(text: str, russia: bool) -> None:
 )
 def test_china_in_bilateral_phrases_and_visits(text: str, china: bool) -> None:
     assert ("china" in _tags(text, title="x")) is china
+
+
+def test_economies_in_the_headline_corroborate_a_weak_trade_word_in_the_text() -> None:
+    body = "За год объём вырос на 20 процентов. " * 10 + "Торговля продолжает расти."
+    assert "trade" in _tags(body, title="Россия и Китай подвели итоги года")
+    assert "trade" not in _tags(body, title="Итоги года")
+    # a headline naming only the home economy proves nothing
+    local = "Der Umsatz stieg um drei Prozent. " * 10 + "Der Handel ist zufrieden."
+    assert "trade" not in _tags(local, title="Deutschland: Bilanz des Jahres")
