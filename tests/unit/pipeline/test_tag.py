@@ -387,6 +387,8 @@ def test_the_text_after_a_related_box_still_counts() -> None:
         ("台海局势紧张。", {"taiwan"}),
         ("지난 주 난징에서 회의가 열렸다.", {"china"}),
         ("쉬저우에서 열린 회의에 참석했다.", {"china"}),  # GeoNames: 쉬저우 시 (Xuzhou)
+        ("장가계에 가면 보봉호라는 호수가 있답니다.", {"china"}),  # ko-056: Zhangjiajie
+        ("상해 혐의로 기소되었다.", set()),  # 상해 "injury", not Shanghai
         ("크림반도 합병 이후", {"ukraine"}),
         # 大陆 alone is the mainland: China (LABELLING.md), as in 中國大陸
         ("大陆对台商的政策有所调整。", {"china", "taiwan"}),
