@@ -173,6 +173,8 @@ _COMMON_WORDS = frozenset(
         "위해", "Harbin", "Lugansk", "金山", "新安", "金門", "Artem", "Николаев", "Киров", "Пушкин",
         "Гагарин", "Чехов", "Жуковский", "Дмитров", "Королев", "Калинин", "Ломоносов",
         "Лермонтов", "Серов", "Энгельс", "Грозный", "Кропивницкий",
+        # Dnipro is named like the Dnieper, which flows through three countries
+        "Дніпро", "Днепр", "Dnipro", "Dnepr", "Dnieper", "Dniepr", "Dnjepr",
     )
 )  # fmt: skip
 _CASES = {  # Russian and Ukrainian endings by the name's last letter ("" = consonant)

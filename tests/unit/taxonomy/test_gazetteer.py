@@ -123,6 +123,7 @@ def test_city_districts_named_by_an_adjective_or_a_word_are_left_out() -> None:
     "text",
     [
         "Вранці на росі блищало сонце.",  # dew, not Росія
+        "Дніпро — типова рівнинна річка з повільною течією.",  # the river, not the city
         "Фортеця стоїть на пагорбі над містом.",  # a fortress, not the Fortechnyi district
     ],
 )
