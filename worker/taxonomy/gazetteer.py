@@ -329,6 +329,17 @@ def case_forms(name: str, short_ok: bool = False, stem_letters: int = 7) -> list
                 else ("республіка", "республіки", "республіку", "республікою", "республіці")
             )
         forms += [f"{stem}{a} {n}" for a, n in zip(adj, nouns, strict=True)]
+        if noun == "область":
+            # Two regions named together take the plural noun, which follows the second
+            # (Челябинской и Свердловской областей, Дніпропетровській та Запорізькій областях).
+            plural = (
+                ((f"{c}кой", "областей"), (f"{c}кой", "областях"), (f"{c}кой", "областям"),
+                 (f"{c}кой", "областями"), (f"{c}кую", "области"))
+                if m.group(3) == "кая"
+                else ((f"{c}ької", "областей"), (f"{c}ькій", "областях"),
+                      (f"{c}ькій", "областям"), (f"{c}ькою", "областями"), (f"{c}ьку", "області"))
+            )  # fmt: skip
+            forms += [f"{stem}{a} {n}" for a, n in plural]
     if is_cjk(name) and (bare := _ZH_SUFFIX.sub("", name)) != name and len(bare) >= 2:
         forms.append(bare)
     if (bare := _KO_SUFFIX.sub("", name)) != name and len(bare.replace(" ", "")) >= 3:

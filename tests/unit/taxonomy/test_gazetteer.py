@@ -29,6 +29,9 @@ def test_places_cover_the_cities_and_regions_news_names() -> None:
 def test_russian_names_get_their_case_forms() -> None:
     assert {"Челябинске", "Челябинска", "Челябинский"} <= set(case_forms("Челябинск"))
     assert "челябинской области" in case_forms("Челябинская область")
+    # two regions named together: the plural noun follows the second (uk-038 of dev)
+    assert "челябинской областей" in case_forms("Челябинская область")
+    assert "запорізької областей" in case_forms("Запорізька область")
 
 
 @pytest.mark.parametrize(
