@@ -561,3 +561,15 @@ def test_economies_in_the_headline_corroborate_a_weak_trade_word_in_the_text() -
     # a headline naming only the home economy proves nothing
     local = "Der Umsatz stieg um drei Prozent. " * 10 + "Der Handel ist zufrieden."
     assert "trade" not in _tags(local, title="Deutschland: Bilanz des Jahres")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "асиміляційна політика перервала розвиток традиції на території Наддніпрянщини",  # uk-020
+        "На Харківщині відкрили нову школу.",
+        "На Львовщине прошли дожди.",
+    ],
+)
+def test_ukrainian_regions_by_their_shchyna_names(text: str) -> None:
+    assert "ukraine" in _tags(text, title="x")
