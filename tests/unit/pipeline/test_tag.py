@@ -547,6 +547,7 @@ def test_russian_macro_regions_name_russia(text: str, russia: bool) -> None:
     [
         ("普京本周访华，中俄关系进入新阶段。", True),
         ("中方表示将继续推进合作。", True),
+        ("华南地区迎来强降雨，长三角高温持续。", True),  # macro-regions of China
         ("岸田首相は日中関係の改善を訴えた。", True),
         ("总统访华盛顿期间会见了议员。", False),  # Washington
         ("在实际应用中方法很重要，其中美国的经验值得参考。", False),  # X中 + 方法, 其中 + 美国
