@@ -519,6 +519,11 @@ def test_heads_of_state_government_and_regions_name_the_country(text: str, tag: 
         ("两国签署了自由贸易协议。", True),
         ("Az új vámtételek januártól érvényesek.", True),
         ("양국 간 교역 규모가 늘었다.", True),
+        ("中国上月出口增长百分之五。", True),  # the home economy alone, but a trade compound
+        ("台灣出口成長趨緩。", True),
+        ("Magyarország agrárexportja tavaly nőtt.", True),
+        ("Die Exportquote der Industrie sank.", True),
+        ("Die Exportfunktion speichert die Tabelle als CSV.", False),  # software
         ("교역자 수련회가 열렸다.", False),  # a church minister
     ],
 )
