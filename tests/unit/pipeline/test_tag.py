@@ -275,6 +275,9 @@ def test_places_and_institutions_name_the_country_and_the_evidence_says_which(
         ("Der Text wurde aus dem Russischen übersetzt.", "russia"),
         ("The app is available in Ukrainian and in Polish.", "ukraine"),
         ("Nie mówię po rosyjsku, ale trochę po ukraińsku.", "russia"),
+        ("Вимагається знання української та російської мов.", "russia"),  # two languages
+        ("Вимагається знання української та російської мов.", "ukraine"),
+        ("Свободно владеет украинским и русским языками.", "ukraine"),
     ],
 )
 def test_a_language_or_a_culture_is_not_the_country(text: str, tag: str) -> None:
