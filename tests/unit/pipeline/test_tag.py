@@ -415,6 +415,9 @@ def test_the_text_after_a_related_box_still_counts() -> None:
         # heads of state and government in Hungarian and Russian spelling
         ("Juscsenko és Timosenko ismét tárgyalt.", {"ukraine"}),
         ("Jelcin 1999-ben lemondott.", {"russia"}),
+        ("Rosztovban és Krasznodarban is esett a hó.", {"russia"}),  # Hungarian exonyms
+        ("Poltavában és Vinnicában áramszünet volt.", {"ukraine"}),
+        ("Tibetben földrengés volt.", {"china"}),
         ("Премьер Фрадков провёл совещание.", {"russia"}),
         ("Чэнь Шуйбянь выступил с речью.", {"taiwan"}),
         ("平台商家可以在后台管理订单。", set()),  # 平台 "platform", not 台商
