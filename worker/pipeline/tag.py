@@ -13,8 +13,10 @@ mention that is not weak anywhere in the article, or when a country tag's mentio
 country's name stands within ``CORROBORATION_CHARS`` of it in the same field and is not
 the home of the article's language (``Handel`` beside "Russland" in a German text is
 trade between economies; beside "Deutschland" it may be shopping). Two economies named
-together corroborate whatever their language. Uncorroborated weak mentions are dropped,
-evidence and all.
+together corroborate whatever their language. The economies a headline names count as near
+every weak word of the text, and those of the lede (``weights.lede_chars``) as near the
+headline's: "Россия и Китай подвели итоги" over "торговля выросла" is trade between them.
+Uncorroborated weak mentions are dropped, evidence and all.
 
 **Salience** says how central a kept tag is, independent of the text's length: 0.5 for a
 title mention, 0.25 for a mention in the lede, and up to 0.25 for density (mentions per
@@ -158,17 +160,29 @@ def _native_place(value: str, m: Match) -> bool:
 
 
 def _corroborated(
-    weak: Match, matches: list[Match], strong: set[str], home: frozenset[str], tx: Taxonomy
+    weak: Match,
+    matches: list[Match],
+    strong: set[str],
+    home: frozenset[str],
+    tx: Taxonomy,
+    framing: frozenset[str] = frozenset(),
 ) -> bool:
     if weak.tag in strong:
         return True
     if tx.rule(weak.tag).kind == "country":
         return False
-    near: set[str] = set()
+    near: set[str] = set(framing)
     for m in matches:
         if abs(m.start - weak.start) <= CORROBORATION_CHARS and (code := _economy(m, tx)):
             near.add(code)
     return bool(near - home) or len(near) >= 2
+
+
+def _economies(matches: list[Match], tx: Taxonomy, before: int | None = None) -> frozenset[str]:
+    """The economies named by ``matches`` (those starting before ``before``, when given)."""
+    return frozenset(
+        code for m in matches if (before is None or m.start < before) and (code := _economy(m, tx))
+    )
 
 
 def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
@@ -187,6 +201,12 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     lede, lede_chars = weights.lede, weights.lede_chars
     skip = (COUNTRY, RELATED)
     new = tuple.__new__
+    # The economies the headline names frame the whole text, and the lede's frame the
+    # headline: "Россия и Китай" over "торговля выросла" is trade between them.
+    framing = {
+        "title": _economies(found[1][2], taxonomy, lede_chars) if found[0][2] else frozenset(),
+        "text": _economies(found[0][2], taxonomy),
+    }
     for field, value, matches in found:
         in_text = field == "text"
         outside = weights.text if in_text else weights.title
@@ -196,7 +216,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 continue
             if boxes and in_text and any(a <= start < b for a, b in boxes):
                 continue
-            if weak and not _corroborated(m, matches, strong, home, taxonomy):
+            if weak and not _corroborated(m, matches, strong, home, taxonomy, framing[field]):
                 continue
             weight = lede if in_text and start < lede_chars else outside
             bucket = mentions.get(tag_id)

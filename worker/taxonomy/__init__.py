@@ -130,6 +130,13 @@ class TagRule(BaseModel):
             for term in terms:
                 if not term.strip(" *"):
                     raise ValueError(f"tag {self.id!r}, language {lang!r}: an empty alias")
+                if "*" in term.lstrip("~").lstrip("*").rstrip("*"):
+                    # The matcher reads a stem mark only at the end (and an infix mark at
+                    # the start): "двусторонн* торговл*" would silently never match.
+                    raise ValueError(
+                        f"tag {self.id!r}, language {lang!r}: {term!r}: '*' inside a phrase "
+                        "never matches; list each form, with a stem only at the end"
+                    )
         return self
 
 
@@ -224,7 +231,9 @@ def _other_countries(rules: TaxonomyFile, own: set[str]) -> list[Pattern]:
             if folded in _AMBIGUOUS_COUNTRY_NAMES or (len(folded) < 5 and not is_cjk(folded)):
                 continue
             patterns.extend(
-                Pattern(COUNTRY, form, rule="country", origin=code) for form in case_forms(name)
+                Pattern(COUNTRY, form, rule="country", origin=code)
+                # Stems from 5 letters (Japánba, Polens, Egyptian): these only corroborate.
+                for form in case_forms(name, stem_letters=5)
             )
     return patterns
 

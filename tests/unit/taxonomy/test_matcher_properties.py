@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worker.taxonomy import load_taxonomy
-from worker.taxonomy.fold import _WS_RUN_ALL, _fold_char, fold
+from worker.taxonomy.fold import _WS_RUN_ALL, Folded, _fold_char, fold
 
 TAXONOMY = load_taxonomy()
 # Any Unicode text, with real aliases mixed in so that matches actually happen.
@@ -68,3 +70,29 @@ _MIXED = st.text(
 def test_the_fold_of_a_text_is_the_fold_of_its_characters(text: str) -> None:
     # The fast paths fold the whole string at once; they must agree with the definition.
     assert fold.__wrapped__(text).text == _fold_by_definition(text)
+
+
+def _span_by_three_lookups(folded: Folded, start: int, end: int) -> tuple[int, int]:
+    """Folded.span as first written (three segment look-ups), the reference for its shortcut."""
+    segments, starts = folded.segments, folded.starts
+    if not segments:
+        return start, end
+    fstart, ostart, linear = segments[bisect_right(starts, start) - 1]
+    first = ostart + (start - fstart) if linear else ostart
+    if end >= len(folded.text):
+        return first, folded.length
+    fstart, ostart, linear = segments[bisect_right(starts, end - 1) - 1]
+    last = (ostart + (end - 1 - fstart) if linear else ostart) + 1
+    fstart, ostart, linear = segments[bisect_right(starts, end) - 1]
+    return first, max(last, ostart + (end - fstart) if linear else ostart)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab ßéﬁ\u0301\t\u00a0Ж北"), max_size=60), st.data())
+def test_span_shortcut_agrees_with_the_full_look_up(text: str, data: st.DataObject) -> None:
+    folded = fold(text)
+    if not folded.text:
+        return
+    start = data.draw(st.integers(0, len(folded.text) - 1))
+    end = data.draw(st.integers(start + 1, len(folded.text)))
+    assert folded.span(start, end) == _span_by_three_lookups(folded, start, end)
