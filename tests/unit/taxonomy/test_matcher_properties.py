@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
+from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from worker.taxonomy import load_taxonomy
@@ -56,20 +58,28 @@ def _fold_by_definition(text: str) -> str:
 
 # Scripts whose whole-string fold needs care: Hangul (syllables and jamo), kana with voicing
 # marks, compatibility ideographs, accents, ligatures, and spaces of every kind.
-_MIXED = st.text(
-    st.one_of(
-        st.characters(),
-        st.sampled_from("가힣러시아ㄱ각でがプパ゙゚ー・豈更ßﬁéèÅ\u0301\u00a0\t  …ｶ㍿Σς"),
-    ),
-    max_size=120,
-)
+_TRICKY = st.sampled_from("가힣러시아ㄱ각でがプパ゙゚ー・豈更ßﬁéèÅ\u0301\u00a0\t  …ｶ㍿Σς")
+_MIXED = st.text(st.one_of(_TRICKY, _TRICKY, _TRICKY, st.characters()), max_size=120)
+_CORPUS = [
+    json.loads(line)["text"]
+    for line in (Path(__file__).resolve().parents[2] / "eval" / "corpus.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
+]
 
 
 @settings(max_examples=500, deadline=None)
 @given(_MIXED)
+@example("\u00e9\uac00")  # é beside 가: an accent to drop, a syllable to keep (the split path)
+@example("Stra\u00dfe \u3067 \ufb01\u2026")  # ß, voiced kana, a ligature, an ellipsis
 def test_the_fold_of_a_text_is_the_fold_of_its_characters(text: str) -> None:
     # The fast paths fold the whole string at once; they must agree with the definition.
     assert fold.__wrapped__(text).text == _fold_by_definition(text)
+
+
+def test_the_fold_of_every_corpus_text_is_the_fold_of_its_characters() -> None:
+    wrong = [t[:40] for t in _CORPUS if fold.__wrapped__(t).text != _fold_by_definition(t)]
+    assert not wrong
 
 
 def _span_by_three_lookups(folded: Folded, start: int, end: int) -> tuple[int, int]:
