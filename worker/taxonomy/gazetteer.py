@@ -160,23 +160,29 @@ _TRADITIONAL = str.maketrans(
 _LOCALES = ("en", "ru", "uk", "zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "it", "pt",
             "pl", "hu", "cs", "bg", "el", "he", "tr", "nl", "sv", "ro", "sr")  # fmt: skip
 # Folded city names that are everyday words somewhere (English "perm", Russian "мирный").
-_COMMON_WORDS = frozenset(
-    fold_phrase(w)
-    for w in (
-        "Perm", "Orel", "Mirny", "Chita", "Mira", "Bor", "Kirov", "Sarny", "Kamen", "Zima",
-        "Pervomaisk", "Мирный", "Орёл", "Орел", "Ровно", "Счастье", "Южный", "Новый",
-        "Сокол", "Королёв", "Артём", "Шахты", "Бор", "Суми", "Балка", "Лиман", "Славута",
-        "Takao", "Anda", "Dali", "Bole", "Hami", "Xian", "Liman", "Sokol", "Ozery",
-        "中山", "东海", "東海", "长安", "長安", "太和", "永安", "通化", "和平", "新民",
-        "海门", "海門", "开平", "開平", "乐平", "樂平", "大安", "安达", "安達", "高平",
-        "信義", "信义", "中和", "大里", "太平", "永康", "竹北", "大同", "Szamara", "Глаз",
-        "위해", "Harbin", "Lugansk", "金山", "新安", "金門", "Artem", "Николаев", "Киров", "Пушкин",
-        "Гагарин", "Чехов", "Жуковский", "Дмитров", "Королев", "Калинин", "Ломоносов",
-        "Лермонтов", "Серов", "Энгельс", "Грозный", "Кропивницкий",
-        # Dnipro is named like the Dnieper, which flows through three countries
-        "Дніпро", "Днепр", "Dnipro", "Dnepr", "Dnieper", "Dniepr", "Dnjepr",
-    )
+_COMMON_WORDS = (
+    "Perm", "Orel", "Mirny", "Chita", "Mira", "Bor", "Kirov", "Sarny", "Kamen", "Zima",
+    "Pervomaisk", "Мирный", "Орёл", "Орел", "Ровно", "Счастье", "Южный", "Новый",
+    "Сокол", "Королёв", "Артём", "Шахты", "Бор", "Суми", "Балка", "Лиман", "Славута",
+    "Takao", "Anda", "Dali", "Bole", "Hami", "Xian", "Liman", "Sokol", "Ozery",
+    "中山", "东海", "東海", "长安", "長安", "太和", "永安", "通化", "和平", "新民",
+    "海门", "海門", "开平", "開平", "乐平", "樂平", "大安", "安达", "安達", "高平",
+    "信義", "信义", "中和", "大里", "太平", "永康", "竹北", "大同", "Szamara", "Глаз",
+    "위해", "Harbin", "Lugansk", "金山", "新安", "金門", "Artem", "Николаев", "Киров", "Пушкин",
+    "Гагарин", "Чехов", "Жуковский", "Дмитров", "Королев", "Калинин", "Ломоносов",
+    "Лермонтов", "Серов", "Энгельс", "Грозный", "Кропивницкий",
+    # Dnipro is named like the Dnieper, which flows through three countries
+    "Дніпро", "Днепр", "Dnipro", "Dnepr", "Dnieper", "Dniepr", "Dnjepr",
 )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """_COMMON_WORDS folded (on first use: folding needs the fold's tables, which take a
+    few tenths of a second to build, and most processes never build the gazetteer)."""
+    return frozenset(fold_phrase(w) for w in _COMMON_WORDS)
+
+
 _CASES = {  # Russian and Ukrainian endings by the name's last letter ("" = consonant)
     "": ("", "а", "у", "е", "ом", "і", "ові"),
     "а": ("а", "ы", "и", "е", "у", "ой", "ою", "і"),
@@ -478,11 +484,11 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
         forms: dict[str, str] = {}  # folded -> form, one form per folded spelling
         for n in dict.fromkeys(n.strip() for n in names):
             key = fold_phrase(n)
-            if not _script_ok(n, name) or key in _COMMON_WORDS or owners[key] - {country}:
+            if not _script_ok(n, name) or key in _common_words() or owners[key] - {country}:
                 continue
             for form in case_forms(n, short_ok=_translit(n) == name.lower()):
                 folded = fold_phrase(form)
-                if folded in _COMMON_WORDS or _russian_word(form, form == n, not known):
+                if folded in _common_words() or _russian_word(form, form == n, not known):
                     continue
                 if not big and is_cjk(form) and len(form) < 3:
                     continue  # 新安 is in 重新安排: a short Han name only for a big city
