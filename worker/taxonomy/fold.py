@@ -106,8 +106,14 @@ _NON_ASCII_NOT_WORD = re.compile(r"[^\x00-\x7f\w]")
 # changes: Hangul syllables (into jamo), voiced kana (their marks would be dropped),
 # compatibility ideographs (into others). A text holding any is decomposed between the runs.
 _KEPT = (
-    "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-    "\uf900-\ufaff\U00020000-\U0002fa1f"
+    "\u1100-\u11ff"  # Hangul Jamo
+    "\u3040-\u30ff"  # Hiragana, Katakana
+    "\u3130-\u318f"  # Hangul compatibility Jamo
+    "\u3400-\u4dbf"  # CJK Extension A
+    "\u4e00-\u9fff"  # CJK Unified Ideographs
+    "\uac00-\ud7af"  # Hangul syllables
+    "\uf900-\ufaff"  # CJK Compatibility Ideographs
+    "\U00020000-\U0002fa1f"  # Extensions B and beyond
 )
 _KEPT_RUN = re.compile(f"([{_KEPT}]+)")
 
@@ -331,17 +337,4 @@ def fold_phrase(phrase: str) -> str:
 
 def is_cjk(text: str) -> bool:
     """True when ``text`` holds Han, Kana or Hangul: scripts written without word spaces."""
-    for ch in text:
-        cp = ord(ch)
-        if (
-            0x1100 <= cp <= 0x11FF  # Hangul Jamo
-            or 0x3040 <= cp <= 0x30FF  # Hiragana, Katakana
-            or 0x3130 <= cp <= 0x318F  # Hangul compatibility Jamo
-            or 0x3400 <= cp <= 0x4DBF  # CJK Extension A
-            or 0x4E00 <= cp <= 0x9FFF  # CJK Unified Ideographs
-            or 0xAC00 <= cp <= 0xD7AF  # Hangul syllables
-            or 0xF900 <= cp <= 0xFAFF  # CJK Compatibility Ideographs
-            or 0x20000 <= cp <= 0x2FA1F  # Extensions B and beyond
-        ):
-            return True
-    return False
+    return _KEPT_RUN.search(text) is not None
