@@ -230,9 +230,12 @@ def _env(group: SentinelGroup, db_url: str, queue: str, data: Path) -> dict[str,
         "NEWSWORKER_BATCH_SIZE": "5",
         "NEWSWORKER_MAX_RETRIES": "2",
         "NEWSWORKER_RETRY_BACKOFF_MAX": "5",
-        "NEWSWORKER_TASK_SOFT_TIME_LIMIT": "20",
-        "NEWSWORKER_TASK_TIME_LIMIT": "30",
-        "NEWSWORKER_VISIBILITY_TIMEOUT": "40",
+        # A batch of 5 takes well under a second: short limits let the visibility timeout,
+        # which must exceed the backoff and the hard limit, bring back in 25 s what a
+        # failover left unacknowledged, instead of the 40 s longer limits would need.
+        "NEWSWORKER_TASK_SOFT_TIME_LIMIT": "10",
+        "NEWSWORKER_TASK_TIME_LIMIT": "15",
+        "NEWSWORKER_VISIBILITY_TIMEOUT": "25",
         "PYTHONPATH": str(ROOT),
     }
 
@@ -364,7 +367,8 @@ def _wait_for_all(
         return all(counts[m] >= 1 for m in submitted)
 
     try:
-        wait_until(all_stored, timeout=60, what="every submission stored")
+        # The visibility timeout (25 s) and one restore sweep bring back what was unacked.
+        wait_until(all_stored, timeout=40, what="every submission stored")
         return "no resend needed"
     except AssertionError:
         pass
@@ -382,7 +386,7 @@ def _wait_for_all(
             f"{e}: {len(missing)} missing ({missing[:20]}), {_waiting(db_url)} submissions "
             f"waiting; worker log:\n{_tail(worker_log)}"
         ) from e
-    return f"resend: {resend.stdout.strip()} ({waiting} were waiting after 60 s)"
+    return f"resend: {resend.stdout.strip()} ({waiting} were waiting after 40 s)"
 
 
 def _lost_in(fault: Fault, missing: dict[str, float | None]) -> int:
