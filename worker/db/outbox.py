@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from worker.db.articles import among
 from worker.db.models import OutboxEvent
-from worker.db.upsert import columnar, insert_rows
+from worker.db.upsert import insert_for
 
 _OUTBOX = cast(Table, OutboxEvent.__table__)
 
@@ -25,8 +25,10 @@ def add_events(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     """Write outbox rows; an event id already there (the same change again) is left alone."""
     if not rows:
         return
-    stmt = insert_rows(session, _OUTBOX, rows).on_conflict_do_nothing(index_elements=["event_id"])
-    session.execute(stmt, columnar(session, rows))
+    stmt = insert_for(session, OutboxEvent.__table__).on_conflict_do_nothing(
+        index_elements=["event_id"]
+    )
+    session.execute(stmt, list(rows))
 
 
 def pending_events(session: Session, limit: int) -> list[Row[Any]]:
