@@ -4,6 +4,7 @@ inserts that send PostgreSQL one array per column."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -47,8 +48,19 @@ def columnar(session: Session, rows: Sequence[Mapping[str, Any]]) -> Any:
     if any(row.keys() != names for row in rows):
         raise ValueError("insert_rows: every row of a batch must have the same columns")
     if session.get_bind().dialect.name == "postgresql":
-        return {name: [row[name] for row in rows] for name in names}
+        columns = {name: [row[name] for row in rows] for name in names}
+        for values in columns.values():
+            _aware(values)
+        return columns
     return list(rows)
+
+
+def _aware(values: list[Any]) -> None:
+    """Refuse naive datetimes, as ``UTCDateTime`` does for one value: inside an array they
+    are written as they are, and the server would read them in its session's time zone."""
+    first = next((v for v in values if v is not None), None)
+    if isinstance(first, datetime) and any(v is not None and v.tzinfo is None for v in values):
+        raise ValueError("naive datetime given to a UTC column")
 
 
 @lru_cache(maxsize=32)
