@@ -4,7 +4,6 @@ inserts that send PostgreSQL one array per column."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -48,19 +47,8 @@ def columnar(session: Session, rows: Sequence[Mapping[str, Any]]) -> Any:
     if any(row.keys() != names for row in rows):
         raise ValueError("insert_rows: every row of a batch must have the same columns")
     if session.get_bind().dialect.name == "postgresql":
-        columns = {name: [row[name] for row in rows] for name in names}
-        for values in columns.values():
-            _aware(values)
-        return columns
+        return {name: [row[name] for row in rows] for name in names}
     return list(rows)
-
-
-def _aware(values: list[Any]) -> None:
-    """Refuse naive datetimes, as ``UTCDateTime`` does for one value: inside an array they
-    are written as they are, and the server would read them in its session's time zone."""
-    first = next((v for v in values if v is not None), None)
-    if isinstance(first, datetime) and any(v is not None and v.tzinfo is None for v in values):
-        raise ValueError("naive datetime given to a UTC column")
 
 
 @lru_cache(maxsize=32)
@@ -68,6 +56,10 @@ def _unnested(table: Table, names: tuple[str, ...]) -> Any:
     types = [table.c[name].type for name in names]
     if any(isinstance(t, JSON) for t in types):
         raise TypeError(f"insert_rows: {table.name} has JSON columns; use an executemany")
-    arrays = [sql_cast(bindparam(n), ARRAY(t)) for n, t in zip(names, types, strict=True)]
+    # Each array parameter has its column's type, so each value gets that type's own bind
+    # processing (UTCDateTime refuses a naive datetime); types without any cost nothing.
+    arrays = [
+        sql_cast(bindparam(n, type_=ARRAY(t)), ARRAY(t)) for n, t in zip(names, types, strict=True)
+    ]
     source = func.unnest(*arrays).table_valued(*names).render_derived()
     return postgresql.insert(table).from_select(list(names), select(*source.c))
