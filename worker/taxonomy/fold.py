@@ -170,7 +170,9 @@ def _odd() -> tuple[re.Pattern[str], frozenset[str]]:
     for c in range(0x10000):
         if 0xD800 <= c <= 0xDFFF:
             continue
-        f, whole = _fold_char(chr(c)), _fold_whole(chr(c))
+        # Uncached: the sweep would fill _fold_char's cache with 64K entries (~10 MiB per
+        # process) that texts almost never ask for again.
+        f, whole = _fold_char.__wrapped__(chr(c)), _fold_whole(chr(c))
         if len(f) != 1 or whole != f:
             odd.append(chr(c))
         if whole != f:
