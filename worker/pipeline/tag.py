@@ -159,6 +159,33 @@ def _native_place(value: str, m: Match) -> bool:
     return value.startswith(_NOT_THE_PLACE, m.end)
 
 
+# Languages named in a list (LABELLING.md: a language is not the country). Russian and
+# Ukrainian name languages by adjectives that agree with a language noun: a country adjective
+# followed, through a list of other such adjectives, by язык/мова ("русском и английском
+# языках", "польською, російською та українською мовами"), or following a language noun
+# and a colon ("славянских языков: украинского, белорусского..."), is the language.
+_SLAVIC_ADJ = r"[^\W\d_]+[сцз]ь?к(?:ий|ая|ое|ого|ой|ом|ому|им|ую|ие|их|ими|ые|ых|а|ої|у|ою|ій|і|е)"
+_LANG_ADJ = re.compile(_SLAVIC_ADJ, re.IGNORECASE)
+_LANG_NOUN = r"(?:язык(?:а|у|ом|е|и|ов|ам|ами|ах)?|мов(?:а|и|і|у|ою|ам|ами|ах)?)(?![^\W\d_])"
+_LIST_SEP = r"(?:\s*,\s*(?:(?:и|і|й|та|а также)\s+)?|\s+(?:и|і|й|та|або|или|чи)\s+)"
+_PAREN = r"(?:\s*\([^()\n]{0,80}\))?"
+_LANG_AFTER = re.compile(
+    rf"{_PAREN}(?:{_LIST_SEP}{_SLAVIC_ADJ}{_PAREN})*\s+{_LANG_NOUN}", re.IGNORECASE
+)
+_LANG_BEFORE = re.compile(
+    rf"(?<![^\W\d_]){_LANG_NOUN}\s*[:—–]\s*(?:{_SLAVIC_ADJ}{_PAREN}{_LIST_SEP})*$", re.IGNORECASE
+)
+
+
+def _a_language(value: str, start: int, end: int) -> bool:
+    """Whether the adjective at [start, end) names a language in a Russian or Ukrainian list."""
+    if not "\u0430" <= value[end - 1] <= "\u0457" or not _LANG_ADJ.fullmatch(value, start, end):
+        return False
+    return bool(
+        _LANG_AFTER.match(value, end) or _LANG_BEFORE.search(value[max(0, start - 200) : start])
+    )
+
+
 def _corroborated(
     weak: Match,
     matches: list[Match],
@@ -200,6 +227,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     # Mention built as the tuple it is (the named tuple's __new__ is a Python call).
     lede, lede_chars = weights.lede, weights.lede_chars
     skip = (COUNTRY, RELATED)
+    countries = taxonomy.countries
     new = tuple.__new__
     # The economies the headline names frame the whole text, and the lede's frame the
     # headline: "Россия и Китай" over "торговля выросла" is trade between them.
@@ -213,6 +241,8 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
         for m in matches:
             tag_id, term, start, end, how, origin, weak = m
             if tag_id in skip or (how == "place" and _not_a_place(value, m)):
+                continue
+            if tag_id in countries and _a_language(value, start, end):
                 continue
             if boxes and in_text and any(a <= start < b for a, b in boxes):
                 continue

@@ -174,6 +174,7 @@ class Taxonomy:
     version: str
     matcher: Matcher
     by_id: dict[str, TagRule]
+    countries: frozenset[str] = frozenset()  # the ids of the country tags
 
     def rule(self, tag: str) -> TagRule:
         """The rule of the tag with this id."""
@@ -290,7 +291,8 @@ def parse_taxonomy(raw: bytes, origin: str) -> Taxonomy:
     data = PLACES.read_bytes() + INSTITUTIONS.read_bytes() + COUNTRY_NAMES.read_bytes()
     digest = hashlib.sha256(raw + data).hexdigest()[:8]
     by_id = {rule.id: rule for rule in rules.tags}
-    return Taxonomy(rules, f"{rules.version}+{digest}", Matcher(_patterns(rules)), by_id)
+    countries = frozenset(rule.id for rule in rules.tags if rule.kind == "country")
+    return Taxonomy(rules, f"{rules.version}+{digest}", Matcher(_patterns(rules)), by_id, countries)
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int:

@@ -177,6 +177,25 @@ _COMMON_WORDS = (
 )  # fmt: skip
 
 
+# Adjectives made from a city's name that are ordinary words first: славянский "Slavic"
+# (Slovyansk: "славянских языков"), братский "fraternal" (Bratsk), ноябрьский "of November"
+# (Noyabrsk), первомайский "of May Day", сталинский "Stalin's", черноморский "of the Black
+# Sea", шахтёрский "miners'", черкесский "Circassian". The city's own case forms (Братска,
+# в Славянске) stay; the adjective's forms go, Славянском too (a case of both).
+_WORD_ADJECTIVES = (
+    "славянск", "братск", "ноябрьск", "первомайск", "сталинск", "брежневск", "ждановск",
+    "черноморск", "шахтерск", "черкесск", "северск", "покровск",
+)  # fmt: skip
+_WORD_ADJECTIVE = re.compile(
+    "(?:" + "|".join(_WORD_ADJECTIVES) + ")(?:ий|ая|ое|ого|ой|ом|ому|им|ую|ие|их|ими|ые|ых)"
+)
+
+
+def _word_adjective(form: str) -> bool:
+    """Whether ``form`` is a form of one of the _WORD_ADJECTIVES."""
+    return _WORD_ADJECTIVE.fullmatch(form.lower().replace("ё", "е")) is not None
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """_COMMON_WORDS folded (on first use: folding needs the fold's tables, which take a
@@ -489,7 +508,9 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
                 continue
             for form in case_forms(n, short_ok=_translit(n) == name.lower()):
                 folded = fold_phrase(form)
-                if folded in _common_words() or _russian_word(form, form == n, not known):
+                if folded in _common_words() or _word_adjective(form):
+                    continue
+                if _russian_word(form, form == n, not known):
                     continue
                 if not big and is_cjk(form) and len(form) < 3:
                     continue  # 新安 is in 重新安排: a short Han name only for a big city

@@ -251,6 +251,9 @@ def test_a_weak_trade_word_beside_only_the_home_country_proves_nothing() -> None
         ("Обстрел в Донецкой области продолжился.", "ukraine", "place", "iso3166-2:UA-14"),
         ("Новини Донецької області.", "ukraine", "place", "iso3166-2:UA-14"),
         ("Порт у Запорізькій області.", "ukraine", "place", "iso3166-2:UA-23"),
+        # uk-014 (tokenize-uk's Wikipedia text): the Cossack state on the Dnieper
+        ("На Дніпрі було засновано козацьку вольницю Запорозьку Січ, звідки козаки на швидких "
+         "чайках здійснювали походи до османських берегів.", "ukraine", "alias", ""),
     ],
 )  # fmt: skip
 def test_places_and_institutions_name_the_country_and_the_evidence_says_which(
@@ -278,10 +281,56 @@ def test_places_and_institutions_name_the_country_and_the_evidence_says_which(
         ("Вимагається знання української та російської мов.", "russia"),  # two languages
         ("Вимагається знання української та російської мов.", "ukraine"),
         ("Свободно владеет украинским и русским языками.", "ukraine"),
+        # ru-174: a list of languages after a language noun and a colon
+        (
+            "Она также содержит все символы для других славянских языков: украинского, "
+            "белорусского, сербского, македонского и болгарского.",
+            "ukraine",
+        ),
     ],
 )
 def test_a_language_or_a_culture_is_not_the_country(text: str, tag: str) -> None:
     assert tag not in _tags(text, title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # ru-174 (cchardet's uchardet sample): the list follows its noun
+        (
+            "все символы для других славянских языков: украинского, белорусского, сербского, "
+            "македонского и болгарского",
+            True,
+        ),
+        # uk-040 (tokenize-uk's Wikipedia text): a list that ends with its noun
+        (
+            "мала тісні контакти також із румунською (Буковина, Північна Бессарабія, Буджак, "
+            "Придністров'я), угорською (Закарпаття), словацькою (Пряшівщина у Словаччині) та "
+            "білоруською (Берестейщина, Пінщина, Стародубщина, Чернігівщина) мовами",
+            True,
+        ),
+        # the same adjectives beside other nouns are the country's or its people's
+        (
+            "в ранних «самопальных» русификаторах Windows совместно представителями "
+            "российского отделения Microsoft",
+            False,
+        ),
+        (
+            "Великий український поет неодноразово звертався до образу Богдана Хмельницького",
+            False,
+        ),  # uk-033
+    ],
+)
+def test_slavic_language_lists_are_read_by_the_noun_they_agree_with(
+    text: str, language: bool
+) -> None:
+    import re
+
+    from worker.pipeline.tag import _a_language
+
+    adjectives = list(re.finditer(r"(?i)\b[а-яёіїєґ]+[сцз]ь?к[а-яёіїєґ]{1,3}\b", text))
+    assert adjectives
+    assert any(_a_language(text, m.start(), m.end()) for m in adjectives) is language
 
 
 @pytest.mark.parametrize(

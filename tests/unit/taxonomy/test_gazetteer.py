@@ -45,6 +45,7 @@ def test_russian_names_get_their_case_forms() -> None:
         "Спасибо Дмитрию Николаеву за поддержку.",  # a surname, and a city
         "Этот ресторан настоящая находка для туристов.",  # "a find": Nakhodka
         "Доклад Брежнева на съезде партии.",  # a surname: Brezhnev (Ukraine)
+        "символы для других славянских языков",  # "Slavic", not Slovyansk's adjective (ru-174)
     ],
 )
 def test_place_names_that_are_also_words_tag_nothing(text: str) -> None:
@@ -133,3 +134,12 @@ def test_city_districts_named_by_an_adjective_or_a_word_are_left_out() -> None:
 def test_ukrainian_words_that_look_like_places_tag_nothing(text: str) -> None:
     countries = {"russia", "china", "ukraine", "taiwan"}
     assert not {m.tag for m in load_taxonomy().matcher.find(text)} & countries
+
+
+def test_city_adjectives_that_are_ordinary_words_are_left_out_but_the_city_stays() -> None:
+    forms = {f for p in load_places() if p.name == "Slovyansk" for f in p.forms}
+    assert "Славянске" in forms  # "in Sloviansk"
+    assert not {"Славянских", "Славянский", "Славянском"} & forms  # "Slavic"
+    bratsk = {f for p in load_places() if p.name == "Bratsk" for f in p.forms}
+    assert "Братска" in bratsk
+    assert "Братский" not in bratsk  # "fraternal"
