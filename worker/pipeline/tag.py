@@ -163,7 +163,10 @@ def _native_place(value: str, m: Match) -> bool:
 # Ukrainian name languages by adjectives that agree with a language noun: a country adjective
 # followed, through a list of other such adjectives, by язык/мова ("русском и английском
 # языках", "польською, російською та українською мовами"), or following a language noun
-# and a colon ("славянских языков: украинского, белорусского..."), is the language.
+# and a colon ("славянских языков: украинского, белорусского..."), is the language. So is
+# one that stands with no noun of its own (a bracket, a stop or a comma follows) in a
+# sentence that speaks of languages: "мови ... — це їдиш та ... польська (...) і російська
+# (її вплив ...)".
 _SLAVIC_ADJ = r"[^\W\d_]+[сцз]ь?к(?:ий|ая|ое|ого|ой|ом|ому|им|ую|ие|их|ими|ые|ых|а|ої|у|ою|ій|і|е)"
 _LANG_ADJ = re.compile(_SLAVIC_ADJ, re.IGNORECASE)
 _LANG_NOUN = r"(?:язык(?:а|у|ом|е|и|ов|ам|ами|ах)?|мов(?:а|и|і|у|ою|ам|ами|ах)?)(?![^\W\d_])"
@@ -172,6 +175,9 @@ _PAREN = r"(?:\s*\([^()\n]{0,80}\))?"
 _LANG_AFTER = re.compile(
     rf"{_PAREN}(?:{_LIST_SEP}{_SLAVIC_ADJ}{_PAREN})*\s+{_LANG_NOUN}", re.IGNORECASE
 )
+_NO_NOUN = re.compile(r"\s*(?:[(),.;:!?»”\]]|[—–]\s|$)")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
+_LANG_WORD = re.compile(rf"(?<![^\W\d_]){_LANG_NOUN}", re.IGNORECASE)
 _LANG_BEFORE = re.compile(
     rf"(?<![^\W\d_]){_LANG_NOUN}\s*[:—–]\s*(?:{_SLAVIC_ADJ}{_PAREN}{_LIST_SEP})*$", re.IGNORECASE
 )
@@ -181,9 +187,20 @@ def _a_language(value: str, start: int, end: int) -> bool:
     """Whether the adjective at [start, end) names a language in a Russian or Ukrainian list."""
     if not "\u0430" <= value[end - 1] <= "\u0457" or not _LANG_ADJ.fullmatch(value, start, end):
         return False
-    return bool(
-        _LANG_AFTER.match(value, end) or _LANG_BEFORE.search(value[max(0, start - 200) : start])
+    if _LANG_AFTER.match(value, end) or _LANG_BEFORE.search(value[max(0, start - 200) : start]):
+        return True
+    return (
+        bool(_NO_NOUN.match(value, end)) and _LANG_WORD.search(_sentence(value, start)) is not None
     )
+
+
+def _sentence(value: str, at: int) -> str:
+    """The sentence around ``at`` (at most 400 characters either side)."""
+    before = value[max(0, at - 400) : at]
+    ends = list(_SENTENCE_END.finditer(before))
+    head = at - len(before) + (ends[-1].end() if ends else 0)
+    after = _SENTENCE_END.search(value, at, at + 400)
+    return value[head : after.start() if after else at + 400]
 
 
 def _corroborated(

@@ -281,6 +281,13 @@ def test_places_and_institutions_name_the_country_and_the_evidence_says_which(
         ("Вимагається знання української та російської мов.", "russia"),  # two languages
         ("Вимагається знання української та російської мов.", "ukraine"),
         ("Свободно владеет украинским и русским языками.", "ukraine"),
+        # uk-040: a language adjective with no noun of its own, in a sentence on languages
+        (
+            "Інші важливі мови, що набули статусу котериторіальних, — це їдиш (з XV ст.) та — "
+            "серед слов'янських — польська (особливо в XVI—XVIII ст., а в Західній Україні до "
+            "1945 р.) і російська (її вплив посилюється з XVIII ст.).",
+            "russia",
+        ),
         # ru-174: a list of languages after a language noun and a colon
         (
             "Она также содержит все символы для других славянских языков: украинского, "
