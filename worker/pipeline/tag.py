@@ -29,6 +29,12 @@ box ("Related articles", "More must-reads", "Читайте также", "相关
 "Lesen Sie auch"...: ``RELATED_HEADERS`` in worker/taxonomy) and the lines after it, up to
 the next blank line, are left out, so the headlines listed there do not tag the article.
 
+**A language is not the country.** The taxonomy's exclusions list language phrases
+("русский язык", "in Chinese"); Russian and Ukrainian lists of languages, which name them by
+adjectives agreeing with one noun ("на русском и английском языках", "славянских языков:
+украинского, белорусского"), or by an adjective alone in a sentence on languages, are read
+by ``_a_language``: a country adjective there names the language and tags nothing.
+
 Evidence offsets index the stored title or text. :func:`decide` returns the full decisions
 (the rule and the place or institution behind each mention, the salience); :func:`tag`
 keeps what today's ``TaggedArticle`` carries.
