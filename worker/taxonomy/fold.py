@@ -334,7 +334,12 @@ def fold_phrase(phrase: str) -> str:
     Runs of whitespace are cut before folding, as the fold of a text cuts them: "Mr. Xi"
     folds to "mr  xi" in both, the full stop making the second space.
     """
-    return fold(" ".join(phrase.split())).text.strip()
+    spaced = " ".join(phrase.split())
+    if _odd_or_other_space().search(spaced) is None:
+        # fold()'s fast path, without its cache: loading a taxonomy folds 40,000 phrases,
+        # which would only push the articles' folds out of it (0.39 -> 0.2 s per load).
+        return _fold_whole(spaced).strip()
+    return fold(spaced).text.strip()
 
 
 def is_cjk(text: str) -> bool:

@@ -83,7 +83,7 @@ def test_a_malformed_taxonomy_is_refused_naming_the_file_and_problem() -> None:
     bad = (
         b"version: '1'\ntags:\n  - id: x\n    label: X\n    kind: country\n    aliases: {en: [X]}\n"
     )
-    with pytest.raises(TaxonomyError, match=r"my\.yaml.*ISO 3166"):
+    with pytest.raises(TaxonomyError, match=r"my\.yaml: line 3: tags\.0: .*ISO 3166"):
         parse_taxonomy(bad, "my.yaml")
     with pytest.raises(TaxonomyError, match="not valid YAML"):
         parse_taxonomy(b"tags: [", "my.yaml")
