@@ -23,7 +23,7 @@ import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -52,6 +52,13 @@ DEFAULT_TAXONOMY = Path(__file__).with_name("default.yaml")
 # tenth of the pure-Python loader's time (0.29 -> 0.02 s for the built-in files), paid by
 # every worker and command that tags at start-up.
 SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def safe_yaml(document: str | bytes) -> Any:
+    """``yaml.safe_load`` through :data:`SAFE_LOADER`."""
+    return yaml.load(document, Loader=SAFE_LOADER)  # noqa: S506 (a safe loader, C or Python)
+
+
 INSTITUTIONS = Path(__file__).with_name("institutions.yaml")
 COUNTRY = "_country"  # the internal tag of every other country's name
 RELATED = "_related"  # the internal tag of the headers of related-article boxes
@@ -197,7 +204,7 @@ def cldr_names(code: str, languages: list[str]) -> dict[str, str]:
 @lru_cache(maxsize=2)
 def _institutions(path: Path = INSTITUTIONS) -> tuple[tuple[str, str, str], ...]:
     """(tag, id, name) of every curated institution name."""
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    data = safe_yaml(path.read_text(encoding="utf-8"))
     return tuple(
         (entry["tag"], entry["id"], name)
         for entry in data["institutions"]
@@ -279,7 +286,7 @@ def _patterns(rules: TaxonomyFile) -> list[Pattern]:
 def parse_taxonomy(raw: bytes, origin: str) -> Taxonomy:
     """Validate a taxonomy document and compile it; errors name ``origin`` and the problem."""
     try:
-        data = yaml.load(raw, Loader=SAFE_LOADER)
+        data = safe_yaml(raw)
     except yaml.YAMLError as e:
         raise TaxonomyError(f"taxonomy: {origin}: not valid YAML: {e}") from e
     try:
