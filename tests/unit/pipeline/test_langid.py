@@ -110,3 +110,57 @@ def test_the_sample_is_as_accurate_as_a_longer_one_on_the_labelled_corpus() -> N
         langid.SAMPLE_CHARS = 400
     assert ours >= longer
     assert ours / len(dev) >= 0.94
+
+
+_TEXTS = (
+    "Le président russe Vladimir Poutine a rencontré son homologue chinois à Moscou.",
+    "Путин и Си Цзиньпин подписали соглашение о торговле.",
+    "中国和俄罗斯签署了新的贸易协定。",
+    "Kyiv",
+)
+
+
+def _ranks(identifier: object) -> list[object]:
+    return [identifier.rank(t)[:5] for t in _TEXTS]  # type: ignore[attr-defined]
+
+
+def test_the_uncompressed_model_cache_gives_the_packages_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from worker.pipeline import langid
+
+    (tmp_path / "file").write_text("")  # no cache folder can be made under a file
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
+    package = langid._identifier.__wrapped__()  # the package's own model
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = langid._identifier.__wrapped__()  # writes the cache
+    (cache,) = (tmp_path / "newsworker").glob("py3langid-*.npz")
+    assert not list(cache.parent.glob("*.tmp"))
+    written = cache.stat().st_mtime_ns
+    second = langid._identifier.__wrapped__()  # reads it
+    assert cache.stat().st_mtime_ns == written
+    assert second.tk_nextmove == package.tk_nextmove
+    assert second.tk_row == package.tk_row
+    assert _ranks(first) == _ranks(second) == _ranks(package)
+
+
+def test_an_unreadable_or_unwritable_model_cache_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from worker.pipeline import langid
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    expected = _ranks(langid._identifier())
+    cache = langid.model_cache(MODEL_DIR / MODEL_FILE)
+    assert cache is not None
+    assert cache.is_relative_to(tmp_path)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(b"truncated")  # a broken copy: the package's model, and a new copy
+    assert _ranks(langid._identifier.__wrapped__()) == expected
+    assert cache.stat().st_size > 10_000_000
+    (tmp_path / "file").write_text("")  # a cache folder that cannot be made, even by root
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
+    assert _ranks(langid._identifier.__wrapped__()) == expected
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file", "newsworker"]
