@@ -215,6 +215,8 @@ def test_trade_in_other_senses_is_not_trade(text: str) -> None:
             {"trade"},
         ),
         ("台灣對美出超擴大。", {"taiwan", "trade"}),
+        # upsaid.com (chardet feeds, in the pool): the WTO's Hong Kong conference protests
+        ("陸續收到來自關心香港反WTO行動進程的朋友來信。", {"trade"}),
         # the gas dispute, in Hungarian (bbc.co.uk.hu of the chardet feeds covers it)
         ("Véget ért az orosz-ukrán gázvita, újraindul a földgázszállítás.", {"trade"}),
         # ru-005: Gazprom stops gas deliveries to Ukraine
@@ -237,13 +239,18 @@ def test_trade_between_economies_is_trade(text: str, tags: set[str]) -> None:
         "実装例は次のとおりです。 package demo.info.impl; import java.util.Map; import "
         "demo.info.Info; import demo.info.InfoProvider; public class InfoProviderImpl1 "
         "implements InfoProvider {",
+        # ide.li (chardet feeds): smuggling, which is not trade (LABELLING.md)
+        "Нелегален внос на китайски ками и ножове от България в Турция",
+        # torokorszag.blogspot.com (chardet feeds): a chamber of commerce, in Turkish
+        "Macaristan Cumhuriyeti Içisleri Bakanligi tarafindan onaylanmis davetiye Ticaret "
+        "Odasi kaydi, vergi levhasi, imza sirküleri, ticari gazete",
         # carbonxiv.blogspot.com (chardet feeds): a place, beside a cuisine's adjective
         'Another restaurant revisited was the "竹橋" at Commerce Gate. Suddently wanted to '
         "have Japanese noodle... and couldn't think of anywhere I could get that... so drove "
         "up to the Commerce Gate and had the noodle there.",
     ],
 )
-def test_trade_words_in_code_and_names_are_not_trade(text: str) -> None:
+def test_trade_words_in_code_names_and_smuggling_are_not_trade(text: str) -> None:
     assert "trade" not in _tags(text, title="x")
 
 
