@@ -16,7 +16,10 @@ trade between economies; beside "Deutschland" it may be shopping). Two economies
 together corroborate whatever their language. The economies a headline names count as near
 every weak word of the text, and those of the lede (``weights.lede_chars``) as near the
 headline's: "Россия и Китай подвели итоги" over "торговля выросла" is trade between them.
-Uncorroborated weak mentions are dropped, evidence and all.
+A weak word for exports or imports (not "trade", "Handel" or "commerce", which rise and fall
+at home too) is also corroborated by a rise or a fall in its sentence: "Der Export würde
+dann nahezu vollständig einbrechen", 出口同比增长. Uncorroborated weak mentions are dropped,
+evidence and all.
 
 **A trade word in another sense is not trade** (``_not_trade``), strong or weak: "Zoll"
 after a number (inches), "import"/"export" in a code statement ("import demo.info.Info;",
@@ -270,6 +273,7 @@ def _corroborated(
     home: frozenset[str],
     tx: Taxonomy,
     framing: frozenset[str] = frozenset(),
+    value: str | None = None,
 ) -> bool:
     if weak.tag in strong:
         return True
@@ -279,7 +283,32 @@ def _corroborated(
     for m in matches:
         if abs(m.start - weak.start) <= CORROBORATION_CHARS and (code := _economy(m, tx)):
             near.add(code)
-    return bool(near - home) or len(near) >= 2
+    if near - home or len(near) >= 2:
+        return True
+    return value is not None and weak.tag == TRADE and _a_flow(value, weak.start, weak.end)
+
+
+# Exports and imports that rise or fall are goods crossing a border, whichever country the
+# story is about: "Der Export würde dann nahezu vollständig einbrechen" (de-006), 出口同比增长.
+# Only the words for exports and imports (not "trade", "Handel", "commerce", which rise and
+# fall at home too, nor Korean 수입, which is also income).
+_FLOW_WORD = re.compile(
+    r"(?:im|ex)port|ausfuhr|einfuhr|вывоз|ввоз|вивез|ввез|出口|进口|進口|輸出|輸入"
+)
+_FLOW = re.compile(
+    r"einbrech|eingebrochen|brach|sank|sinken|gesunken|stieg|steigen|gestiegen|wuchs|wachsen|"
+    r"gewachsen|zurückgegangen|zurückgehen|zugelegt|\b(?:fell|falls|fallen|rose|rises|risen|"
+    r"grew|grows|slumped|surged|jumped|dropped|declined|plunged|soared)\b|"
+    r"vyros|вырос|снизил|сократил|упал|увеличил|выросл|снизил|скоротил|зросл|знизил|"
+    r"增长|增長|下降|下滑|减少|減少|回升|同比|前年同月比|前年比|増加|伸び|落ち込"
+)
+
+
+def _a_flow(value: str, start: int, end: int) -> bool:
+    """Whether the weak word at [start, end) names exports or imports that rise or fall."""
+    if not _FLOW_WORD.match(value[start:end].lower()):
+        return False
+    return _FLOW.search(_sentence(value, start).lower()) is not None
 
 
 def _economies(matches: list[Match], tx: Taxonomy, before: int | None = None) -> frozenset[str]:
@@ -325,7 +354,9 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 continue
             if tag_id == TRADE and _not_trade(value, start, end, weak):
                 continue
-            if weak and not _corroborated(m, matches, strong, home, taxonomy, framing[field]):
+            if weak and not _corroborated(
+                m, matches, strong, home, taxonomy, framing[field], value
+            ):
                 continue
             weight = lede if in_text and start < lede_chars else outside
             bucket = mentions.get(tag_id)

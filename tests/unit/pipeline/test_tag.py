@@ -298,6 +298,19 @@ def test_trade_words_for_goods_stay_trade(text: str, word: str, weak: bool) -> N
     assert not _not_trade(text, start, start + len(word), weak=weak)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # de-006: pork exports after an outbreak of African swine fever, no country named
+        "Zudem schreibt die Schweinepest-Verordnung vor, großflächige Sperrbezirke "
+        "einzurichten, in die keine Schweine oder Schweineprodukte hinein- und auch nicht "
+        "herausgebracht werden dürfen. Der Export würde dann nahezu vollständig einbrechen.",
+    ],
+)
+def test_exports_that_rise_or_fall_are_trade_with_no_country_named(text: str) -> None:
+    assert "trade" in _tags(text, title="x")
+
+
 def test_a_weak_trade_word_beside_only_the_home_country_proves_nothing() -> None:
     assert "trade" not in _tags("Der Handel in Deutschland wächst wieder.", title="x")
 
