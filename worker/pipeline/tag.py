@@ -296,10 +296,11 @@ _FLOW_WORD = re.compile(
     r"(?:im|ex)port|ausfuhr|einfuhr|вывоз|ввоз|вивез|ввез|出口|进口|進口|輸出|輸入"
 )
 _FLOW = re.compile(
-    r"einbrech|eingebrochen|brach|sank|sinken|gesunken|stieg|steigen|gestiegen|wuchs|wachsen|"
-    r"gewachsen|zurückgegangen|zurückgehen|zugelegt|\b(?:fell|falls|fallen|rose|rises|risen|"
-    r"grew|grows|slumped|surged|jumped|dropped|declined|plunged|soared)\b|"
-    r"vyros|вырос|снизил|сократил|упал|увеличил|выросл|снизил|скоротил|зросл|знизил|"
+    r"\b(?:einbrechen|einbricht|eingebrochen|brach|brachen|sank|sanken|sinken|sinkt|gesunken|"
+    r"stieg|stiegen|steigen|steigt|gestiegen|wuchs|wuchsen|wachsen|wächst|gewachsen|"
+    r"zurückgegangen|zurückgehen|zurückging|zugelegt|fell|falls|fallen|rose|rises|risen|grew|"
+    r"grows|slumped|surged|jumped|dropped|declined|plunged|soared)\b|"
+    r"\b(?:вырос|снизил|сократил|упал|увеличил|зріс|зросл|знизил|скоротил)|"
     r"增长|增長|下降|下滑|减少|減少|回升|同比|前年同月比|前年比|増加|伸び|落ち込"
 )
 
