@@ -24,7 +24,8 @@ evidence and all.
 **A trade word in another sense is not trade** (``_not_trade``), strong or weak: "Zoll"
 after a number (inches), "import"/"export" in a code statement ("import demo.info.Info;",
 "export default"), a weak one whose object is a file, a format or data ("importing the
-posts from Blogger"), and a capitalised weak one in a place's name ("at Commerce Gate").
+posts from Blogger") or a sport, a culture or an idea ("exporting polo from India"), and a
+capitalised weak one in a place's name ("at Commerce Gate").
 
 **Salience** says how central a kept tag is, independent of the text's length: 0.5 for a
 title mention, 0.25 for a mention in the lede, and up to 0.25 for density (mentions per
@@ -223,7 +224,8 @@ def _sentence(value: str, at: int) -> str:
 # - in a code statement: "import demo.info.Info;", "from os import path", "export default";
 # - when a file, a format or data is what is imported or exported: "import your contacts
 #   from a CSV file", "Export the APK file", "importing the posts from Blogger";
-# - a weak word, capitalised, in the name of a place or a building: "at Commerce Gate".
+# - a weak word, capitalised, in the name of a place or a building: "at Commerce Gate";
+# - a weak one whose object is a sport, a culture or an idea: "exporting polo from India".
 TRADE = "trade"
 _UNITS = frozenset(("zoll", "zolls"))  # "1987 exports" is trade: only a unit after a number
 _AFTER_NUMBER = re.compile(r"\d(?:[.,]\d+)?\s?[-\u2010\u2011]?\s?$")
@@ -236,6 +238,12 @@ _CODE_BEFORE = re.compile(r"(?:\bfrom\s+[a-z_][\w.]*\s+|[#@])$")
 _NAME_HEAD = re.compile(
     r" (?:Gate|Street|Road|Avenue|Square|Plaza|Park|Place|Centre|Center|Mall|Building|Tower|"
     r"Hall|Court|City|Bank|Hotel|College|School|Club|Station)(?![^\W_])"
+)
+_FIGURATIVE_OBJECT = re.compile(
+    r"\s+(?:(?:its|their|his|her|the|a|an|this|that)\s+)?(?:own\s+)?(?:polo|cricket|football|"
+    r"soccer|rugby|baseball|basketball|sports?|culture|cuisine|music|ideas?|values|revolution|"
+    r"democracy|ideology|terrorism|extremism|violence|instability)(?![^\W_])",
+    re.IGNORECASE,
 )
 _SOFTWARE_OBJECT = re.compile(
     r"[^.!?\n]{0,60}?(?<![^\W_])(?:files?|CSV|PDF|APK|XML|JSON|OPML|M3U|PLS|ZIP|SQL|"
@@ -254,7 +262,10 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
             return True
         if word in ("import", "export") and _CODE_BEFORE.search(value, max(0, start - 40), start):
             return True
-        if weak and _SOFTWARE_OBJECT.match(value, end) is not None:
+        if weak and (
+            _SOFTWARE_OBJECT.match(value, end) is not None
+            or _FIGURATIVE_OBJECT.match(value, end) is not None
+        ):
             return True
     elif head in _UNITS:
         return _AFTER_NUMBER.search(value, max(0, start - 12), start) is not None

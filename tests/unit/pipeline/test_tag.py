@@ -244,6 +244,10 @@ def test_trade_between_economies_is_trade(text: str, tags: set[str]) -> None:
         # torokorszag.blogspot.com (chardet feeds): a chamber of commerce, in Turkish
         "Macaristan Cumhuriyeti Içisleri Bakanligi tarafindan onaylanmis davetiye Ticaret "
         "Odasi kaydi, vergi levhasi, imza sirküleri, ticari gazete",
+        # en-023: a sport spread abroad, not goods sold there
+        "As well being responsible for writing the rules, the British Army played an "
+        "important role in exporting polo from India to the rest of the globe, to colonial "
+        "countries including England, Ireland, Scotland, Australia, New Zealand and Argentina",
         # carbonxiv.blogspot.com (chardet feeds): a place, beside a cuisine's adjective
         'Another restaurant revisited was the "竹橋" at Commerce Gate. Suddently wanted to '
         "have Japanese noodle... and couldn't think of anywhere I could get that... so drove "
