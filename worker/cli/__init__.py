@@ -1,5 +1,10 @@
 """The ``newsworker`` command. Each module of this package registers its commands on the
-one typer app in ``_common``; this module only gathers them."""
+one typer app in ``_common``; this module only gathers them.
+
+Every call imports all of these modules, so they import what only some commands need (the
+pipeline, the services, Alembic) inside those commands: ``newsworker --help`` or a read
+command does not pay for the pipeline's imports.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +21,6 @@ from worker.errors import (
     SchemaMissing,
     StorageUnavailable,
 )
-from worker.services.storage import as_newsworker_error
 
 __all__ = ["app", "main"]
 app.info.help = (
@@ -50,6 +54,8 @@ def main() -> None:
         err.print(f"[red]{escape(where + (e.strerror or str(e)))}[/red]", soft_wrap=True)
         sys.exit(1)
     except Exception as e:
+        from worker.services.storage import as_newsworker_error
+
         known = as_newsworker_error(e)
         if known is None:
             raise

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -17,8 +17,11 @@ from rich.table import Table
 from worker.cli._common import app, err, out, producer, progress, safe_url, settings_or_exit
 from worker.errors import PermanentError
 from worker.opml import OpmlFeed
-from worker.services import feeds as registry
-from worker.services.feeds import FeedView, LastPoll
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from worker.services.feeds import FeedView, LastPoll
 
 feeds_app = typer.Typer(no_args_is_help=True, help="The feeds newsworker polls.")
 app.add_typer(feeds_app, name="feeds")
@@ -29,6 +32,13 @@ class Format(StrEnum):
 
     table = "table"
     json = "json"
+
+
+def _registry() -> ModuleType:
+    """worker.services.feeds, imported when a command runs (see worker/cli)."""
+    from worker.services import feeds
+
+    return feeds
 
 
 def _ago(when: datetime | None, now: datetime) -> str:
@@ -50,7 +60,7 @@ def _register(
     counts: Counter[str] = Counter()
     settings = settings_or_exit()
     with progress("registering feeds", len(feeds)) as advance:
-        results = registry.register(settings, feeds, interval, full_text, on_each=advance)
+        results = _registry().register(settings, feeds, interval, full_text, on_each=advance)
     for r in results:
         counts[r.outcome] += 1
         if r.outcome == "refused":
@@ -60,7 +70,7 @@ def _register(
             verb = "added" if r.outcome == "new" else "already registered:"
             out.print(f"{verb} feed {r.feed_id} {escape(r.feed.url)}", soft_wrap=True)
     if counts["new"]:
-        if registry.dispatch_now(producer(settings)):
+        if _registry().dispatch_now(producer(settings)):
             out.print(f"{counts['new']} new feed(s): polled as soon as a worker is free")
         else:
             err.print(f"broker unreachable at {safe_url(settings.broker_url)}: new feeds are "
@@ -122,7 +132,7 @@ def export_opml(
 
     from worker.opml import write_opml
 
-    data = write_opml(registry.opml_feeds(settings_or_exit()))
+    data = write_opml(_registry().opml_feeds(settings_or_exit()))
     if out_file is None:
         sys.stdout.buffer.write(data)
     else:
@@ -172,7 +182,7 @@ def list_cmd(
     ] = Format.table,
 ) -> None:
     """Every feed: status, last and next fetch, entries, last poll's counts, outcome, error."""
-    rows = registry.feed_views(settings_or_exit())
+    rows = _registry().feed_views(settings_or_exit())
     if fmt == Format.json:
         print(json.dumps([f.as_json() for f in rows], ensure_ascii=False, indent=2))
     else:
@@ -182,7 +192,7 @@ def list_cmd(
 @feeds_app.command("remove")
 def remove(ref: Annotated[str, typer.Argument(help="A feed id or URL.")]) -> None:
     """Stop polling a feed and forget its fetch records (its articles stay)."""
-    if not registry.remove(settings_or_exit(), ref):
+    if not _registry().remove(settings_or_exit(), ref):
         err.print(f"no feed {ref!r}; see `newsworker feeds list`")
         raise typer.Exit(1)
     out.print(f"removed feed {ref}")
@@ -197,7 +207,7 @@ def poll(
 ) -> None:
     """Poll a feed now and print what it brought."""
     settings = settings_or_exit()
-    feed_id = registry.feed_id(settings, ref)
+    feed_id = _registry().feed_id(settings, ref)
     if feed_id is None:
         err.print(f"no feed {ref!r}; see `newsworker feeds list`")
         raise typer.Exit(1)
@@ -207,7 +217,7 @@ def poll(
         producer(settings)("newsworker.fetch_feed", [feed_id])
         out.print(f"feed {feed_id} queued for polling")
         return
-    (result,) = registry.poll_here(settings, [feed_id])
+    (result,) = _registry().poll_here(settings, [feed_id])
     summary = (
         f"feed {feed_id}: {result.outcome}"
         + (f" (HTTP {result.status_code})" if result.status_code else "")

@@ -20,9 +20,6 @@ from worker.cli._common import (
 )
 from worker.config import Settings
 from worker.errors import PermanentError
-from worker.http import FetchPolicy, check_url
-from worker.inputs import read_input
-from worker.services import submissions as service
 
 
 @app.command()
@@ -68,6 +65,10 @@ def submit(
     timeout: Annotated[float, typer.Option(help="Seconds --wait waits at most.")] = 120.0,
 ) -> None:
     """Record articles as submissions and put them on the queue; prints their ids."""
+    from worker.http import FetchPolicy, check_url  # imported per command: see worker/cli
+    from worker.inputs import read_input
+    from worker.services import submissions as service
+
     settings = settings_or_exit()
     if not paths and not url:
         err.print("give files to submit, or --url URL")
@@ -103,6 +104,7 @@ def submit(
 
 def _wait_for(ids: list[str], settings: Settings, timeout: float, show: bool) -> int:
     """Poll the submissions until all are done or dead; returns how many failed."""
+    from worker.services import submissions as service
     from worker.services.read import article_by_id
 
     deadline = time.monotonic() + timeout
@@ -147,6 +149,8 @@ def resend(
     """Send again the submissions still waiting (lost messages, broker restarts)."""
     if not math.isfinite(older_than):
         raise typer.BadParameter("--older-than is a number of seconds")
+    from worker.services import submissions as service
+
     settings = settings_or_exit()
     count = service.resend(settings, producer(settings), older_than)
     out.print(f"sent {count} waiting submission(s) again", soft_wrap=True)

@@ -16,20 +16,20 @@ from rich.markup import escape
 from rich.progress import Progress
 
 from worker.cli._common import app, err, out, settings_or_exit
-from worker.services.read import (
-    ArticleFilter,
-    article_by_id,
-    article_versions,
-    dead_letter_json,
-    known_tag,
-    query_articles,
-    recent_dead,
-)
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from worker.config import Settings
     from worker.contracts import ArticleOut
-    from worker.services.read import ArticleVersionOut
+    from worker.services.read import ArticleFilter, ArticleVersionOut
+
+
+def _service() -> ModuleType:
+    """worker.services.read, imported when a command runs (see worker/cli)."""
+    from worker.services import read
+
+    return read
 
 
 class ListFormat(StrEnum):
@@ -103,7 +103,7 @@ def _run_query(f: ArticleFilter, fmt: str, sink: TextIO | None, count_first: boo
     from worker.display import articles_table
 
     settings = settings_or_exit()
-    with query_articles(settings, f, count_first=count_first) as found:
+    with _service().query_articles(settings, f, count_first=count_first) as found:
         if fmt == "table":
             out.print(articles_table(list(found.rows)))
             return 0
@@ -141,8 +141,8 @@ def articles(
     if query is not None and len(query) > MAX_QUERY:
         raise typer.BadParameter(f"--query is at most {MAX_QUERY} characters")
     if tag is not None:
-        tag = known_tag(settings_or_exit(), tag)
-    f = ArticleFilter(
+        tag = _service().known_tag(settings_or_exit(), tag)
+    f = _service().ArticleFilter(
         tag=tag, min_score=min_score, language=language, source=source,
         published_from=_date(published_from, "--published-from"),
         published_to=_date(published_to, "--published-to"),
@@ -163,8 +163,8 @@ def export(
 ) -> None:
     """Write stored articles to a file: JSON lines valid against schemas/article.schema.json."""
     if tag is not None:
-        tag = known_tag(settings_or_exit(), tag)
-    f = ArticleFilter(tag=tag, seen_from=_date(since, "--since"))
+        tag = _service().known_tag(settings_or_exit(), tag)
+    f = _service().ArticleFilter(tag=tag, seen_from=_date(since, "--since"))
     if not out_file.parent.is_dir():
         raise typer.BadParameter(f"no folder {out_file.parent} to write {out_file.name} in")
     tmp = out_file.with_name(out_file.name + ".partial")
@@ -189,7 +189,7 @@ def show(
     if versions:
         _show_versions(settings, article_id, as_json)
         return
-    article = article_by_id(settings, article_id)
+    article = _service().article_by_id(settings, article_id)
     if article is None:
         _no_single(article_id)
     if as_json:
@@ -204,7 +204,7 @@ def _no_single(article_id: str) -> NoReturn:
 
 
 def _show_versions(settings: Settings, article_id: str, as_json: bool) -> None:
-    found = article_versions(settings, article_id)
+    found = _service().article_versions(settings, article_id)
     if found is None:
         _no_single(article_id)
     article, history = found
@@ -267,9 +267,12 @@ def dead_letters_cmd(
     if replay:
         moved = replay_spool(settings)
         out.print(f"moved {moved} spooled dead letter(s) into the database")
-    rows, times = recent_dead(settings, limit, feed)
+    rows, times = _service().recent_dead(settings, limit, feed)
     if fmt == TableFormat.json:
-        shown = [dead_letter_json(r, times[i] if times else r.times) for i, r in enumerate(rows)]
+        shown = [
+            _service().dead_letter_json(r, times[i] if times else r.times)
+            for i, r in enumerate(rows)
+        ]
         print(json.dumps(shown, ensure_ascii=False, indent=2))
     else:
         out.print(dead_letters_table(rows, times))

@@ -18,7 +18,6 @@ from worker.cli._common import (
     settings_or_exit,
 )
 from worker.errors import PermanentError
-from worker.inputs import read_input
 
 if TYPE_CHECKING:
     from worker.pipeline import RetagChange
@@ -43,6 +42,7 @@ def tag_files(
 
     from worker.contracts import tagged_to_out
     from worker.display import article_panel
+    from worker.inputs import read_input
     from worker.pipeline import prepare
     from worker.pipeline.dedup import article_id
     from worker.taxonomy import load_taxonomy
