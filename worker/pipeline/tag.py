@@ -198,8 +198,42 @@ _LANG_BEFORE = re.compile(
 )
 
 
+def _anothers_office(value: str, m: Match, matches: list[Match], taxonomy: Taxonomy) -> bool:
+    """An office every state has (``kind: office`` in institutions.yaml, 外交部发言人) named
+    right after another economy ("伊朗外交部发言人", "俄罗斯的外交部长"): that one's office."""
+    own = taxonomy.by_id[m.tag].code
+    for o in matches:
+        if o is m or o.start >= m.start:
+            continue
+        if o.end >= m.start or value[o.end : m.start] == "的":
+            code = _economy(o, taxonomy)
+            if code is not None and code != own:
+                return True
+    return False
+
+
+# A language's edition, version, translation or dictionary (LABELLING.md: a Russian version of
+# a website is the language): "(русская редакция)", "руско-турски речник" (Bulgarian),
+# "русско-английского словаря", "українську версію сайту". Only the language adjectives:
+# "российская версия событий" is the state's.
+_EDITION_ADJ = re.compile(r"(?:русс?к|українськ|украинск|китайськ|китайск)", re.IGNORECASE)
+_EDITION_AFTER = re.compile(
+    r"[^\W\d_]*(?:-[^\W\d_]+)*\s+(?:редакци|редакці|верси|версі|перевод|превод|переклад|словар|"
+    r"словник|речник|субтитр|озвучк|локализаци|локалізаці)",
+    re.IGNORECASE,
+)
+
+
 def _a_language(value: str, start: int, end: int) -> bool:
-    """Whether the adjective at [start, end) names a language in a Russian or Ukrainian list."""
+    """Whether the adjective at [start, end) names a language in a Russian or Ukrainian list,
+    or a language's edition, translation or dictionary."""
+    first = value[start]
+    if (
+        first in "рРуУкК"
+        and _EDITION_ADJ.match(value, start)
+        and _EDITION_AFTER.match(value, start + 4)
+    ):
+        return True
     if not "\u0430" <= value[end - 1] <= "\u0457" or not _LANG_ADJ.fullmatch(value, start, end):
         return False
     if _LANG_AFTER.match(value, end) or _LANG_BEFORE.search(value[max(0, start - 200) : start]):
@@ -361,6 +395,8 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             if tag_id in skip or (how == "place" and _not_a_place(value, m)):
                 continue
             if tag_id in countries and _a_language(value, start, end):
+                continue
+            if how == "office" and _anothers_office(value, m, matches, taxonomy):
                 continue
             if boxes and in_text and any(a <= start < b for a, b in boxes):
                 continue

@@ -202,11 +202,12 @@ def cldr_names(code: str, languages: list[str]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=2)
-def _institutions(path: Path = INSTITUTIONS) -> tuple[tuple[str, str, str], ...]:
-    """(tag, id, name) of every curated institution name."""
+def _institutions(path: Path = INSTITUTIONS) -> tuple[tuple[str, str, str, str], ...]:
+    """(tag, id, name, rule) of every curated institution name; ``rule`` is ``office`` for
+    an office every state has (a foreign ministry's spokesperson), else ``institution``."""
     data = safe_yaml(path.read_text(encoding="utf-8"))
     return tuple(
-        (entry["tag"], entry["id"], name)
+        (entry["tag"], entry["id"], name, "office" if entry["kind"] == "office" else "institution")
         for entry in data["institutions"]
         for name in entry["names"]
     )
@@ -270,8 +271,8 @@ def _patterns(rules: TaxonomyFile) -> list[Pattern]:
                         for form in place.forms
                     )
             patterns.extend(
-                Pattern(rule.id, name, rule="institution", origin=f"institutions:{iid}")
-                for tag, iid, name in institutions
+                Pattern(rule.id, name, rule=how, origin=f"institutions:{iid}")
+                for tag, iid, name, how in institutions
                 if tag == default_id
             )
         for terms in rule.aliases.values():

@@ -730,3 +730,59 @@ def test_economies_in_the_headline_corroborate_a_weak_trade_word_in_the_text() -
 )
 def test_ukrainian_regions_by_their_shchyna_names(text: str) -> None:
     assert "ukraine" in _tags(text, title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "china"),
+    [
+        ("外交部发言人马朝旭", True),  # zh-168: China's foreign ministry, in PRC script
+        ("中国外交部发言人耿爽表示", True),
+        ("伊朗外交部发言人卡纳尼表示，谈判仍在继续。", False),  # another state's office
+        ("俄罗斯的外交部长说，会谈很有成效。", False),
+        ("外交部發言人歐江安表示", False),  # traditional script: Taiwan's ministry
+    ],
+)
+def test_a_foreign_ministry_office_is_chinas_unless_another_economy_owns_it(
+    text: str, china: bool
+) -> None:
+    tagged = _tag(text, title="x")
+    assert ("china" in _scores(tagged)) is china
+    if china and "中国" not in text:
+        (decision,) = [t for t in tagged.tags if t.tag == "china"]
+        assert {ev.rule for ev in decision.evidence} == {"office"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "tagged"),
+    [
+        # unlabelled pool (chardet feed items): a language edition and a dictionary
+        ("Благодарности: Вадиму Суханову за поддержку форума поддержки сайта Template Toolkit "
+         "(русская редакция).", "russia", False),
+        ("Продавам: магнетофон, суичър на Металика, старинен руско-турски речник, два пакета "
+         "Арда.", "russia", False),
+        ("Вышло новое издание русско-английского словаря.", "russia", False),
+        ("Сайт открыл українську версію.", "ukraine", False),
+        # the state's, not the language's
+        ("Следствие проверяет российскую версию событий.", "russia", True),
+        ("Русская армия вошла в город.", "russia", True),
+    ],
+)  # fmt: skip
+def test_a_language_edition_or_dictionary_is_not_the_country(
+    text: str, tag: str, tagged: bool
+) -> None:
+    assert (tag in _tags(text, title="x")) is tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "china"),
+    [
+        # unlabelled pool (a Japanese blog on Kobe): its Chinatown, 南京町
+        ("ポートタワーとマリンタワー (モザイクとコスモワールド) 南京町と中華街(関帝廟と関帝廟)",
+         False),
+        ("引き出しに南京錠をかけ、南京豆を食べた。", False),
+        # unlabelled pool (a Japanese blog): the city itself
+        ("2001年アメリカ炭疽菌事件、2002年9月南京毒物混入事件などもたしかにあった。", True),
+    ],
+)  # fmt: skip
+def test_japanese_words_named_after_nanjing_are_not_china(text: str, china: bool) -> None:
+    assert ("china" in _tags(text, title="x")) is china
