@@ -380,6 +380,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     lede, lede_chars = weights.lede, weights.lede_chars
     skip = (COUNTRY, RELATED)
     countries = taxonomy.countries
+    offices = taxonomy.offices
     new = tuple.__new__
     # The economies the headline names frame the whole text, and the lede's frame the
     # headline: "Россия и Китай" over "торговля выросла" is trade between them.
@@ -396,7 +397,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 continue
             if tag_id in countries and _a_language(value, start, end):
                 continue
-            if how == "office" and _anothers_office(value, m, matches, taxonomy):
+            if origin in offices and _anothers_office(value, m, matches, taxonomy):
                 continue
             if boxes and in_text and any(a <= start < b for a, b in boxes):
                 continue

@@ -186,6 +186,9 @@ class Taxonomy:
     matcher: Matcher
     by_id: dict[str, TagRule]
     countries: frozenset[str] = frozenset()  # the ids of the country tags
+    # the origins of offices every state has (``kind: office`` in institutions.yaml, China's
+    # 外交部发言人): the tag's only when no other economy stands right before the name
+    offices: frozenset[str] = frozenset()
 
     def rule(self, tag: str) -> TagRule:
         """The rule of the tag with this id."""
@@ -203,11 +206,10 @@ def cldr_names(code: str, languages: list[str]) -> dict[str, str]:
 
 @lru_cache(maxsize=2)
 def _institutions(path: Path = INSTITUTIONS) -> tuple[tuple[str, str, str, str], ...]:
-    """(tag, id, name, rule) of every curated institution name; ``rule`` is ``office`` for
-    an office every state has (a foreign ministry's spokesperson), else ``institution``."""
+    """(tag, id, name, kind) of every curated institution name."""
     data = safe_yaml(path.read_text(encoding="utf-8"))
     return tuple(
-        (entry["tag"], entry["id"], name, "office" if entry["kind"] == "office" else "institution")
+        (entry["tag"], entry["id"], name, entry["kind"])
         for entry in data["institutions"]
         for name in entry["names"]
     )
@@ -271,8 +273,8 @@ def _patterns(rules: TaxonomyFile) -> list[Pattern]:
                         for form in place.forms
                     )
             patterns.extend(
-                Pattern(rule.id, name, rule=how, origin=f"institutions:{iid}")
-                for tag, iid, name, how in institutions
+                Pattern(rule.id, name, rule="institution", origin=f"institutions:{iid}")
+                for tag, iid, name, _ in institutions
                 if tag == default_id
             )
         for terms in rule.aliases.values():
@@ -304,7 +306,11 @@ def parse_taxonomy(raw: bytes, origin: str) -> Taxonomy:
     digest = hashlib.sha256(raw + data).hexdigest()[:8]
     by_id = {rule.id: rule for rule in rules.tags}
     countries = frozenset(rule.id for rule in rules.tags if rule.kind == "country")
-    return Taxonomy(rules, f"{rules.version}+{digest}", Matcher(_patterns(rules)), by_id, countries)
+    offices = frozenset(
+        f"institutions:{iid}" for _, iid, _, kind in _institutions() if kind == "office"
+    )
+    matcher = Matcher(_patterns(rules))
+    return Taxonomy(rules, f"{rules.version}+{digest}", matcher, by_id, countries, offices)
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int:

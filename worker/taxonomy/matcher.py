@@ -161,7 +161,7 @@ _FREQUENT = {
 }
 
 
-_RULE_ORDER = {"alias": 0, "cldr": 1, "institution": 2, "office": 2, "place": 3, "country": 4}
+_RULE_ORDER = {"alias": 0, "cldr": 1, "institution": 2, "place": 3, "country": 4}
 
 
 def _one_per_tag(infos: list[_Info]) -> list[_Info]:

@@ -749,7 +749,7 @@ def test_a_foreign_ministry_office_is_chinas_unless_another_economy_owns_it(
     assert ("china" in _scores(tagged)) is china
     if china and "中国" not in text:
         (decision,) = [t for t in tagged.tags if t.tag == "china"]
-        assert {ev.rule for ev in decision.evidence} == {"office"}
+        assert {ev.origin for ev in decision.evidence} == {"institutions:mfa-cn"}
 
 
 @pytest.mark.parametrize(
