@@ -786,3 +786,22 @@ def test_a_language_edition_or_dictionary_is_not_the_country(
 )  # fmt: skip
 def test_japanese_words_named_after_nanjing_are_not_china(text: str, china: bool) -> None:
     assert ("china" in _tags(text, title="x")) is china
+
+
+@pytest.mark.parametrize(
+    ("text", "china"),
+    [
+        # unlabelled pool (chardet feed items): Peking duck and Chinese herbs (LABELLING.md)
+        ("최근 인기를 얻고 있는 [맨손으로 북경오리를 때려잡고 떡볶이를 철근같이 씹어먹으며 달리는 "
+         "마을버스 2 다시 1", False),
+        ("(2) Mushroom soup base $3.99, and (3) Lamb + chinese herb (Dong-Guai) soup base $3.99.",
+         False),
+        ("晚上吃了北京烤鸭。", False),
+        ("Wir aßen Pekingente in Berlin.", False),
+        # the city itself
+        ("我们在北京吃了烤鸭。", True),
+        ("북경에서 만났다.", True),
+    ],
+)  # fmt: skip
+def test_a_dish_or_herb_named_after_china_or_beijing_is_not_china(text: str, china: bool) -> None:
+    assert ("china" in _tags(text, title="x")) is china
