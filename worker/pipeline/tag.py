@@ -199,13 +199,14 @@ _LANG_BEFORE = re.compile(
 
 
 def _anothers_office(value: str, m: Match, matches: list[Match], taxonomy: Taxonomy) -> bool:
-    """An office every state has (``kind: office`` in institutions.yaml, 外交部发言人) named
-    right after another economy ("伊朗外交部发言人", "俄罗斯的外交部长"): that one's office."""
+    """An office every state has (``kind: office`` in institutions.yaml, 外交部发言人, 财政部)
+    named right after another economy ("伊朗外交部发言人", "俄罗斯的外交部长", "台湾の国防部"):
+    that one's office."""
     own = taxonomy.by_id[m.tag].code
     for o in matches:
         if o is m or o.start >= m.start:
             continue
-        if o.end >= m.start or value[o.end : m.start] == "的":
+        if o.end >= m.start or value[o.end : m.start] in ("的", "の"):
             code = _economy(o, taxonomy)
             if code is not None and code != own:
                 return True
@@ -380,8 +381,16 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     lede, lede_chars = weights.lede, weights.lede_chars
     skip = (COUNTRY, RELATED)
     countries = taxonomy.countries
-    offices = taxonomy.offices
     new = tuple.__new__
+    # An office another economy owns in one place is that economy's throughout the article:
+    # "塞尔维亚财政部的招标请求" ... "传输至财政部" is Serbia's ministry both times.
+    offices = taxonomy.offices
+    owned = {
+        m.origin
+        for _, value, matches in found
+        for m in matches
+        if m.origin in offices and _anothers_office(value, m, matches, taxonomy)
+    }
     # The economies the headline names frame the whole text, and the lede's frame the
     # headline: "Россия и Китай" over "торговля выросла" is trade between them.
     framing = {
@@ -397,7 +406,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 continue
             if tag_id in countries and _a_language(value, start, end):
                 continue
-            if origin in offices and _anothers_office(value, m, matches, taxonomy):
+            if origin in owned:
                 continue
             if boxes and in_text and any(a <= start < b for a, b in boxes):
                 continue

@@ -740,8 +740,15 @@ def test_ukrainian_regions_by_their_shchyna_names(text: str) -> None:
         ("伊朗外交部发言人卡纳尼表示，谈判仍在继续。", False),  # another state's office
         ("俄罗斯的外交部长说，会谈很有成效。", False),
         ("外交部發言人歐江安表示", False),  # traditional script: Taiwan's ministry
+        # zh-003 (Xinhua): the State Council's ministries by their PRC names
+        ("工业和信息化部提前应对秋冬季流感疫情，组织生产企业增产扩能。商务部分析研判汛情对药品供应链的"
+         "影响。", True),
+        # zh-020: Serbia's ministry of finance, named again later without the country
+        ("Wavecom携手Datecs，共同将收银机连接至塞尔维亚财政部。Datecs携手共同回复来自塞尔维亚财政部的"
+         "招标请求。应用程序可以将所有税款报告直接传输至财政部。", False),
+        ("台湾の国防部によると", False),
     ],
-)
+)  # fmt: skip
 def test_a_foreign_ministry_office_is_chinas_unless_another_economy_owns_it(
     text: str, china: bool
 ) -> None:
@@ -749,7 +756,10 @@ def test_a_foreign_ministry_office_is_chinas_unless_another_economy_owns_it(
     assert ("china" in _scores(tagged)) is china
     if china and "中国" not in text:
         (decision,) = [t for t in tagged.tags if t.tag == "china"]
-        assert {ev.origin for ev in decision.evidence} == {"institutions:mfa-cn"}
+        assert {ev.origin for ev in decision.evidence} <= {
+            "institutions:mfa-cn",
+            "institutions:ministries-cn",
+        }
 
 
 @pytest.mark.parametrize(
