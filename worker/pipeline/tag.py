@@ -225,6 +225,17 @@ _EDITION_AFTER = re.compile(
 )
 
 
+def _owned_offices(found: list[tuple[Field, str, list[Match]]], taxonomy: Taxonomy) -> set[str]:
+    """The offices another economy owns somewhere in the article (see _anothers_office)."""
+    offices = taxonomy.offices
+    return {
+        m.origin
+        for _, value, matches in found
+        for m in matches
+        if m.origin in offices and _anothers_office(value, m, matches, taxonomy)
+    }
+
+
 def _a_language(value: str, start: int, end: int) -> bool:
     """Whether the adjective at [start, end) names a language in a Russian or Ukrainian list,
     or a language's edition, translation or dictionary."""
@@ -385,12 +396,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     # An office another economy owns in one place is that economy's throughout the article:
     # "塞尔维亚财政部的招标请求" ... "传输至财政部" is Serbia's ministry both times.
     offices = taxonomy.offices
-    owned = {
-        m.origin
-        for _, value, matches in found
-        for m in matches
-        if m.origin in offices and _anothers_office(value, m, matches, taxonomy)
-    }
+    owned: set[str] | None = None  # found on the first office mention
     # The economies the headline names frame the whole text, and the lede's frame the
     # headline: "Россия и Китай" over "торговля выросла" is trade between them.
     framing = {
@@ -406,8 +412,11 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 continue
             if tag_id in countries and _a_language(value, start, end):
                 continue
-            if origin in owned:
-                continue
+            if origin in offices:
+                if owned is None:
+                    owned = _owned_offices(found, taxonomy)
+                if origin in owned:
+                    continue
             if boxes and in_text and any(a <= start < b for a, b in boxes):
                 continue
             if tag_id == TRADE and _not_trade(value, start, end, weak):
