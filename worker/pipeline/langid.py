@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import tempfile
+import time
 import zipfile
 from array import array
 from functools import lru_cache
@@ -104,6 +105,21 @@ def _write_cache(cache: Path, identifier: Any) -> None:
         if written is not None:
             with contextlib.suppress(OSError):
                 os.unlink(written)
+        return
+    _drop_stale(cache)
+
+
+def _drop_stale(cache: Path, grace: float = 3600.0) -> None:
+    """Remove the copies of other py3langid versions or models, and temporary files an
+    interrupted write left over an hour ago, so upgrades do not pile up 68 MB files."""
+    now = time.time()
+    for other in cache.parent.iterdir():
+        stale = other.name.startswith("py3langid-") and other.suffix == ".npz"
+        with contextlib.suppress(OSError):
+            if other != cache and (
+                stale or (other.suffix == ".tmp" and now - other.stat().st_mtime > grace)
+            ):
+                other.unlink()
 
 
 _UINT = {"H": np.uint16, "I": np.uint32, "L": np.uint64}

@@ -164,3 +164,27 @@ def test_an_unreadable_or_unwritable_model_cache_is_skipped(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
     assert _ranks(langid._identifier.__wrapped__()) == expected
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file", "newsworker"]
+
+
+def test_writing_the_model_cache_drops_other_versions_and_old_temporary_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from worker.pipeline import langid
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "newsworker"
+    folder.mkdir()
+    old_copy = folder / "py3langid-0.3.0-0123456789abcdef.npz"
+    old_tmp, new_tmp, other = folder / "a.tmp", folder / "b.tmp", folder / "notes.txt"
+    for f in (old_copy, old_tmp, new_tmp, other):
+        f.write_bytes(b"x")
+    os.utime(old_tmp, (0, 0))  # left by a write killed long ago; b.tmp may be one under way
+    langid._identifier.__wrapped__()
+    assert sorted(p.name for p in folder.iterdir() if not p.name.startswith("py3langid-")) == [
+        "b.tmp",
+        "notes.txt",
+    ]
+    (copy,) = folder.glob("py3langid-*.npz")
+    assert copy != old_copy
