@@ -275,7 +275,6 @@ def _sentence(value: str, at: int) -> str:
 TRADE = "trade"
 _UNITS = frozenset(("zoll", "zolls"))  # "1987 exports" is trade: only a unit after a number
 _AFTER_NUMBER = re.compile(r"\d(?:[.,]\d+)?\s?[-\u2010\u2011]?\s?$")
-_PORT = re.compile(r"(?:im|ex)port", re.IGNORECASE)
 _CODE_AFTER = re.compile(
     r"\s+(?:[A-Za-z_$][\w$]*(?:\.[\w$*]+)+\s*;|[{*]|//|"
     r"(?:static|default|const|function|class|interface|async)\s)"
