@@ -437,14 +437,18 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     text_kchars = max(len(article.text), 500) / 1000
     decisions = []
     for tag_id, found_mentions in mentions.items():
-        rule = taxonomy.rule(tag_id)
-        total = sum(m.weight for m in found_mentions)
+        total, in_title, in_lede, in_body = 0.0, False, False, 0  # one pass: this runs per tag
+        for mention in found_mentions:
+            total += mention.weight
+            if mention.field == "title":
+                in_title = True
+            else:
+                in_body += 1
+                in_lede = in_lede or mention.weight == lede
         score = round(1.0 - math.exp(-total / weights.saturation), 4)
-        if score < rule.min_score:
+        if score < taxonomy.rule(tag_id).min_score:
             continue
-        in_title = any(m.field == "title" for m in found_mentions)
-        in_lede = any(m.field == "text" and m.weight == weights.lede for m in found_mentions)
-        density = sum(m.field == "text" for m in found_mentions) / text_kchars
+        density = in_body / text_kchars
         salience = 0.5 * in_title + 0.25 * in_lede + 0.25 * min(1.0, density / 4)
         decisions.append(Decision(tag_id, score, round(salience, 4), tuple(found_mentions)))
     decisions.sort(key=lambda d: (-d.score, d.tag))

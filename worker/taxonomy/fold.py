@@ -8,6 +8,10 @@ so each folded character knows which stored character it came from, and evidence
 always point into the stored text. (Words are what the matcher and MinHash read, and a
 folded text made only of words and spaces lets the matcher find word boundaries without
 looking at characters one by one.)
+
+The fold runs as array operations over a per-character table (numpy), so its cost hardly
+depends on the script: only the few chars that do not fold to exactly one char (ß, a
+combining accent, a ligature) and runs of spaces are handled one by one.
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy as np
+from numpy.typing import NDArray
 
 __all__ = ["Folded", "fold", "fold_phrase", "is_cjk"]
 
@@ -55,6 +62,8 @@ class Folded:
     segments: tuple[tuple[int, int, bool], ...] = ()
     length: int = 0  # of the stored text
     starts: tuple[int, ...] = ()
+    #: False when the folded text holds no Han, Kana or Hangul (the matcher skips their pass).
+    cjk: bool = True
 
     def origin(self, f: int) -> int:
         """The stored offset of folded char ``f``."""
@@ -91,20 +100,16 @@ class Folded:
         return first, max(last, ostart + (end - fstart) if linear else ostart)
 
 
-_MARKS_BMP = re.compile(
-    "[" + "".join(re.escape(chr(c)) for c in range(0x300, 0x10000)
-                  if not 0xD800 <= c <= 0xDFFF and unicodedata.combining(chr(c))) + "]"
-)  # fmt: skip
-# What becomes a space: ASCII bytes that are not letters or digits (through bytes.translate
-# on the UTF-8, which never touches a multi-byte sequence), then the rare other characters
-# that are not part of a word. About three times faster than one regex substitution.
+# What becomes a space in ASCII text: every byte that is not a letter or a digit.
 _ASCII_TO_SPACE = bytes(c if chr(c).isalnum() or c >= 0x80 else 0x20 for c in range(256))
-_NON_ASCII_NOT_WORD = re.compile(r"[^\x00-\x7f\w]")
 
 
-# What folds to itself (is_cjk), and those of its chars that a compatibility decomposition
-# changes: Hangul syllables (into jamo), voiced kana (their marks would be dropped),
-# compatibility ideographs (into others). A text holding any is decomposed between the runs.
+def _fold_ascii(text: str) -> str:
+    """The fold of an ASCII string: lower case, every other char than a letter or digit a space."""
+    return text.lower().encode("ascii").translate(_ASCII_TO_SPACE).decode("ascii")
+
+
+# What folds to itself (is_cjk): Han, Kana, Hangul.
 _KEPT = (
     "\u1100-\u11ff"  # Hangul Jamo
     "\u3040-\u30ff"  # Hiragana, Katakana
@@ -117,118 +122,40 @@ _KEPT = (
 )
 _KEPT_RUN = re.compile(f"([{_KEPT}]+)")
 
-
-def _ranges(chars: list[int]) -> str:
-    """A regex class body for sorted code points, consecutive ones as ranges."""
-    out, i = [], 0
-    while i < len(chars):
-        j = i
-        while j + 1 < len(chars) and chars[j + 1] == chars[j] + 1:
-            j += 1
-        out.append(re.escape(chr(chars[i])) + (f"-{re.escape(chr(chars[j]))}" if j > i else ""))
-        i = j + 1
-    return "".join(out)
-
-
-_KEPT_DECOMPOSED = re.compile(
-    "["
-    + _ranges([
-        c for lo, hi in ((0x1100, 0x11FF), (0x3040, 0x30FF), (0x3130, 0x318F),
-                         (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
-        for c in range(lo, hi + 1) if unicodedata.normalize("NFKD", chr(c)) != chr(c)
-    ])
-    + "]"
-)  # fmt: skip
-
-
-def _fold_whole(text: str) -> str:
-    """The fold of a whole string in a few C-speed passes (valid where no odd char is)."""
-    folded = text.casefold()
-    decomposed = unicodedata.normalize("NFKD", folded)
-    if decomposed != folded:
-        if _KEPT_DECOMPOSED.search(folded) is None:
-            folded = _MARKS_BMP.sub("", decomposed)
-        else:  # decompose between the runs of Han, Kana and Hangul, which stay as they are
-            parts = _KEPT_RUN.split(folded)
-            parts[::2] = [_MARKS_BMP.sub("", unicodedata.normalize("NFKD", p)) for p in parts[::2]]
-            folded = "".join(parts)
-    spaced = folded.encode("utf-8", "surrogatepass").translate(_ASCII_TO_SPACE)
-    folded = spaced.decode("utf-8", "surrogatepass")
-    return folded if folded.isascii() else _NON_ASCII_NOT_WORD.sub(" ", folded)
+_ASCII_OTHER_SPACE = [c for c in _INLINE_SPACE if c.isascii() and c != " "]
+_BMP = 0x10000
+_ODD = 0x110000  # in the fold table: the char does not fold to exactly one char
 
 
 @lru_cache(maxsize=1)
-def _odd() -> tuple[re.Pattern[str], frozenset[str]]:
-    """The chars that send a text down the slow path, and those the whole fold gets wrong.
+def _tables() -> tuple[NDArray[np.uint32], NDArray[np.bool_], NDArray[np.bool_]]:
+    """Per code point of the Basic Multilingual Plane, and one last slot for every char
+    beyond it: its fold when that is one char (``_ODD`` when it is not: ß, a combining
+    accent, a ligature, any char beyond the plane), whether it is inline whitespace (runs of
+    it are cut to one), and whether it is Han, Kana or Hangul (is_cjk).
 
-    Odd chars do not fold to exactly one char, or the whole-string fold gets them wrong.
-    Computed once per process over the Basic Multilingual Plane (about 0.3 s); every char
-    beyond it counts as odd, and as wrong. A text free of them (and of runs of spaces)
-    folds one char per char, at C speed.
+    Computed once per process (about 0.1 s, 0.4 MB): with them a text folds in a few
+    array operations, whatever its script, and only its odd chars are folded one by one.
     """
-    odd, wrong = [], []
-    for c in range(0x10000):
+    folds = np.full(_BMP + 1, _ODD, dtype=np.uint32)
+    for c in range(_BMP):
         if 0xD800 <= c <= 0xDFFF:
-            continue
+            continue  # lone surrogates: folded one by one (to a space)
         # Uncached: the sweep would fill _fold_char's cache with 64K entries (~10 MiB per
         # process) that texts almost never ask for again.
-        f, whole = _fold_char.__wrapped__(chr(c)), _fold_whole(chr(c))
-        if len(f) != 1 or whole != f:
-            odd.append(chr(c))
-        if whole != f:
-            wrong.append(chr(c))
-    chars = "".join(re.escape(c) for c in odd)
-    return re.compile(f"[{chars}\U00010000-\U0010ffff]"), frozenset(wrong)
-
-
-_ASCII_OTHER_SPACE = [c for c in _INLINE_SPACE if c.isascii() and c != " "]
-
-
-@lru_cache(maxsize=1)
-def _odd_or_other_space() -> re.Pattern[str]:
-    """One class of the odd chars and the inline whitespace other than the plain space."""
-    odd = _odd()[0].pattern  # "[...]"
-    return re.compile(odd[:-1] + re.escape(_INLINE_SPACE.replace(" ", "")) + "]")
-
-
-_INLINE_SET = frozenset(_INLINE_SPACE)
-
-
-def _other_space_in_a_run(text: str) -> bool:
-    """Whether a tab, no-break space... stands beside other inline whitespace.
-
-    Texts hold them alone far more often (French puts a no-break space before "?" and
-    inside guillemets); looking at the neighbours of those few is cheaper than scanning
-    the text for runs of the whole class, which stops at every space.
-    """
-    inline = _INLINE_SET
-    for m in _OTHER_SPACE.finditer(text):
-        i = m.start()
-        if (i and text[i - 1] in inline) or text[i + 1 : i + 2] in inline:
-            return True
-    return False
-
-
-def _space_runs(text: str, other_spaces: bool = True) -> list[tuple[int, int, str]]:
-    """The runs of spaces to cut, as edits: (first extra space, end of run, nothing).
-
-    Plain double spaces are found by a literal search; the other inline whitespace (tab,
-    no-break space...) only when the text may hold any (``other_spaces``) and does, since
-    a class scan costs more.
-    """
-    if other_spaces and _other_space_in_a_run(text):
-        return [(m.start() + 1, m.end(), "") for m in _WS_RUN_ALL.finditer(text)]
-    # Runs of plain spaces by literal search (a regex stops at every single space).
-    runs = []
-    find = text.find
-    i = find("  ")
-    while i != -1:
-        j = i + 2
-        while text[j : j + 1] == " ":
-            j += 1
-        runs.append((i + 1, j, ""))
-        i = find("  ", j)
-    return runs
+        f = _fold_char.__wrapped__(chr(c))
+        if len(f) == 1 and ord(f) < _BMP:
+            folds[c] = ord(f)
+    inline = np.zeros(_BMP + 1, dtype=np.bool_)
+    inline[[ord(c) for c in _INLINE_SPACE]] = True
+    kept = np.zeros(_BMP + 1, dtype=np.bool_)
+    for m in re.finditer(r"(.)-(.)", _KEPT):
+        lo, hi = ord(m.group(1)), ord(m.group(2))
+        if hi < _BMP:
+            kept[lo : hi + 1] = True
+    for table in (folds, inline, kept):
+        table.setflags(write=False)
+    return folds, inline, kept
 
 
 @lru_cache(maxsize=256)  # a batch of 50 articles folds ~3 texts each before it is signed
@@ -237,95 +164,74 @@ def fold(text: str) -> Folded:
 
     Cached: the tagger and the near-duplicate signature fold the same stored text.
     """
-    if text.isascii():  # no ASCII char is odd; its few other spaces are found by `in`
-        first = None
-        runs = _space_runs(text, any(c in text for c in _ASCII_OTHER_SPACE))
-    elif _odd_or_other_space().search(text) is None:  # one scan where most texts need two
-        first = None
-        runs = _space_runs(text, other_spaces=False)
-    else:
-        first = _odd()[0].search(text)
-        runs = _space_runs(text)
-    if first is None and not runs:
+    if (
+        text.isascii()  # no ASCII char is odd; its few other spaces are found by `in`
+        and "  " not in text
+        and (not any(c in text for c in _ASCII_OTHER_SPACE) or _WS_RUN_ALL.search(text) is None)
+    ):
+        return Folded(_fold_ascii(text), (), len(text), (), False)
+    folds, inline, _ = _tables()
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    index = np.minimum(codes, _BMP)
+    mapped = folds[index]
+    odd = mapped == _ODD
+    spaces = inline[index]
+    extra = spaces[1:] & spaces[:-1]  # char i + 1 is a run's extra space
+    any_odd, any_run = bool(odd.any()), bool(extra.any())
+    if not any_odd and not any_run:
         # Fast path (almost every article): one folded char per stored char.
-        return Folded(_fold_whole(text), (), len(text))
-    return _fold_with_map(text, first.start() if first else len(text), runs)
-
-
-def _fold_with_map(
-    text: str, first: int = 0, runs: list[tuple[int, int, str]] | None = None
-) -> Folded:
-    """The slow path: odd chars one by one, runs of spaces cut to one, the rest whole."""
-    pattern, wrong = _odd()
-    runs = _space_runs(text) if runs is None else runs
+        return Folded(mapped.tobytes().decode("utf-32-le"), (), len(text), (), _any_kept(mapped))
+    mapped[odd] = 0x20  # a placeholder: odd chars are folded one by one below
+    chars = mapped.tobytes().decode("utf-32-le")
     # (start, end, replacement): an odd char's fold, or nothing for a run's extra spaces.
-    edits: list[tuple[int, int, str]] = []
-    consistent = True
-    for m in pattern.finditer(text, first):
-        ch = m.group()
-        edits.append((m.start(), m.end(), _fold_char(ch)))
-        consistent = consistent and ch not in wrong and ord(ch) < 0x10000
-    edits += runs
-    edits.sort()
-    if consistent:
-        # Every odd char here (ß, combining accents...) folds in the whole string as it does
-        # alone: fold the text in one pass and work the offset map out arithmetically.
-        kept, o = [], 0
-        for start, end, _ in runs:  # cut each run of spaces to its first char
-            kept.append(text[o:start])
-            o = end
-        kept.append(text[o:])
-        whole = _fold_whole("".join(kept))
-        segments = _segments(edits, len(text))
-        if segments[-1][0] + _segment_length(segments[-1], edits, len(text)) == len(whole):
-            return Folded(whole, tuple(segments), len(text), tuple(x[0] for x in segments))
+    edits = [(i, i + 1, _fold_char(text[i])) for i in np.flatnonzero(odd).tolist()]
+    if any_run:  # each run's extra spaces (few: a text has a handful of runs)
+        cut = (np.flatnonzero(extra) + 1).tolist()
+        first = last = cut[0]
+        for i in cut[1:]:
+            if i != last + 1:
+                edits.append((first, last + 1, ""))
+                first = i
+            last = i
+        edits.append((first, last + 1, ""))
+        edits.sort()
     parts: list[str] = []
-    segments = []
-    f = o = 0
-    for start, end, out in edits:
-        if start > o:
-            segments.append((f, o, True))
-            chunk = _fold_whole(text[o:start])
-            parts.append(chunk)
-            f += len(chunk)
-        if out:
-            segments.append((f, start, len(out) == 1))
-            parts.append(out)
-            f += len(out)
-        o = end
-    if o < len(text):
-        segments.append((f, o, True))
-        parts.append(_fold_whole(text[o:]))
-    if not segments:
-        segments.append((0, 0, True))
-    return Folded("".join(parts), tuple(segments), len(text), tuple(s[0] for s in segments))
-
-
-def _segments(edits: list[tuple[int, int, str]], length: int) -> list[tuple[int, int, bool]]:
-    """The offset map of the slow path's edits, when every unedited char folds to one."""
     segments: list[tuple[int, int, bool]] = []
     f = o = 0
     for start, end, out in edits:
         if start > o:
             segments.append((f, o, True))
+            parts.append(chars[o:start])
             f += start - o
         if out:
             segments.append((f, start, len(out) == 1))
+            parts.append(out)
             f += len(out)
         o = end
-    if o < length or not segments:
+    if o < len(text) or not segments:
         segments.append((f, o, True))
-    return segments
+        parts.append(chars[o:])
+    cjk = _any_kept(mapped) or any(is_cjk(out) for _, _, out in edits if out)
+    starts = tuple(s[0] for s in segments)
+    return Folded("".join(parts), tuple(segments), len(text), starts, cjk)
 
 
-def _segment_length(
-    last: tuple[int, int, bool], edits: list[tuple[int, int, str]], length: int
-) -> int:
-    """How many folded chars the last segment spans (to check the map against the fold)."""
-    _, ostart, linear = last
-    if linear:
-        return length - ostart
-    return next(len(out) for start, _, out in reversed(edits) if start == ostart)
+def _any_kept(folded: NDArray[np.uint32]) -> bool:
+    """Whether folded chars (a BMP code point each) hold Han, Kana or Hangul."""
+    # Latin, Greek and Cyrillic letters all lie below the first of them: the maximum, a cheap
+    # reduction, settles most texts without looking the chars up.
+    return bool(folded.max(initial=0) >= 0x1100 and _tables()[2][folded].any())
+
+
+class _FoldMap(dict[int, str]):
+    """``str.translate`` table: each char to its fold (filled as phrases ask for chars)."""
+
+    def __missing__(self, cp: int) -> str:
+        self[cp] = folded = _fold_char.__wrapped__(chr(cp))
+        return folded
+
+
+_FOLD_MAP = _FoldMap()
 
 
 def fold_phrase(phrase: str) -> str:
@@ -335,11 +241,11 @@ def fold_phrase(phrase: str) -> str:
     folds to "mr  xi" in both, the full stop making the second space.
     """
     spaced = " ".join(phrase.split())
-    if _odd_or_other_space().search(spaced) is None:
-        # fold()'s fast path, without its cache: loading a taxonomy folds 40,000 phrases,
-        # which would only push the articles' folds out of it (0.39 -> 0.2 s per load).
-        return _fold_whole(spaced).strip()
-    return fold(spaced).text.strip()
+    # Not through fold() and its cache: loading a taxonomy folds 40,000 phrases, which would
+    # only push the articles' folds out of it; a phrase has no runs of spaces left to cut.
+    if spaced.isascii():
+        return _fold_ascii(spaced).strip()
+    return spaced.translate(_FOLD_MAP).strip()
 
 
 def is_cjk(text: str) -> bool:

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -247,7 +248,7 @@ class Matcher:
         folded = fold(text)
         s = folded.text
         hits: list[tuple[int, int, _Info]] = []
-        runs = [(m.start(), m.group()) for m in _CJK_RUN.finditer(s)] if not s.isascii() else []
+        runs = [(m.start(), m.group()) for m in _CJK_RUN.finditer(s)] if folded.cjk else []
         if runs and len(self._cjk):
             for offset, run in runs:
                 for last, (length, entries) in self._cjk.iter(run.translate(_SPELLING)):
@@ -269,6 +270,9 @@ class Matcher:
                 for info in entries:
                     hits.append((start, end, info))
         return _resolve(hits, folded) if hits else []
+
+
+_START_TAG = itemgetter(2, 0)  # a Match's (start, tag), in C
 
 
 def _resolve(hits: list[tuple[int, int, _Info]], folded: Folded) -> list[Match]:
@@ -296,5 +300,5 @@ def _resolve(hits: list[tuple[int, int, _Info]], folded: Folded) -> list[Match]:
         reached[tag] = end
         first, last = span(start, end) if span else (start, end)
         matches.append(new(Match, (tag, term, first, last, rule, origin, weak)))
-    matches.sort(key=lambda m: (m.start, m.tag))
+    matches.sort(key=_START_TAG)
     return matches
