@@ -21,9 +21,11 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import numpy as np
-from numpy.typing import NDArray
+if TYPE_CHECKING:  # numpy itself is imported on the first fold: importing it costs 0.1-0.2 s
+    import numpy as np
+    from numpy.typing import NDArray
 
 __all__ = ["Folded", "fold", "fold_phrase", "is_cjk"]
 
@@ -137,6 +139,8 @@ def _tables() -> tuple[NDArray[np.uint32], NDArray[np.bool_], NDArray[np.bool_]]
     Computed once per process (about 0.1 s, 0.4 MB): with them a text folds in a few
     array operations, whatever its script, and only its odd chars are folded one by one.
     """
+    import numpy as np
+
     folds = np.full(_BMP + 1, _ODD, dtype=np.uint32)
     for c in range(_BMP):
         if 0xD800 <= c <= 0xDFFF:
@@ -170,6 +174,8 @@ def fold(text: str) -> Folded:
         and (not any(c in text for c in _ASCII_OTHER_SPACE) or _WS_RUN_ALL.search(text) is None)
     ):
         return Folded(_fold_ascii(text), (), len(text), (), False)
+    import numpy as np  # in sys.modules after the first fold (see _tables)
+
     folds, inline, _ = _tables()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     index = np.minimum(codes, _BMP)
