@@ -196,6 +196,23 @@ _LANG_WORD = re.compile(rf"(?<![^\W\d_]){_LANG_NOUN}", re.IGNORECASE)
 _LANG_BEFORE = re.compile(
     rf"(?<![^\W\d_]){_LANG_NOUN}\s*[:—–]\s*(?:{_SLAVIC_ADJ}{_PAREN}{_LIST_SEP})*$", re.IGNORECASE
 )
+_LIST_TAIL = re.compile(rf"{_PAREN}(?:{_LIST_SEP}{_SLAVIC_ADJ}{_PAREN})*", re.IGNORECASE)
+# Ukrainian names a language by a feminine adjective alone, the noun мова understood:
+# "написати відгук українською", "українською користуються менше" (instrumental), "я розумію
+# російську", "перейшла на українську", "мою українську редагувати" (accusative, after a verb
+# of speaking, reading or learning, "на" or a possessive). Only when no noun of the
+# adjective's own case follows, through a list of such adjectives: "українською владою",
+# "під російською окупацією", "на українську територію" are the state's.
+_LANGUAGE_STEM = r"(?:українськ|російськ|китайськ)"  # not a city's: "Софією Київською"
+_INSTRUMENTAL = re.compile(rf"{_LANGUAGE_STEM}ою", re.IGNORECASE)
+_ACCUSATIVE = re.compile(rf"{_LANGUAGE_STEM}у", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_SPEAK_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:говор|розмовл|спілку|пиш|писа|напис|чита|прочит|розумі|зна[юєтв]|вивча|використ|"
+    r"вч[иуа]|переклад|перейш|перейт|переход|перех|користу|слуха|мо[юєї]|сво[юєї]|наш[уі]|"
+    r"ваш[уі]|тво[юєї])[^\W\d_]*(?:\s+на)?\s+$",
+    re.IGNORECASE,
+)
 
 
 def _anothers_office(value: str, m: Match, matches: list[Match], taxonomy: Taxonomy) -> bool:
@@ -217,10 +234,10 @@ def _anothers_office(value: str, m: Match, matches: list[Match], taxonomy: Taxon
 # a website is the language): "(русская редакция)", "руско-турски речник" (Bulgarian),
 # "русско-английского словаря", "українську версію сайту". Only the language adjectives:
 # "российская версия событий" is the state's.
-_EDITION_ADJ = re.compile(r"(?:русс?к|українськ|украинск|китайськ|китайск)", re.IGNORECASE)
+_EDITION_ADJ = re.compile(r"(?:русс?к|російськ|українськ|украинск|китайськ|китайск)", re.IGNORECASE)
 _EDITION_AFTER = re.compile(
     r"[^\W\d_]*(?:-[^\W\d_]+)*\s+(?:редакци|редакці|верси|версі|перевод|превод|переклад|словар|"
-    r"словник|речник|субтитр|озвучк|локализаци|локалізаці)",
+    r"словник|речник|субтитр|озвучк|локализаци|локалізаці|текст)",
     re.IGNORECASE,
 )
 
@@ -236,10 +253,37 @@ def _owned_offices(found: list[tuple[Field, str, list[Match]]], taxonomy: Taxono
     }
 
 
+# A person's nationality said as a descriptor (LABELLING.md: "a Ukrainian writer", "a
+# Chinese-born physicist" is not the country): an English country adjective after "a"/"an"
+# (one word may stand between) and before a noun for an artist, a scholar, an émigré or a
+# noble ("a heroic Russian count" in a painting). Officials,
+# soldiers, diplomats and companies stay the state's: "a Russian general", "a Chinese firm".
+_A_PERSON_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+_A_PERSON_AFTER = re.compile(
+    r"(?:-born|-American|-British|-Canadian|-Australian)?\s+(?:writer|poet|novelist|author|"
+    r"playwright|essayist|painter|artist|sculptor|photographer|composer|pianist|violinist|"
+    r"cellist|conductor|musician|singer|dancer|ballerina|actor|actress|film-?maker|director|"
+    r"physicist|chemist|biologist|mathematician|scientist|scholar|philosopher|historian|"
+    r"linguist|economist|[eé]migr[eé]|count|countess|baron|baroness|prince|princess|aristocrat|"
+    r"nobleman|noblewoman)s?(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _a_nationality(value: str, start: int, end: int) -> bool:
+    """Whether the English adjective at [start, end) is a person's nationality (see above)."""
+    return (
+        _A_PERSON_AFTER.match(value, end) is not None
+        and _A_PERSON_BEFORE.search(value[max(0, start - 30) : start]) is not None
+    )
+
+
 def _a_language(value: str, start: int, end: int) -> bool:
     """Whether the adjective at [start, end) names a language in a Russian or Ukrainian list,
-    or a language's edition, translation or dictionary."""
+    or a language's edition, translation or dictionary, or is a person's nationality."""
     first = value[start]
+    if "A" <= first <= "Z" and _a_nationality(value, start, end):
+        return True
     if (
         first in "рРуУкК"
         and _EDITION_ADJ.match(value, start)
@@ -250,8 +294,22 @@ def _a_language(value: str, start: int, end: int) -> bool:
         return False
     if _LANG_AFTER.match(value, end) or _LANG_BEFORE.search(value[max(0, start - 200) : start]):
         return True
+    tail = _LIST_TAIL.match(value, end)
+    after = tail.end() if tail else end
+    alone = bool(_NO_NOUN.match(value, after))
+    if alone and _LANG_WORD.search(_sentence(value, start)) is not None:
+        return True
+    if not alone:
+        word = _NEXT_WORD.match(value, after)
+        if word is None:
+            return False
+        alone = not word.group(1).lower().endswith(("у", "ю", "ь"))
+    if _INSTRUMENTAL.fullmatch(value, start, end):
+        return alone
     return (
-        bool(_NO_NOUN.match(value, end)) and _LANG_WORD.search(_sentence(value, start)) is not None
+        alone
+        and _ACCUSATIVE.fullmatch(value, start, end) is not None
+        and _SPEAK_BEFORE.search(value[max(0, start - 40) : start]) is not None
     )
 
 
@@ -269,10 +327,14 @@ def _sentence(value: str, at: int) -> str:
 # - a unit after a number: "15,6 Zoll", "2,8 Zoll groß" (inches);
 # - in a code statement: "import demo.info.Info;", "from os import path", "export default";
 # - when a file, a format or data is what is imported or exported: "import your contacts
-#   from a CSV file", "Export the APK file", "importing the posts from Blogger";
+#   from a CSV file", "Export the APK file", "importing the posts from Blogger", "імпортує
+#   html-документи" (in Ukrainian and Russian, files and markup only);
 # - a weak word, capitalised, in the name of a place or a building: "at Commerce Gate";
 # - a weak one whose object is a sport, a culture or an idea: "exporting polo from India".
 TRADE = "trade"
+# Ukrainian and Russian import/export words are strong; a file as their object is software
+# all the same: "імпортує html-документи", "импортировать файл".
+_CYRILLIC_FLOWS = frozenset(("імпорт", "експор", "импорт", "экспор"))
 _UNITS = frozenset(("zoll", "zolls"))  # "1987 exports" is trade: only a unit after a number
 _AFTER_NUMBER = re.compile(r"\d(?:[.,]\d+)?\s?[-\u2010\u2011]?\s?$")
 _CODE_AFTER = re.compile(
@@ -287,13 +349,13 @@ _NAME_HEAD = re.compile(
 _FIGURATIVE_OBJECT = re.compile(
     r"\s+(?:(?:its|their|his|her|the|a|an|this|that)\s+)?(?:own\s+)?(?:polo|cricket|football|"
     r"soccer|rugby|baseball|basketball|sports?|culture|cuisine|music|ideas?|values|revolution|"
-    r"democracy|ideology|terrorism|extremism|violence|instability)(?![^\W_])",
+    r"democracy|ideology|terrorism|extremism|violence|instability|words?|slang|jokes?)(?![^\W_])",
     re.IGNORECASE,
 )
 _SOFTWARE_OBJECT = re.compile(
     r"[^.!?\n]{0,60}?(?<![^\W_])(?:files?|CSV|PDF|APK|XML|JSON|OPML|M3U|PLS|ZIP|SQL|"
     r"databases?|modules?|plugins?|contacts|bookmarks|playlists?|posts|spreadsheets?|"
-    r"Dateien|Datei|fichiers?|archivos?)(?![^\W_])",
+    r"Dateien|Datei|fichiers?|archivos?|HTML|файл[а-яіїє]*)(?![^\W_])",
     re.IGNORECASE,
 )
 
@@ -312,6 +374,8 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
             or _FIGURATIVE_OBJECT.match(value, end) is not None
         ):
             return True
+    elif head in _CYRILLIC_FLOWS:
+        return _SOFTWARE_OBJECT.match(value, end) is not None
     elif head in _UNITS:
         return _AFTER_NUMBER.search(value, max(0, start - 12), start) is not None
     return (

@@ -85,6 +85,12 @@ RELATED_HEADERS = (
     "כתבות קשורות", "כתבות נוספות", "مقالات ذات صلة", "أخبار ذات صلة", "اخبار مرتبط",
     "相关链接", "相關連結", "熱門文章", "热门文章", "関連リンク", "関連エントリー",
     "関連する記事", "함께 볼만한 기사",
+    # a portal's lists of its most read or most commented stories, beside or under the article
+    "Most read", "Most popular", "Самое читаемое", "Самые читаемые", "Найчитаніше",
+    "Meistgelesen", "Les plus lus", "Lo más leído", "I più letti", "Mais lidas",
+    "Najczęściej czytane", "热点新闻", "熱點新聞", "热门新闻", "熱門新聞", "点击排行", "點擊排行",
+    "跟贴排行", "跟帖排行", "熱門推薦", "热门推荐", "猜你喜欢", "猜你喜歡", "相关推荐", "相關推薦",
+    "アクセスランキング", "많이 본 뉴스",
 )  # fmt: skip
 # Other countries' CLDR names that are also everyday words or given names ("Jordan" in a
 # sports story, "Chad", "Turkey" at Thanksgiving): they would corroborate nothing reliably.
