@@ -206,7 +206,15 @@ _LIST_TAIL = re.compile(rf"{_PAREN}(?:{_LIST_SEP}{_SLAVIC_ADJ}{_PAREN})*", re.IG
 _LANGUAGE_STEM = r"(?:українськ|російськ|китайськ)"  # not a city's: "Софією Київською"
 _INSTRUMENTAL = re.compile(rf"{_LANGUAGE_STEM}ою", re.IGNORECASE)
 _ACCUSATIVE = re.compile(rf"{_LANGUAGE_STEM}у", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")
+_GENITIVE = re.compile(rf"{_LANGUAGE_STEM}ої", re.IGNORECASE)
+# each feminine form with the endings its own noun would have: "українською владою",
+# "на українську територію", "з боку російської влади"
+_FEMININE_CASES = (
+    (_INSTRUMENTAL, ("ю",)),
+    (_ACCUSATIVE, ("у", "ю", "ь")),
+    (_GENITIVE, ("и", "і", "ї")),
+)
 _SPEAK_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:говор|розмовл|спілку|пиш|писа|напис|чита|прочит|розумі|зна[юєтв]|вивча|використ|"
     r"вч[иуа]|переклад|перейш|перейт|переход|перех|користу|слуха|мо[юєї]|сво[юєї]|наш[уі]|"
@@ -296,19 +304,21 @@ def _a_language(value: str, start: int, end: int) -> bool:
         return True
     tail = _LIST_TAIL.match(value, end)
     after = tail.end() if tail else end
-    alone = bool(_NO_NOUN.match(value, after))
+    if _NO_NOUN.match(value, after):
+        alone = True
+    else:
+        # a following word with a noun ending of the adjective's own case may be its noun
+        case = next((c for c in _FEMININE_CASES if c[0].fullmatch(value, start, end)), None)
+        word = _NEXT_WORD.match(value, after)
+        if case is None or word is None or word.group(1).lower().endswith(case[1]):
+            return False
+        alone = True
     if alone and _LANG_WORD.search(_sentence(value, start)) is not None:
         return True
-    if not alone:
-        word = _NEXT_WORD.match(value, after)
-        if word is None:
-            return False
-        alone = not word.group(1).lower().endswith(("у", "ю", "ь"))
     if _INSTRUMENTAL.fullmatch(value, start, end):
-        return alone
+        return True
     return (
-        alone
-        and _ACCUSATIVE.fullmatch(value, start, end) is not None
+        _ACCUSATIVE.fullmatch(value, start, end) is not None
         and _SPEAK_BEFORE.search(value[max(0, start - 40) : start]) is not None
     )
 
