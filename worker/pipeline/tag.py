@@ -42,7 +42,10 @@ the next blank line, are left out, so the headlines listed there do not tag the 
 ("русский язык", "in Chinese"); Russian and Ukrainian lists of languages, which name them by
 adjectives agreeing with one noun ("на русском и английском языках", "славянских языков:
 украинского, белорусского"), or by an adjective alone in a sentence on languages, are read
-by ``_a_language``: a country adjective there names the language and tags nothing.
+by ``_a_language``: a country adjective there names the language and tags nothing. So is
+a Ukrainian feminine adjective standing alone for its language ("написати українською", "я
+розумію російську"), and a person's nationality said as a descriptor ("a Ukrainian writer",
+"Великий український поет", "un écrivain russe": ``_a_nationality``).
 
 Evidence offsets index the stored title or text. :func:`decide` returns the full decisions
 (the rule and the place or institution behind each mention, the salience); :func:`tag`
@@ -278,11 +281,42 @@ _A_PERSON_AFTER = re.compile(
 )
 
 
+# The same in the languages that put the adjective before the noun with no article
+# (German, Ukrainian, Russian: "ein russischer Schriftsteller", "Великий український поет",
+# "русский писатель") and in those that put it after (French, Spanish, Italian, Portuguese:
+# "un écrivain russe", "el pintor ruso").
+_PERSON_AFTER = re.compile(
+    r"\s+(?:Schriftsteller|Dichter|Autor|Maler|Bildhauer|Komponist|Pianist|Sänger|Schauspieler|"
+    r"Regisseur|Physiker|Chemiker|Philosoph|Historiker|Künstler|поет|поэт|письменн|писател|"
+    r"художни|скульптор|композитор|піаніст|пианист|співа[кч]|певец|певц|певиц|актор|актрис|"
+    r"актёр|актер|режисер|режиссер|драматург|прозаїк|прозаик|філософ|философ|історик|историк|"
+    r"фізик|физик|хімік|химик)[^\W\d_]*(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:écrivaine?|poète|poétesse|romanci(?:er|ère)|peintre|sculpteur|"
+    r"compositeur|compositrice|pianiste|chanteur|chanteuse|acteur|actrice|cinéaste|"
+    r"physicien(?:ne)?|philosophe|historien(?:ne)?|escritora?|poeta|poetisa|novelista|pintora?|"
+    r"escultora?|compositora?|pianista|cantante|actor|actriz|atriz|ator|cineasta|físic[oa]|"
+    r"filósof[oa]|historiador(?:a)?|scrittore|scrittrice|pittore|pittrice|scultore|compositore|"
+    r"attore|attrice|regista|fisico|filosofo|storico)s?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _a_nationality(value: str, start: int, end: int) -> bool:
-    """Whether the English adjective at [start, end) is a person's nationality (see above)."""
+    """Whether the adjective at [start, end) is a person's nationality (see above)."""
+    first = value[start]
+    if "A" <= first <= "Z":
+        return (
+            _A_PERSON_AFTER.match(value, end) is not None
+            and _A_PERSON_BEFORE.search(value[max(0, start - 30) : start]) is not None
+        )
+    if not first.islower():
+        return False
     return (
-        _A_PERSON_AFTER.match(value, end) is not None
-        and _A_PERSON_BEFORE.search(value[max(0, start - 30) : start]) is not None
+        _PERSON_AFTER.match(value, end) is not None
+        or _PERSON_BEFORE.search(value[max(0, start - 30) : start]) is not None
     )
 
 
@@ -290,7 +324,7 @@ def _a_language(value: str, start: int, end: int) -> bool:
     """Whether the adjective at [start, end) names a language in a Russian or Ukrainian list,
     or a language's edition, translation or dictionary, or is a person's nationality."""
     first = value[start]
-    if "A" <= first <= "Z" and _a_nationality(value, start, end):
+    if _a_nationality(value, start, end):
         return True
     if (
         first in "рРуУкК"
