@@ -269,7 +269,6 @@ def _owned_offices(found: list[tuple[Field, str, list[Match]]], taxonomy: Taxono
 # (one word may stand between) and before a noun for an artist, a scholar, an émigré or a
 # noble ("a heroic Russian count" in a painting). Officials,
 # soldiers, diplomats and companies stay the state's: "a Russian general", "a Chinese firm".
-_A_PERSON_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 _A_PERSON_AFTER = re.compile(
     r"(?:-born|-American|-British|-Canadian|-Australian)?\s+(?:writer|poet|novelist|author|"
     r"playwright|essayist|painter|artist|sculptor|photographer|composer|pianist|violinist|"
@@ -294,30 +293,45 @@ _PERSON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERSON_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:écrivaine?|poète|poétesse|romanci(?:er|ère)|peintre|sculpteur|"
+    r"(?:écrivaine?|poète|poétesse|romanci(?:er|ère)|peintre|sculpteur|"
     r"compositeur|compositrice|pianiste|chanteur|chanteuse|acteur|actrice|cinéaste|"
     r"physicien(?:ne)?|philosophe|historien(?:ne)?|escritora?|poeta|poetisa|novelista|pintora?|"
     r"escultora?|compositora?|pianista|cantante|actor|actriz|atriz|ator|cineasta|físic[oa]|"
     r"filósof[oa]|historiador(?:a)?|scrittore|scrittrice|pittore|pittrice|scultore|compositore|"
-    r"attore|attrice|regista|fisico|filosofo|storico)s?\s+$",
+    r"attore|attrice|regista|fisico|filosofo|storico)s?",
     re.IGNORECASE,
 )
+
+
+def _previous_word(value: str, at: int) -> tuple[str, int]:
+    """The word that ends before the spaces before ``at`` ("" when none), and its start."""
+    i = at
+    while i > 0 and value[i - 1].isspace():
+        i -= 1
+    if i == at:
+        return "", at
+    j = i
+    while j > 0 and value[j - 1].isalpha():
+        j -= 1
+    return value[j:i], j
 
 
 def _a_nationality(value: str, start: int, end: int) -> bool:
     """Whether the adjective at [start, end) is a person's nationality (see above)."""
     first = value[start]
     if "A" <= first <= "Z":
-        return (
-            _A_PERSON_AFTER.match(value, end) is not None
-            and _A_PERSON_BEFORE.search(value[max(0, start - 30) : start]) is not None
-        )
+        if _A_PERSON_AFTER.match(value, end) is None:
+            return False
+        word, at = _previous_word(value, start)  # "a", or "a heroic"
+        if word.lower() not in ("a", "an"):
+            word, _ = _previous_word(value, at)
+        return word.lower() in ("a", "an")
     if not first.islower():
         return False
-    return (
-        _PERSON_AFTER.match(value, end) is not None
-        or _PERSON_BEFORE.search(value[max(0, start - 30) : start]) is not None
-    )
+    if _PERSON_AFTER.match(value, end) is not None:
+        return True
+    word, _ = _previous_word(value, start)
+    return bool(word) and _PERSON_BEFORE.fullmatch(word) is not None
 
 
 def _a_language(value: str, start: int, end: int) -> bool:
