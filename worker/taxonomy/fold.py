@@ -174,6 +174,10 @@ def fold(text: str) -> Folded:
         and (not any(c in text for c in _ASCII_OTHER_SPACE) or _WS_RUN_ALL.search(text) is None)
     ):
         return Folded(_fold_ascii(text), (), len(text), (), False)
+    if len(text) < _SHORT:  # a title: a translate costs less than the array operations' calls
+        one = text.translate(_FOLD_ONE)
+        if _NUL not in one and _WS_RUN_ALL.search(text) is None:
+            return Folded(one, (), len(text), (), is_cjk(one))
     import numpy as np  # in sys.modules after the first fold (see _tables)
 
     folds, inline, _ = _tables()
@@ -227,6 +231,21 @@ def _any_kept(folded: NDArray[np.uint32]) -> bool:
     # Latin, Greek and Cyrillic letters all lie below the first of them: the maximum, a cheap
     # reduction, settles most texts without looking the chars up.
     return bool(folded.max(initial=0) >= 0x1100 and _tables()[2][folded].any())
+
+
+class _FoldOne(dict[int, str]):
+    """``str.translate`` table: each char to its fold when that is one char, else NUL (which
+    no fold yields: it folds to a space itself). Filled as texts ask for chars."""
+
+    def __missing__(self, cp: int) -> str:
+        folded = _fold_char.__wrapped__(chr(cp))
+        self[cp] = one = folded if len(folded) == 1 else _NUL
+        return one
+
+
+_NUL = "\x00"
+_SHORT = 256
+_FOLD_ONE = _FoldOne()
 
 
 class _FoldMap(dict[int, str]):
