@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import redis
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,9 +21,11 @@ from worker.config import Settings
 from worker.db.session import dispose_engines, get_sessionmaker
 from worker.events import redis_client
 from worker.http import FetchPolicy, HostThrottle
-from worker.pipeline import PageFetcher
 from worker.pipeline.page import fetch_page
 from worker.taxonomy import Taxonomy, load_taxonomy
+
+if TYPE_CHECKING:  # the stages' names load every stage: a producer needs none of them
+    from worker.pipeline import PageFetcher
 
 __all__ = ["Deps", "Runtime", "Send"]
 
