@@ -233,6 +233,9 @@ def _check_config(sender: Any = None, **_: Any) -> None:
     from worker.pipeline.langid import detect_language
 
     detect_language("Warm up the language model.")
+    from worker.taxonomy.fold import load_tables
+
+    load_tables()  # the same for the fold's per-character tables
     # What is loaded now lives as long as the process: out of the collector's reach, its
     # pages are not written by a pool process's collections, so they stay shared.
     gc.collect()

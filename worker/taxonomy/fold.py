@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # numpy itself is imported on the first fold: importing it co
     import numpy as np
     from numpy.typing import NDArray
 
-__all__ = ["Folded", "fold", "fold_phrase", "is_cjk"]
+__all__ = ["Folded", "fold", "fold_phrase", "is_cjk", "load_tables"]
 
 # Runs of spaces or tabs inside a line fold to one space (as in aliases); newlines are left
 # alone, so paragraph breaks keep the fast path and no phrase spans two paragraphs anyway.
@@ -160,6 +160,12 @@ def _tables() -> tuple[NDArray[np.uint32], NDArray[np.bool_], NDArray[np.bool_]]
     for table in (folds, inline, kept):
         table.setflags(write=False)
     return folds, inline, kept
+
+
+def load_tables() -> None:
+    """Build the fold's tables now rather than on the first long text: a worker does it
+    before its pool forks, so every pool process shares them instead of building its own."""
+    _tables()
 
 
 @lru_cache(maxsize=256)  # a batch of 50 articles folds ~3 texts each before it is signed

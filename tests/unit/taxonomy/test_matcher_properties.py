@@ -10,7 +10,15 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from worker.taxonomy import load_taxonomy
-from worker.taxonomy.fold import _WS_RUN_ALL, Folded, _fold_char, fold
+from worker.taxonomy.fold import (
+    _WS_RUN_ALL,
+    Folded,
+    _fold_char,
+    _tables,
+    fold,
+    is_cjk,
+    load_tables,
+)
 
 TAXONOMY = load_taxonomy()
 # Any Unicode text, with real aliases mixed in so that matches actually happen.
@@ -75,6 +83,27 @@ _CORPUS = [
 def test_the_fold_of_a_text_is_the_fold_of_its_characters(text: str) -> None:
     # The fast paths fold the whole string at once; they must agree with the definition.
     assert fold.__wrapped__(text).text == _fold_by_definition(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.one_of(_TRICKY, _TRICKY, _TRICKY, st.characters()), min_size=256, max_size=700))
+def test_long_texts_fold_by_definition_and_map_back(text: str) -> None:
+    # From 256 characters on the fold runs through its per-character tables, not translate.
+    folded = fold.__wrapped__(text)
+    assert folded.text == _fold_by_definition(text)
+    assert folded.cjk or not is_cjk(folded.text)
+    for i in range(0, len(folded.text), 7):
+        start, end = folded.span(i, i + 1)
+        assert 0 <= start < end <= len(text)
+
+
+def test_load_tables_builds_what_a_long_fold_then_reuses() -> None:
+    # A worker calls it before its pool forks (worker/app.py), so that the pool shares them.
+    _tables.cache_clear()
+    load_tables()
+    assert _tables.cache_info().currsize == 1
+    fold.__wrapped__("Россия и Китай " * 30)
+    assert _tables.cache_info().misses == 1
 
 
 def test_the_fold_of_every_corpus_text_is_the_fold_of_its_characters() -> None:
