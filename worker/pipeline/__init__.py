@@ -19,8 +19,8 @@ if TYPE_CHECKING:
         ingest,
         prepare,
         retag,
-        validate_submission,
     )
+    from worker.pipeline.validate import validate_submission
 
 _WHERE = {
     "Item": "run",
@@ -30,7 +30,7 @@ _WHERE = {
     "ingest": "run",
     "prepare": "run",
     "retag": "run",
-    "validate_submission": "run",
+    "validate_submission": "validate",
 }
 
 __all__ = [

@@ -15,16 +15,14 @@ from datetime import datetime
 from typing import Any, Literal
 
 import structlog
-from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 
-from worker.contracts import ArticleSubmission
 from worker.db.dead_letters import record_dead_letter
 from worker.db.models import utcnow
 from worker.db.queries import articles_page, stored_article
 from worker.db.session import transaction
 from worker.db.submissions import finish_submissions
-from worker.errors import InternalError, InvalidSubmission, NewsworkerError, PermanentError
+from worker.errors import InternalError, NewsworkerError, PermanentError
 from worker.events import tags_changed
 from worker.minhash import DEFAULT_THRESHOLD
 from worker.pipeline.normalize import normalize
@@ -32,6 +30,7 @@ from worker.pipeline.page import Page
 from worker.pipeline.parse import parse_submission
 from worker.pipeline.store import store_articles
 from worker.pipeline.tag import tag
+from worker.pipeline.validate import validate_submission
 from worker.taxonomy import Taxonomy
 from worker.types import Provenance, TaggedArticle
 
@@ -77,25 +76,6 @@ class ItemResult:
     submission_id: str | None = None
     #: The outbox row the change wrote, if any (see StoreOutcome.event).
     event: Mapping[str, Any] | None = None
-
-
-def validate_submission(payload: Any) -> ArticleSubmission:
-    """Check a payload against the submission contract, with a message naming each field."""
-    if not isinstance(payload, Mapping):
-        raise InvalidSubmission(
-            f"submission: expected a JSON object, got {type(payload).__name__}; "
-            "see schemas/submission.schema.json"
-        )
-    try:
-        return ArticleSubmission.model_validate(payload)
-    except ValidationError as e:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'payload'}: {err['msg']}"
-            for err in e.errors()
-        )
-        raise InvalidSubmission(
-            f"submission: {problems} (see schemas/submission.schema.json)"
-        ) from e
 
 
 def prepare(
