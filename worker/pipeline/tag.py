@@ -25,7 +25,8 @@ evidence and all.
 after a number (inches), "import"/"export" in a code statement ("import demo.info.Info;",
 "export default"), a weak one whose object is a file, a format or data ("importing the
 posts from Blogger") or a sport, a culture or an idea ("exporting polo from India"), and a
-capitalised weak one in a place's name ("at Commerce Gate").
+capitalised weak one in a place's name ("at Commerce Gate"), and a customs word in a sentence
+on a traveller's luggage ("una dogana, e i vostri bagagli verranno ispezionati").
 
 **Salience** says how central a kept tag is, independent of the text's length: 0.5 for a
 title mention, 0.25 for a mention in the lede, and up to 0.25 for density (mentions per
@@ -45,7 +46,8 @@ adjectives agreeing with one noun ("на русском и английском 
 by ``_a_language``: a country adjective there names the language and tags nothing. So is
 a Ukrainian feminine adjective standing alone for its language ("написати українською", "я
 розумію російську"), and a person's nationality said as a descriptor ("a Ukrainian writer",
-"Великий український поет", "un écrivain russe": ``_a_nationality``).
+"Великий український поет", "un écrivain russe": ``_a_nationality``), or the nation a
+saying is attributed to ("Китайская пословица", "Proverbio chino": ``_a_saying``).
 
 Evidence offsets index the stored title or text. :func:`decide` returns the full decisions
 (the rule and the place or institution behind each mention, the salience); :func:`tag`
@@ -334,11 +336,51 @@ def _a_nationality(value: str, start: int, end: int) -> bool:
     return bool(word) and _PERSON_BEFORE.fullmatch(word) is not None
 
 
+# A saying attributed to a nation (LABELLING.md: culture, as a language is, not the country):
+# the country adjective before a word for a proverb, a saying or wisdom ("Китайская
+# пословица", "руска пословица", "čínské přísloví", "Chinese proverb", "chinesisches
+# Sprichwort") or after one ("Proverbio chino", "przysłowie chińskie", "provérbio chinês").
+# Gated on the first letter of the word beside the adjective before any pattern runs.
+_SAYING_AFTER_FIRST = frozenset("пПмМpPsSwWmM")
+_SAYING_AFTER = re.compile(
+    r"\s+(?:пословиц|поговорк|приказк|прислів|мудрост|мудріст|přísloví|pořekadl|moudrost|"
+    r"proverb|saying|wisdom|Sprichw|Spruch|Weisheit|przysłow|mądroś|porzekad)[^\W\d_]*",
+    re.IGNORECASE,
+)
+_SAYING_BEFORE_FIRST = frozenset("pPdDrRsSmM")
+_SAYING_BEFORE = re.compile(
+    r"(?:proverb(?:io|e|es|ios|i)|provérbios?|ditados?|refr[aá]n(?:es)?|dichos?|przysłowie|"
+    r"porzekadło|mądrość|saggezza|sabedoria|sabidur[ií]a|sagesse)",
+    re.IGNORECASE,
+)
+
+
+def _a_saying(value: str, start: int, end: int) -> bool:
+    """Whether the adjective at [start, end) attributes a saying to a nation (see above)."""
+    if end + 1 < len(value) and value[end].isspace():
+        at = end + 1
+        while at < len(value) and value[at].isspace():
+            at += 1
+        if (
+            at < len(value)
+            and value[at] in _SAYING_AFTER_FIRST
+            and _SAYING_AFTER.match(value, end) is not None
+        ):
+            return True
+    word, _ = _previous_word(value, start)
+    return (
+        bool(word)
+        and word[0] in _SAYING_BEFORE_FIRST
+        and _SAYING_BEFORE.fullmatch(word) is not None
+    )
+
+
 def _a_language(value: str, start: int, end: int) -> bool:
     """Whether the adjective at [start, end) names a language in a Russian or Ukrainian list,
-    or a language's edition, translation or dictionary, or is a person's nationality."""
+    or a language's edition, translation or dictionary, or is a person's nationality or the
+    nation a saying is attributed to."""
     first = value[start]
-    if _a_nationality(value, start, end):
+    if _a_nationality(value, start, end) or _a_saying(value, start, end):
         return True
     if (
         first in "рРуУкК"
@@ -388,7 +430,8 @@ def _sentence(value: str, at: int) -> str:
 #   from a CSV file", "Export the APK file", "importing the posts from Blogger", "імпортує
 #   html-документи" (in Ukrainian and Russian, files and markup only);
 # - a weak word, capitalised, in the name of a place or a building: "at Commerce Gate";
-# - a weak one whose object is a sport, a culture or an idea: "exporting polo from India".
+# - a weak one whose object is a sport, a culture or an idea: "exporting polo from India";
+# - a customs word in a sentence on a traveller's luggage (below).
 TRADE = "trade"
 # Ukrainian and Russian import/export words are strong; a file as their object is software
 # all the same: "імпортує html-документи", "импортировать файл".
@@ -418,10 +461,40 @@ _SOFTWARE_OBJECT = re.compile(
 )
 
 
+# A customs post that searches travellers' luggage (LABELLING.md: passengers' customs
+# clearance is not trade): a customs word whose sentence names luggage or a suitcase, "dovrete
+# attraversare una dogana, e i vostri bagagli verranno accuratamente ispezionati", "на таможне
+# досмотрели багаж". Gated on the word's first four letters.
+_CUSTOMS_HEADS = frozenset(
+    ("doga", "doua", "adua", "alfâ", "alfa", "тамо", "митн", "cło", "cła", "celn", "zoll", "cust")
+)
+_LUGGAGE = re.compile(
+    r"bagagl|valig[ie]|luggage|baggage|suitcase|gepäck|koffer|bagages|valise|equipaje|maleta|"
+    r"bagagem|багаж|чемодан|bagaż|walizk|zavazadl|kufr"
+)
+
+
+_STOP = re.compile(r"[.!?…](?=\s)")
+
+
+def _luggage(value: str, start: int, end: int) -> bool:
+    """Whether the sentence of the customs word at [start, end) names luggage (a sentence
+    here runs across line breaks: fortunes and feeds wrap their lines)."""
+    before = value[max(0, start - 150) : start]
+    stops = list(_STOP.finditer(before))
+    head = before[stops[-1].end() :] if stops else before
+    after = value[end : end + 150]
+    stop = _STOP.search(after)
+    return _LUGGAGE.search((head + after[: stop.start() if stop else None]).lower()) is not None
+
+
 def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
-    """Whether a trade word at [start, end) is a measure or software, not trade."""
+    """Whether a trade word at [start, end) is a measure, software or a traveller's luggage
+    searched at customs, not trade."""
     word = value[start:end]
     head = word[:6].lower()
+    if head[:4] in _CUSTOMS_HEADS and _luggage(value, start, end):
+        return True
     if head == "import" or head == "export":
         if _CODE_AFTER.match(value, end):
             return True

@@ -930,3 +930,66 @@ def test_a_portals_most_read_and_most_commented_lists_tag_nothing() -> None:
 )  # fmt: skip
 def test_trade_policies_customs_declarations_and_false_friends(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # corpus version 9 (Debian fortunes-*, dev and the unlabelled pool): a saying
+        # attributed to a nation is culture, not the country (LABELLING.md)
+        ("Когда женщина берется за мужское дело, семья процветает.\n\t\t-- Китайская пословица",
+         "china"),
+        ("Преди да заповядваш, се научи да се подчиняваш.\n\t\t-- руска пословица", "russia"),
+        ("Vrabec je malý ptáček, ale má srdce i žluč.\n\t\t-- čínské přísloví", "china"),
+        ("Kdo umí zpívat a smát se, ten se neleká žádného neštěstí.\n\t\t-- ukrajinské přísloví",
+         "ukraine"),
+        ("Es ist viel später als du denkst.\n\t\t-- Chinesisches Sprichwort", "china"),
+        ("Disfruta hoy. Es más tarde de lo que crees.\n\t\t-- Proverbio chino.", "china"),
+        ("Quando hai perduto la testa, non piangere perche' non hai capelli.\n\t\t"
+         "-- Proverbio russo", "russia"),
+        ("Мудрый человек требует всего только от себя.\n\t\t-- Китайская мудрость", "china"),
+        # the surname Moskvin is not Moscow
+        ("То, что трогает наше сердце должно и идти от сердца.\n\t\t-- Москвин", "russia"),
+    ],
+)  # fmt: skip
+def test_a_saying_attributed_to_a_nation_or_a_surname_is_not_the_country(
+    text: str, country: str
+) -> None:
+    assert country not in _tags(text, title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the same words naming the country stay
+        ("Российский электорат состоит из твердолобых ленинцев.", "russia"),
+        # (ru-020, dev)
+        ("Китай к 2050 году станет самой мощной экономической державой планеты", "china"),
+        ("Москва... Как много в этом звуке для сердца русского слилось!", "russia"),
+        # corpus version 9 (fortunes-zh, dev): Chang'an, the Tang capital, in classical poetry
+        ("回眸一笑百媚生，六宫粉黛无颜色。回头下望人寰处，不见长安见尘雾。", "china"),
+        ("莫是長安行樂處，空令歲月易蹉跎。", "china"),
+    ],
+)  # fmt: skip
+def test_the_country_and_its_old_capital_still_tag(text: str, country: str) -> None:
+    assert country in _tags(text, title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # corpus version 9 (fortunes-it, fortunes-ru, dev and the unlabelled pool): a
+        # traveller's luggage searched at customs, and the export of revolution, are not trade
+        ("Per andare all'estero dovrete attraversare una dogana, e i vostri\nbagagli "
+         "verranno accuratamente ispezionati.", False),
+        ("Взгляд одной женщины на другую напоминает контроль багажа на таможне.", False),
+        ("Утечка мозгов - бархатный экспорт революции.", False),
+        # the trade senses stay
+        # (ru-007, ru-002, dev)
+        ("Пополнение доходной части федерального бюджета оставалось одним из важнейших "
+         "направлений деятельности таможенной службы России.", True),
+        ("Введен международный запрет на экспорт черной икры.", True),
+    ],
+)  # fmt: skip
+def test_customs_luggage_and_the_export_of_revolution_are_not_trade(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
