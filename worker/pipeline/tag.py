@@ -37,7 +37,10 @@ mention, or a lede mention backed by a dense body).
 **Boilerplate that survived extraction tags nothing**: a line that opens a related-articles
 box ("Related articles", "More must-reads", "Читайте также", "相关新闻", "関連記事",
 "Lesen Sie auch"...: ``RELATED_HEADERS`` in worker/taxonomy) and the lines after it, up to
-the next blank line, are left out, so the headlines listed there do not tag the article.
+the next blank line, are left out, so the headlines listed there do not tag the article. So
+is a line of categories ("Kategorie: Vorspeisen, China"). A title derived from the text (no
+title was given) is a copy of its first line: the text decides, and a title mention counts
+only for a tag the text kept.
 
 **A language is not the country.** The taxonomy's exclusions list language phrases
 ("русский язык", "in Chinese"); Russian and Ukrainian lists of languages, which name them by
@@ -47,7 +50,9 @@ by ``_a_language``: a country adjective there names the language and tags nothin
 a Ukrainian feminine adjective standing alone for its language ("написати українською", "я
 розумію російську"), and a person's nationality said as a descriptor ("a Ukrainian writer",
 "Великий український поет", "un écrivain russe": ``_a_nationality``), or the nation a
-saying is attributed to ("Китайская пословица", "Proverbio chino": ``_a_saying``).
+saying is attributed to ("Китайская пословица", "Proverbio chino": ``_a_saying``), and, in
+Polish, a language named by its genitive adjective alone ("zeszyt od rosyjskiego") and one
+person named by a singular demonym ("Polak, Rosjanin i Niemiec").
 
 Evidence offsets index the stored title or text. :func:`decide` returns the full decisions
 (the rule and the place or institution behind each mention, the salience); :func:`tag`
@@ -119,6 +124,29 @@ class Decision:
     def about(self) -> bool:
         """Whether the article is about the subject, not merely mentioning it."""
         return self.salience >= ABOUT
+
+
+# A line of categories or tags (a recipe's "Kategorie: Fleisch, Gemüse, China, Hauptspeise", a
+# page's "Categories: ..."): labels that file the text, boilerplate like a related box, not a
+# mention. Gated on the line's first letter before the pattern runs.
+_CATEGORY_FIRST = frozenset("KkCcRrКкРр")
+_CATEGORY_LINE = re.compile(
+    r"[ \t]*(?:Kategorien?|Categor(?:y|ies|ía|ías|ie|ia|ias)|Catégories?|Rubri(?:k|ken|que|ques)|"
+    r"Kategorie|Kategorii|Категори[яи]|Рубрик[аи])[ \t]*:",
+    re.IGNORECASE,
+)
+
+
+def _a_category_line(value: str, at: int) -> bool:
+    """Whether the mention at ``at`` stands on a line of categories (see above)."""
+    head = value.rfind("\n", 0, at) + 1
+    while head < at and value[head] in " \t":
+        head += 1
+    return (
+        head < at
+        and value[head] in _CATEGORY_FIRST
+        and _CATEGORY_LINE.match(value, head, at) is not None
+    )
 
 
 def _economy(m: Match, taxonomy: Taxonomy) -> str | None:
@@ -318,9 +346,26 @@ def _previous_word(value: str, at: int) -> tuple[str, int]:
     return value[j:i], j
 
 
+# Polish names one person by a singular demonym noun ("Polak, Rosjanin i Niemiec" of a joke,
+# "Chińczyk"), a nationality as a descriptor like "деякого китайця"; the plural (Rosjanie,
+# Chińczycy: the people as the country's citizens) still counts.
+_ONE_PERSON = frozenset(
+    stem + ending
+    for stem, endings in (
+        ("rosjan", ("in", "ina", "inowi", "inem", "inie", "ka", "ki", "ce", "kę", "ką")),
+        ("chińczyk", ("", "a", "owi", "iem", "u")),
+        ("chin", ("ka", "ki", "ce", "kę", "ką")),
+        ("ukrai", ("niec", "ńca", "ńcowi", "ńcem", "ńcu", "nka", "nki", "nce", "nkę", "nką")),
+    )
+    for ending in endings
+)
+
+
 def _a_nationality(value: str, start: int, end: int) -> bool:
     """Whether the adjective at [start, end) is a person's nationality (see above)."""
     first = value[start]
+    if first in "RrCcUu" and value[start:end].lower() in _ONE_PERSON:
+        return True
     if "A" <= first <= "Z":
         if _A_PERSON_AFTER.match(value, end) is None:
             return False
@@ -375,12 +420,28 @@ def _a_saying(value: str, start: int, end: int) -> bool:
     )
 
 
+# Polish names a language by the masculine genitive adjective alone, the noun język understood,
+# in school and translation talk: "zeszyt od rosyjskiego w koszu", "lekcja chińskiego.",
+# "tłumaczenie z rosyjskiego na polski". Only when no noun follows: the next thing is a stop,
+# a comma, the end, or a preposition or conjunction ("rosyjskiego rządu" is the state's).
+_POLISH_ALONE = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:w|we|na|i|a|oraz|czy|do|po|z|ze|bo|ale|lub|albo)(?![^\W\d_]))"
+)
+
+
+def _a_polish_language(value: str, start: int, end: int) -> bool:
+    """Whether the Polish adjective at [start, end) stands alone for its language."""
+    return value.endswith("skiego", start, end) and _POLISH_ALONE.match(value, end) is not None
+
+
 def _a_language(value: str, start: int, end: int) -> bool:
     """Whether the adjective at [start, end) names a language in a Russian or Ukrainian list,
     or a language's edition, translation or dictionary, or is a person's nationality or the
     nation a saying is attributed to."""
     first = value[start]
     if _a_nationality(value, start, end) or _a_saying(value, start, end):
+        return True
+    if value[end - 1] == "o" and _a_polish_language(value, start, end):
         return True
     if (
         first in "рРуУкК"
@@ -597,12 +658,19 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
         "title": _economies(found[1][2], taxonomy, lede_chars) if found[0][2] else frozenset(),
         "text": _economies(found[0][2], taxonomy),
     }
-    for field, value, matches in found:
+    # A title derived from the text is a copy of its opening line: the text, read first, with
+    # the whole sentence around each word, decides, and a title mention counts only for a tag
+    # the text kept ("una dogana, e i vostri" cut from "... e i vostri bagagli").
+    derived = article.title_derived
+    for field, value, matches in found[::-1] if derived else found:
         in_text = field == "text"
         outside = weights.text if in_text else weights.title
+        copy = derived and not in_text
         for m in matches:
             tag_id, term, start, end, how, origin, weak = m
             if tag_id in skip or (how == "place" and _not_a_place(value, m)):
+                continue
+            if copy and tag_id not in mentions:
                 continue
             if tag_id in countries and _a_language(value, start, end):
                 continue
@@ -612,6 +680,8 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 if origin in owned:
                     continue
             if boxes and in_text and any(a <= start < b for a, b in boxes):
+                continue
+            if in_text and _a_category_line(value, start):
                 continue
             if tag_id == TRADE and _not_trade(value, start, end, weak):
                 continue

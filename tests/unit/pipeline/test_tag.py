@@ -993,3 +993,59 @@ def test_the_country_and_its_old_capital_still_tag(text: str, country: str) -> N
 )  # fmt: skip
 def test_customs_luggage_and_the_export_of_revolution_are_not_trade(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # corpus version 9 (fortunes-pl, fortunes-de, dev and the unlabelled pool): a Polish
+        # language named by its genitive adjective alone, one person named by nationality, a
+        # kind of drink or of literature, and a recipe's category line
+        ("U mnie w podstawówce pani kiedyś kazała przyjść rodzicom do szkoły, bo na\n"
+         "przerwie spaliłem zeszyt od rosyjskiego w koszu.", "russia"),
+        ("Polak, Rosjanin i Niemiec, będąc pewnego razu na basenie założyli się\n"
+         "o to, kto skoczy z trampoliny do basenu z jak najmniejsza ilością wody.", "russia"),
+        ("W kawiarni spotykają się dwaj przyjaciele: Amerykanin i Rosjanin.", "russia"),
+        ("- Wpadliście Stirlitz - rzekł Müller - Pański paszport śmierdzi rosyjską wódką.",
+         "russia"),
+        ("Jene seltsame und kranke Welt, in die uns die Evangelien einführen - eine Welt, wie "
+         "aus einem russischen Romane, in der sich Auswurf der Gesellschaft ein Stelldichein "
+         "zu geben scheinen", "russia"),
+        ("Rezept: Tee-Eier\n Kategorie: Vorspeisen, China\n Für:       5 Gedecke", "china"),
+    ],
+)  # fmt: skip
+def test_a_language_a_person_a_kind_or_a_category_is_not_the_country(
+    text: str, country: str
+) -> None:
+    assert country not in _tags(text, title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the country, its people and its places stay
+        ("Kupili Rosjanie od Niemców piły spalinowe, które miały ciąć 10\n"
+         "kubików drewna na godzinę.", "russia"),
+        ("Przez kilkadziesiąt minut meczu Dynamo Kijów - Bayern Monachium w 1975r", "ukraine"),
+        # corpus version 9 (fortunes-pl, dev): Chornobyl, below the gazetteer's floor
+        ("- No, ja akurat doiłem krowę i jak pieprznęło w Czarnobylu, to aż tu\n"
+         "  doleciałem - mówi Ukrainiec.", "ukraine"),
+        ("Frage an Radio Eriwan: \"Darf ich jetzt wieder Äpfel aus Tschernobyl essen?\"",
+         "ukraine"),
+    ],
+)  # fmt: skip
+def test_the_people_and_chornobyl_still_tag(text: str, country: str) -> None:
+    assert country in _tags(text, title="x")
+
+
+def test_a_title_derived_from_the_text_counts_only_what_the_text_keeps() -> None:
+    # corpus version 9 (fortunes-it, dev): the derived title is the first line, cut before
+    # the luggage that makes the customs post a traveller's
+    text = (
+        "4.  Per andare all'estero dovrete attraversare una dogana, e i vostri\n"
+        "bagagli verranno accuratamente ispezionati."
+    )
+    assert "trade" not in _tags(text)
+    assert "trade" not in _tags(text, title="x")
+    # a derived title still counts where the text's own mention does (ru-002, dev)
+    assert "trade" in _tags("Введен международный запрет на экспорт черной икры.")
