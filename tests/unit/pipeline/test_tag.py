@@ -1049,3 +1049,32 @@ def test_a_title_derived_from_the_text_counts_only_what_the_text_keeps() -> None
     assert "trade" not in _tags(text, title="x")
     # a derived title still counts where the text's own mention does (ru-002, dev)
     assert "trade" in _tags("Введен международный запрет на экспорт черной икры.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # corpus version 9's unlabelled pool (Debian fortunes-*): words of other covered
+        # languages that fold to a trade word's letters, and a saying's nation as corroboration
+        ("Všechno, co řeknete před svatbou, může být po svatbě použito proti vám.\n\t\t"
+         "-- Růžička", False),
+        ("Das Gesicht ist das Abbild des Hirns, die Augen sein Berichterstatter.\n\t\t"
+         "-- Marcus Tullius Cicero (106-43 v.Chr.)", False),
+        ("Život je uměním vyvozovat postačující závěry z nepostačujících znalostí.\n\t\t"
+         "-- Butler", False),
+        ("География - наука не дворянская: а извозчики на что?\n\t\t-- Фонвизин", False),
+        ("@ep09.kernel.pl wto kwi  1 08:35 <@chatul> C:\\HOME\\PLD\\SPEEDY> uname -a", False),
+        ("Din-don! Soy de la Compañía de Teléfonos. Vengo a proceder al embargo de bienes...",
+         False),
+        ("Если не умеешь улыбаться, торговлю не открывай.\n\t\t-- Китайская пословица", False),
+        ("Člověk, který se nedovede usmívat, nesmí otevřít obchod.\n\t\t-- čínské přísloví",
+         False),
+        # the same words as trade (fortunes-cs and fortunes-it)
+        ("Zatímco případům mergingu a koupě podniků, otázkám dovozů a vývozů se\n"
+         "pravidelně dostává značné publicity, podnikatelským aliancím pak jen\nzřídka.", True),
+        ("ECONOTUA:\n\tDa venerdi' inizia l'embargo petrolifero per i paesi in guerra nei\n"
+         "Balcani.", True),
+    ],
+)  # fmt: skip
+def test_false_friends_of_trade_words_and_a_sayings_nation(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
