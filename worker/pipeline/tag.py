@@ -434,6 +434,22 @@ def _a_polish_language(value: str, start: int, end: int) -> bool:
     return value.endswith("skiego", start, end) and _POLISH_ALONE.match(value, end) is not None
 
 
+# Country names of one covered language that are everyday words of another once folded, in
+# lower case as those words are written (a country's name is capitalised in every Latin-script
+# language): Polish "do kina" (cinemas) as Croatian and Swedish Kina, Czech "velký čin" (a deed)
+# and Italian "cin cin" as Turkish Çin. Spanish "la economía china" is the country's.
+_WORDS_NOT_NAMES = frozenset(("kina", "cin", "čin"))
+
+
+def _a_word(value: str, start: int, end: int, how: str) -> bool:
+    """Whether a country's name at [start, end) is an everyday word that folds to its
+    letters (above), or Czech "činy" (deeds, with a short i) read as Číny."""
+    first = value[start]
+    if first in "čČ":
+        return value[start + 1 : start + 2] in ("i", "I")
+    return how == "cldr" and first in "kc" and value[start:end] in _WORDS_NOT_NAMES
+
+
 def _a_language(value: str, start: int, end: int) -> bool:
     """Whether the adjective at [start, end) names a language in a Russian or Ukrainian list,
     or a language's edition, translation or dictionary, or is a person's nationality or the
@@ -677,6 +693,8 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             if copy and tag_id not in mentions:
                 continue
             if tag_id in countries and _a_language(value, start, end):
+                continue
+            if tag_id in countries and _a_word(value, start, end, how):
                 continue
             if origin in offices:
                 if owned is None:

@@ -174,6 +174,14 @@ _COMMON_WORDS = (
     "Лермонтов", "Серов", "Энгельс", "Грозный", "Кропивницкий",
     # Dnipro is named like the Dnieper, which flows through three countries
     "Дніпро", "Днепр", "Dnipro", "Dnepr", "Dnieper", "Dniepr", "Dnjepr",
+    # old or foreign names of cities that are first names, surnames or words of a covered
+    # language (corpus version 9's unlabelled pool: Stanisław Lem, Peter Ustinov, Maxim
+    # Gorkij, Friedrich Engels, Czech "krásný", Polish "browary" and "Mikołaj",
+    # Italian "puli" and "Arcangelo", Spanish "columnas")
+    "Stanislaw", "Stanisław", "Stanislav", "Stanislau", "Stanislaus", "Ustinov", "Gorkij",
+    "Gorkii", "Gor'kij", "Gor'kiy", "Gorkey", "Engels", "Krasny", "Krasni", "Krasnij",
+    "Browary", "Mikołajów", "Puli", "Arcangel", "Arcangelo", "Columna", "Bosse", "Bospor",
+    "Wladimir", "Благовещенский",
 )  # fmt: skip
 
 

@@ -1078,3 +1078,31 @@ def test_a_title_derived_from_the_text_counts_only_what_the_text_keeps() -> None
 )  # fmt: skip
 def test_false_friends_of_trade_words_and_a_sayings_nation(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # corpus version 9's unlabelled pool (Debian fortunes-*): old or foreign city names
+        # that are people's names or words, and country names that fold to everyday words
+        ("Pelo jeito que a coisa vai, em breve o terceiro sexo estará em segundo.\n\n"
+         "-- Stanislaw Ponte Preta", "ukraine", False),
+        ("\tCriticos são sujeitos que passam anos tentando encontrar um\n\terro do escritor "
+         "- e acabam encontrando.\n\t\t-- Peter Ustinov", "russia", False),
+        ("Talent ist der Glaube an sich selbst, an die eigene Kraft.\n\t\t-- Maxim Gorkij",
+         "russia", False),
+        ("I čert byl krásný, když byl mladý.\n\t\t-- francouzské přísloví", "russia", False),
+        ("<Mechanik_> w jaki sposob spakowac plik test.tar programem gzip ?\n"
+         "<Mechanik_> bo mi za chiny nie chce dzialac", "china", False),
+        ("Ojciec do Jasia:\n- Masz tu 5 zł i idź do kina.\n- Nie chcę!", "china", False),
+        ("Lidé si pamatují chyby mnohem víc než správné činy.\n\t\t-- Demokritos", "china",
+         False),
+        # the country's own names stay (fortunes-pl, dev)
+        ("Chiny leza w azji wiec moj samochod jest czarny.", "china", True),
+    ],
+)  # fmt: skip
+def test_peoples_names_and_words_that_fold_to_a_place_or_country(
+    text: str, country: str, tagged: bool
+) -> None:
+    found = _tags(text, title="x")
+    assert (country in found) is tagged, found
