@@ -651,6 +651,10 @@ def _economies(matches: list[Match], tx: Taxonomy, before: int | None = None) ->
     )
 
 
+def _in_text(m: Mention) -> bool:
+    return m.field == "text"
+
+
 def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     """Every tag kept on ``article``, strongest first, with its full decision."""
     weights = taxonomy.rules.weights
@@ -724,6 +728,8 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     text_kchars = max(len(article.text), 500) / 1000
     decisions = []
     for tag_id, found_mentions in mentions.items():
+        if derived:  # read text first, but reported title first, as for every other article
+            found_mentions.sort(key=_in_text)  # stable: each field keeps its order
         total, in_title, in_lede, in_body = 0.0, False, False, 0  # one pass: this runs per tag
         for mention in found_mentions:
             total += mention.weight
