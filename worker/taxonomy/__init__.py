@@ -20,8 +20,10 @@ files.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 from typing import Any, Literal
 
@@ -44,6 +46,7 @@ __all__ = [
     "TaxonomyFile",
     "Weights",
     "cldr_names",
+    "expand_braces",
     "load_taxonomy",
 ]
 
@@ -60,6 +63,8 @@ def safe_yaml(document: str | bytes) -> Any:
 
 
 INSTITUTIONS = Path(__file__).with_name("institutions.yaml")
+# An alias's {a,b} groups: the alias stands for every combination of their alternatives.
+_BRACES = re.compile(r"\{([^{}]*)\}")
 COUNTRY = "_country"  # the internal tag of every other country's name
 RELATED = "_related"  # the internal tag of the headers of related-article boxes
 # Headers that open a box of related headlines or a sidebar, when they start a line; the tag
@@ -147,6 +152,11 @@ class TagRule(BaseModel):
             for term in terms:
                 if not term.strip(" *"):
                     raise ValueError(f"tag {self.id!r}, language {lang!r}: an empty alias")
+                if _BRACES.sub("", term).count("{") or _BRACES.sub("", term).count("}"):
+                    raise ValueError(
+                        f"tag {self.id!r}, language {lang!r}: {term!r}: a brace without its "
+                        "pair; write alternatives as {a,b}"
+                    )
                 if "*" in term.lstrip("~").lstrip("*").rstrip("*"):
                     # The matcher reads a stem mark only at the end (and an infix mark at
                     # the start): "двусторонн* торговл*" would silently never match.
@@ -259,6 +269,19 @@ def _other_countries(rules: TaxonomyFile, own: set[str]) -> list[Pattern]:
     return patterns
 
 
+def expand_braces(term: str) -> list[str]:
+    """Every form a term with ``{a,b}`` groups stands for, in order ("中{美,俄}{两国,关系}").
+
+    One line of the file then covers a family of forms that only differ in one part, such as
+    the bilateral phrases Chinese news writes with one-character country abbreviations.
+    """
+    groups = _BRACES.findall(term)
+    if not groups:
+        return [term]
+    frame = _BRACES.sub("{}", term)
+    return [frame.format(*parts) for parts in product(*(g.split(",") for g in groups))]
+
+
 def _patterns(rules: TaxonomyFile) -> list[Pattern]:
     patterns: list[Pattern] = []
     places = load_places(PLACES)
@@ -284,9 +307,11 @@ def _patterns(rules: TaxonomyFile) -> list[Pattern]:
                 if tag == default_id
             )
         for terms in rule.aliases.values():
-            patterns.extend(Pattern(rule.id, t) for t in terms)
+            patterns.extend(Pattern(rule.id, f) for t in terms for f in expand_braces(t))
         for terms in rule.exclude.values():
-            patterns.extend(Pattern(rule.id, t, exclude=True) for t in terms)
+            patterns.extend(
+                Pattern(rule.id, f, exclude=True) for t in terms for f in expand_braces(t)
+            )
     patterns.extend(_other_countries(rules, own))
     patterns.extend(Pattern(RELATED, h, rule="boilerplate") for h in RELATED_HEADERS)
     return patterns

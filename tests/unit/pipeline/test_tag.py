@@ -98,6 +98,16 @@ def test_a_stem_mark_inside_a_phrase_is_refused_since_it_could_never_match() -> 
     )
 
 
+def test_braces_in_an_alias_stand_for_every_combination_and_a_lone_one_is_refused() -> None:
+    doc = "version: '1'\ntags:\n  - {id: t, label: T, kind: topic, aliases: {zh: ['%s']}}\n"
+    taxonomy = parse_taxonomy((doc % "中{美,俄}{两国,关系}").encode(), "my.yaml")
+    for text in ("中美两国", "中美关系", "中俄两国", "中俄关系"):
+        assert [m.tag for m in taxonomy.matcher.find(text)] == ["t"], text
+    assert not taxonomy.matcher.find("中{美,俄}{两国,关系}")
+    with pytest.raises(TaxonomyError, match="a brace without its pair"):
+        parse_taxonomy((doc % "中{美,俄两国").encode(), "my.yaml")
+
+
 def test_editing_the_taxonomy_changes_its_version_even_without_a_bump() -> None:
     doc = "version: '1'\ntags:\n  - {id: t, label: T, kind: topic, aliases: {en: [%s]}}\n"
     a = parse_taxonomy((doc % "alpha").encode(), "a")
@@ -1104,5 +1114,57 @@ def test_false_friends_of_trade_words_and_a_sayings_nation(text: str, trade: boo
 def test_peoples_names_and_words_that_fold_to_a_place_or_country(
     text: str, country: str, tagged: bool
 ) -> None:
+    _assert_country(text, country, tagged)
+
+
+def _assert_country(text: str, country: str, tagged: bool) -> None:
     found = _tags(text, title="x")
     assert (country in found) is tagged, found
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # corpus version 10 (the People's Daily of January 1998, dev): a country by its
+        # one-character abbreviation in a bilateral phrase, and Russia's leaders by name
+        ("叶利钦在谈话中特别提到了俄中关系今年所取得的巨大进展。", "china", True),
+        ("钱其琛说，中意两国同是文明古国，都为世界文明的发展作出过杰出贡献。", "china", True),
+        ("应当更加重视俄白关系，并给加入海关联盟的四国（俄白吉哈）共同体补充新的内容。",
+         "russia", True),
+        ("叶利钦还说，这已是他第三次就未来的总统大选问题发表声明了。", "russia", True),
+        # the unlabelled rest of the same paragraphs
+        ("法中两国应就如何面对国际局势的重大变化进行协调。", "china", True),
+        ("普里马科夫表示，“使用武力不是个办法”。", "russia", True),
+        # Belarus (白俄罗斯) holds Russia's name but is another country
+        ("白俄罗斯一架Ｌ—４１０型客机１３日晚在捷第二大城市布尔诺附近坠毁，两名机组人员遇难。",
+         "russia", False),
+        # a music named after a province is culture (dev)
+        ("伴以广东音乐《金蛇狂舞》、贝多芬《第五交响乐》等名曲，把香港市民对美好未来的憧憬与祝福"
+         "表达得淋漓尽致。", "china", False),
+    ],
+)  # fmt: skip
+def test_bilateral_abbreviations_and_leaders_in_chinese(
+    text: str, country: str, tagged: bool
+) -> None:
+    _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # corpus version 10 (dev): 经贸 written out is trade between economies
+        ("与会者认为，研讨会有助于加强相互沟通，促进中国与世界各国的经济贸易合作。", True),
+        # names of ministries, commissions and banks are not trade
+        ("国家经贸委、国家民委、民政部、人事部、劳动部、安全部、公安部、冶金部、外经贸部、农业部等"
+         "二十几个部门召开机关干部大会。", False),
+        ("印度尼西亚国际银行、印度尼西亚国家贸易银行、亚洲蒂亚拉银行五家私人银行宣布合并。", False),
+        ("这是中国对外贸易经济合作部副部长龙永图今天在此间哈佛大学举行的高级研讨会上发表演讲时说的。",
+         False),
+        # customs seizing goods mailed abroad illegally is smuggling (dev)
+        ("１９９４年底，北京海关查获一寄件人向英国寄出的古生物化石６６块。", False),
+        # the ministry's own trade figures still are trade
+        ("据外经贸部统计，去年１月至１０月，两岸贸易额为１５５．０８亿美元。", True),
+    ],
+)  # fmt: skip
+def test_trade_names_and_smuggling_in_chinese(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
