@@ -1162,6 +1162,14 @@ def test_bilateral_abbreviations_and_leaders_in_chinese(
          False),
         # customs seizing goods mailed abroad illegally is smuggling (dev)
         ("１９９４年底，北京海关查获一寄件人向英国寄出的古生物化石６６块。", False),
+        # an export base and import substitution (the unlabelled rest of the same paragraphs)
+        ("爵溪镇是全国最大的县级针织品出口基地，产品远销７０多个国家和地区。", True),
+        ("扩大冬小麦面积，以提高进口替代的能力；适当调整早稻生产，向品种优质化和用途多样化发展。",
+         True),
+        # a kind of shop is not trade (corpus version 8, dev)
+        ("At every imported-food store, dozens and dozens of burlap bags crowd the floors and "
+         "counters, filled to the brim with beans from countries that college graduates cannot "
+         "find on a map.", False),
         # the ministry's own trade figures still are trade
         ("据外经贸部统计，去年１月至１０月，两岸贸易额为１５５．０８亿美元。", True),
     ],
