@@ -182,6 +182,9 @@ _COMMON_WORDS = (
     "Gorkii", "Gor'kij", "Gor'kiy", "Gorkey", "Engels", "Krasny", "Krasni", "Krasnij",
     "Browary", "Mikołajów", "Puli", "Arcangel", "Arcangelo", "Columna", "Bosse", "Bospor",
     "Wladimir", "Благовещенский",
+    # a word and a surname in Chinese (corpus version 10's unlabelled pool: 关口 "a pass, a
+    # juncture", 沙赫特 Schacht, the Chinese name of Shakhty)
+    "关口", "關口", "沙赫特",
 )  # fmt: skip
 
 

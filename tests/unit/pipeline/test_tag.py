@@ -1150,6 +1150,37 @@ def test_bilateral_abbreviations_and_leaders_in_chinese(
 
 
 @pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # corpus version 10's unlabelled pool (the People's Daily, 1998): names of places,
+        # parties, media and companies inside ordinary words
+        ("在全国现有２０００多家无线寻呼台中，实力强大的企业是少数。", "taiwan", False),
+        ("据统计，这１５００台中，有质量问题和应报废的约为９００余台。", "taiwan", False),
+        ("日前由中央电视台联合江苏省委宣传部、江苏文化艺术发展基金会、南京有线电视台和北京、西安、"
+         "广州、长春电视台共同策划制作完成", "taiwan", False),
+        ("中央社会治安综合治理委员会今天上午在京举行１９９８年第一次全体会议。", "taiwan", False),
+        ("每４个北京人中就有３个是新北京人或者其第二代，而深圳更是一个地道的移民城市。", "taiwan",
+         False),
+        ("一缕蓝幽幽的晨曦一如往日露出熹微的笑脸，掩映着月亮渐渐撤退。", "russia", False),
+        ("沙赫特说，他对朗讯科技公司开展与中国的合作充满信心。", "russia", False),
+        ("大树多半以经年的常绿渲染着村子的生命韵律，升华为一种境界：沉着、淳朴、富于耐力。",
+         "china", False),
+        ("但是，如果一旦打通ＦＤＡ这个关口，无异于打开了通向世界的门户。", "china", False),
+        ("香港特区临时区域市政局今天在大埔、天水围等７个地区举办“活力动感贺元旦”嘉年华会。",
+         "china", False),
+        # the names themselves still tag (corpus dev: a Taiwanese page, a Chinese portal)
+        ("台中\r 2005年11月01日至11月03日\r 地點：靜宜大學生態館1F（惠三廳）\r "
+         "地址：台中縣沙鹿鎮中棲路200號", "taiwan", True),
+        ("华为Mate20X 5G版半天不到需充电 耗电制约5G芯片", "china", True),
+    ],
+)  # fmt: skip
+def test_place_party_and_company_names_inside_chinese_words(
+    text: str, country: str, tagged: bool
+) -> None:
+    _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
     ("text", "trade"),
     [
         # corpus version 10 (dev): 经贸 written out is trade between economies
