@@ -1207,3 +1207,29 @@ def test_place_party_and_company_names_inside_chinese_words(
 )  # fmt: skip
 def test_trade_names_and_smuggling_in_chinese(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # corpus version 10's unlabelled pool (the People's Daily, 1998): trade words inside
+        # other words, protectionism at home, a venue's exit and customs against smuggling
+        ("在场的村干部告诉记者，去年这个村人均收入超过了２０００元，家家户户看上了电视。", False),
+        ("当他们听说有些区县因为地方保护主义，停止审批乡镇卫星小网，要求群众等待以城市为中心的光纤大网"
+         "建成后再收看中央卫星电视节目时", False),
+        ("“李宁牌”不遗余力地支持中国体育事业的发展，主观上是一种民族精神的体现，客观上是以超越普通商人"
+         "的眼光，来运筹和培育体育产业潜在的市场。", False),
+        ("当观众陆续退场时，我留意到一位英国姑娘正夹着一件男大衣等在会场出口。", False),
+        ("扫描一只集装箱的时间由原来的半天缩短到仅２分钟，而成本大大低于国外产品，对海关反走私斗争意义"
+         "极其重大。", False),
+        # the customs service collecting duties, and Japan's trade and industry policy, stay
+        ("李鹏在讲话中说，１９９７年全国海关系统依法征税、打击走私和骗税，超额完成国家税收计划。",
+         True),
+        ("日本经济的成功有诸多因素，其中所制定的适合日本国情的通商产业政策，对经济的快速发展起到重要的"
+         "推动作用。", True),
+    ],
+)  # fmt: skip
+def test_trade_words_inside_other_chinese_words_and_customs_against_smuggling(
+    text: str, trade: bool
+) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
