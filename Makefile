@@ -48,8 +48,13 @@ run: $(STAMP)
 	  trap 'kill -TERM $$pid 2>/dev/null; wait $$pid 2>/dev/null' EXIT; \
 	  $(NW) submit --wait --show --timeout 180 seeds/*.txt
 
+# The suite runs in TEST_JOBS processes (pytest-xdist), a test file to a process: most of its
+# time is spent waiting on real workers, brokers and failovers, not on the CPU. TEST_JOBS=0
+# runs it in this one process.
+TEST_JOBS ?= 3
 test: $(STAMP)
-	$(BIN)/python -m pytest --durations=25 $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(if $(filter 0,$(TEST_JOBS)),,-n $(TEST_JOBS) --dist loadfile) \
+	  --durations=25 $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check worker tests bench

@@ -34,7 +34,8 @@ def nw(
     *args: str, cwd: Path, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     full = {k: v for k, v in os.environ.items() if not k.startswith("NEWSWORKER_")}
-    full.update(PYTHONPATH=str(ROOT), COLUMNS="250", **(env or {}))
+    # A stack's env copies os.environ, which may hold COLUMNS already: the wide terminal wins.
+    full.update({**(env or {}), "PYTHONPATH": str(ROOT), "COLUMNS": "250"})
     return subprocess.run([sys.executable, "-m", "worker", *args], cwd=cwd, env=full,
                           capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
 
