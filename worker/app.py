@@ -30,7 +30,7 @@ from worker.deps import Runtime
 from worker.errors import ConfigError
 from worker.logging import configure_logging
 
-__all__ = ["make_celery", "queue_names", "runtime_of"]
+__all__ = ["make_celery", "queue_names", "runtime_of", "unacked_keys"]
 
 #: Tasks whose failures are retried with backoff (annotated with the settings' limits).
 RETRIED_TASKS = frozenset(
@@ -56,6 +56,15 @@ def queue_names(settings: Settings) -> tuple[str, str, str]:
     return settings.queue, f"{settings.queue}.fetch", f"{settings.queue}.periodic"
 
 
+def unacked_keys(settings: Settings) -> dict[str, str]:
+    """The Redis keys of the deployment's unacknowledged messages, named after its queue."""
+    return {
+        "unacked_key": f"{settings.queue}:unacked",
+        "unacked_index_key": f"{settings.queue}:unacked_index",
+        "unacked_mutex_key": f"{settings.queue}:unacked_mutex",
+    }
+
+
 def _transport_options(settings: Settings) -> dict[str, Any]:
     if settings.broker_url.startswith("filesystem"):
         folder = settings.broker_folder
@@ -74,6 +83,11 @@ def _transport_options(settings: Settings) -> dict[str, Any]:
         "unacked_restore_throttle": 1,
         # A worker killed during a sweep holds its lock until this expires (default 300 s).
         "unacked_mutex_expire": 60,
+        # The record of unacknowledged messages is the deployment's own (kombu's are one
+        # "unacked" hash per Redis database): a sweep restores only this queue's messages,
+        # by this deployment's visibility timeout. Shared, an app with a shorter timeout on
+        # the same database delivered a message again while a worker here still held it.
+        **unacked_keys(settings),
         "socket_timeout": 30,
         "socket_connect_timeout": 5,
         "socket_keepalive": True,

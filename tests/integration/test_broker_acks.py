@@ -177,3 +177,49 @@ def test_a_queue_not_named_bulk_is_fetched_one_message_at_a_time(redis_url: str)
     finally:
         redis.Redis.from_url(redis_url).delete(name)
         conn.release()
+
+
+def test_a_sweep_restores_only_its_own_deployments_unacknowledged_messages(
+    redis_url: str,
+) -> None:
+    """Two deployments on one Redis database, one with a short visibility timeout: its
+    sweep must leave alone the message a worker of the other still holds."""
+    import time
+
+    from worker.app import make_celery
+    from worker.config import Settings
+
+    def app(queue: str, visibility: int) -> Any:
+        return make_celery(
+            Settings(
+                broker_url=redis_url, queue=queue, visibility_timeout=visibility,
+                retry_backoff_max=1, task_soft_time_limit=1, task_time_limit=2,
+            )
+        )  # fmt: skip
+
+    held_name, sweeping_name = (f"nwsweep-{uuid.uuid4().hex[:8]}" for _ in "ab")
+    held, sweeping = app(held_name, 270), app(sweeping_name, 4)
+    client = redis.Redis.from_url(redis_url)
+    try:
+        with held.connection_for_write() as conn, sweeping.connection_for_write() as other:
+            channel = conn.default_channel
+            queue = Queue(held_name, Exchange(held_name, type="direct"), routing_key=held_name)
+            Producer(channel).publish(
+                {"n": 1}, exchange=queue.exchange, routing_key=held_name, declare=[queue]
+            )
+            got: list[Any] = []
+            Consumer(channel, [queue], callbacks=[lambda body, m: got.append(m)]).consume()
+            while not got:
+                conn.drain_events(timeout=5)
+            tag = got[0].delivery_tag
+            assert client.hexists(channel.unacked_key, tag)  # held, unacknowledged
+            time.sleep(4.5)  # older than the sweeping deployment's visibility timeout
+            other.default_channel.qos.restore_visible(num=100)
+            assert client.llen(held_name) == 0, "the other deployment's sweep took it back"
+            assert client.hexists(channel.unacked_key, tag)
+            got[0].ack()
+    finally:
+        client.delete(held_name, sweeping_name)
+        client.close()
+        held.close()
+        sweeping.close()

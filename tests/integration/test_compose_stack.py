@@ -432,7 +432,8 @@ def _queued_texts(client: redis.Redis, queue: str) -> set[str]:
 
 
 def _unacked_for(client: redis.Redis, queue: str) -> int:
-    return sum(1 for v in client.hvals("unacked") if json.loads(v)[-1] == queue)
+    key = f"{queue}:unacked"  # worker.app.unacked_keys: the deployment's own record
+    return sum(1 for v in client.hvals(key) if json.loads(v)[-1] == queue)
 
 
 def _migrate(local: Local, image: Image, service: Mapping[str, Any]) -> None:

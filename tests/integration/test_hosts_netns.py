@@ -31,7 +31,7 @@ from sqlalchemy import func, select
 from tests.integration.conftest import ROOT, stop_group, wait_until
 from tests.integration.feedserver import Route, feed_server, item, rss
 from tests.integration.netns import Shared, kill_group, shared_services
-from worker.app import make_celery
+from worker.app import make_celery, unacked_keys
 from worker.config import Settings
 from worker.db.feeds import add_feed
 from worker.db.models import Article, OutboxEvent, utcnow
@@ -262,11 +262,12 @@ def test_a_cut_off_hosts_work_in_flight_is_stored_once_by_the_other_in_the_bound
                 )
             producer.close()
             # Host 0 takes every message and holds them unacknowledged, its tasks hanging.
+            index = unacked_keys(sh.settings)["unacked_index_key"]
             wait_until(
-                lambda: client.llen(sh.queue) == 0 and client.zcard("unacked_index") == n,
+                lambda: client.llen(sh.queue) == 0 and client.zcard(index) == n,
                 timeout=30, what="host 0 to hold every message",
             )  # fmt: skip
-            taken = [score for _, score in client.zrange("unacked_index", 0, -1, withscores=True)]
+            taken = [score for _, score in client.zrange(index, 0, -1, withscores=True)]
             other = sh.start_worker(1, app=HOLDING, **SHORT)
             sh.wait_ready(1, other)
             held = len(_attempts(tmp_path / "data0"))

@@ -87,3 +87,8 @@ def test_the_redis_transport_sweeps_for_lost_messages_every_restore_interval() -
     assert options["visibility_timeout"] == 30
     assert options["unacked_restore_interval"] == settings.restore_interval == 3
     assert options["unacked_restore_throttle"] == 1  # every sweep scans, not every 10th
+    # Two deployments on one Redis database never sweep each other's unacknowledged messages.
+    other = make_celery(settings.model_copy(update={"queue": "other"})).conf
+    keys = ("unacked_key", "unacked_index_key", "unacked_mutex_key")
+    assert {options[k] for k in keys}.isdisjoint(other.broker_transport_options[k] for k in keys)
+    assert options["unacked_key"] == f"{settings.queue}:unacked"
