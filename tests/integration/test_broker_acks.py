@@ -5,6 +5,7 @@ channel pool."""
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from typing import Any
 
@@ -13,7 +14,9 @@ import redis
 from kombu import Connection, Consumer, Exchange, Producer, Queue
 
 from worker import broker
+from worker.app import make_celery
 from worker.broker import Channel, QoS, ack_together
+from worker.config import Settings
 
 pytestmark = pytest.mark.redis
 
@@ -184,10 +187,6 @@ def test_a_sweep_restores_only_its_own_deployments_unacknowledged_messages(
 ) -> None:
     """Two deployments on one Redis database, one with a short visibility timeout: its
     sweep must leave alone the message a worker of the other still holds."""
-    import time
-
-    from worker.app import make_celery
-    from worker.config import Settings
 
     def app(queue: str, visibility: int) -> Any:
         return make_celery(

@@ -66,6 +66,8 @@ from tests.deploy.composefile import (
     start_order,
 )
 from tests.integration.conftest import ROOT, wait_until
+from worker.app import unacked_keys
+from worker.config import Settings
 from worker.db.models import Article
 
 SEED = ROOT / "seeds" / "000_f2ff33e2eff4ce5e.txt"
@@ -432,7 +434,7 @@ def _queued_texts(client: redis.Redis, queue: str) -> set[str]:
 
 
 def _unacked_for(client: redis.Redis, queue: str) -> int:
-    key = f"{queue}:unacked"  # worker.app.unacked_keys: the deployment's own record
+    key = unacked_keys(Settings(queue=queue))["unacked_key"]  # the deployment's own record
     return sum(1 for v in client.hvals(key) if json.loads(v)[-1] == queue)
 
 
