@@ -67,7 +67,21 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from worker.taxonomy import COUNTRY, RELATED, Taxonomy
-from worker.taxonomy.fold import is_cjk
+from worker.taxonomy.context import (
+    CATEGORY,
+    CATEGORY_WORDS,
+    CONTEXT_TAGS,
+    PERSON_AFTER,
+    PERSON_AFTER_EN,
+    PERSON_BEFORE,
+    PERSON_NEXT,
+    PERSON_PREVIOUS,
+    SAYING_AFTER,
+    SAYING_BEFORE,
+    SAYING_NEXT,
+    SAYING_PREVIOUS,
+)
+from worker.taxonomy.fold import in_word, is_cjk
 from worker.taxonomy.matcher import Match
 from worker.types import Article, Evidence, Field, TaggedArticle, TagResult
 
@@ -130,11 +144,7 @@ class Decision:
 # page's "Categories: ..."): labels that file the text, boilerplate like a related box, not a
 # mention. Gated on the line's first letter before the pattern runs.
 _CATEGORY_FIRST = frozenset("KkCcRrКкРр")
-_CATEGORY_LINE = re.compile(
-    r"[ \t]*(?:Kategorien?|Categor(?:y|ies|ía|ías|ie|ia|ias)|Catégories?|Rubri(?:k|ken|que|ques)|"
-    r"Kategorie|Kategorii|Категори[яи]|Рубрик[аи])[ \t]*:",
-    re.IGNORECASE,
-)
+_CATEGORY_LINE = re.compile(rf"[ \t]*(?:{'|'.join(CATEGORY_WORDS)})[ \t]*:", re.IGNORECASE)
 
 
 def _a_category_line(value: str, at: int) -> bool:
@@ -300,12 +310,8 @@ def _owned_offices(found: list[tuple[Field, str, list[Match]]], taxonomy: Taxono
 # noble ("a heroic Russian count" in a painting). Officials,
 # soldiers, diplomats and companies stay the state's: "a Russian general", "a Chinese firm".
 _A_PERSON_AFTER = re.compile(
-    r"(?:-born|-American|-British|-Canadian|-Australian)?\s+(?:writer|poet|novelist|author|"
-    r"playwright|essayist|painter|artist|sculptor|photographer|composer|pianist|violinist|"
-    r"cellist|conductor|musician|singer|dancer|ballerina|actor|actress|film-?maker|director|"
-    r"physicist|chemist|biologist|mathematician|scientist|scholar|philosopher|historian|"
-    r"linguist|economist|[eé]migr[eé]|count|countess|baron|baroness|prince|princess|aristocrat|"
-    r"nobleman|noblewoman)s?(?![^\W_])",
+    rf"(?:-born|-American|-British|-Canadian|-Australian)?\s+(?:{'|'.join(PERSON_AFTER_EN)})s?"
+    r"(?![^\W_])",
     re.IGNORECASE,
 )
 
@@ -314,34 +320,24 @@ _A_PERSON_AFTER = re.compile(
 # (German, Ukrainian, Russian: "ein russischer Schriftsteller", "Великий український поет",
 # "русский писатель") and in those that put it after (French, Spanish, Italian, Portuguese:
 # "un écrivain russe", "el pintor ruso").
-_PERSON_AFTER = re.compile(
-    r"\s+(?:Schriftsteller|Dichter|Autor|Maler|Bildhauer|Komponist|Pianist|Sänger|Schauspieler|"
-    r"Regisseur|Physiker|Chemiker|Philosoph|Historiker|Künstler|поет|поэт|письменн|писател|"
-    r"художни|скульптор|композитор|піаніст|пианист|співа[кч]|певец|певц|певиц|актор|актрис|"
-    r"актёр|актер|режисер|режиссер|драматург|прозаїк|прозаик|філософ|философ|історик|историк|"
-    r"фізик|физик|хімік|химик)[^\W\d_]*(?![^\W\d_])",
-    re.IGNORECASE,
-)
-_PERSON_BEFORE = re.compile(
-    r"(?:écrivaine?|poète|poétesse|romanci(?:er|ère)|peintre|sculpteur|"
-    r"compositeur|compositrice|pianiste|chanteur|chanteuse|acteur|actrice|cinéaste|"
-    r"physicien(?:ne)?|philosophe|historien(?:ne)?|escritora?|poeta|poetisa|novelista|pintora?|"
-    r"escultora?|compositora?|pianista|cantante|actor|actriz|atriz|ator|cineasta|físic[oa]|"
-    r"filósof[oa]|historiador(?:a)?|scrittore|scrittrice|pittore|pittrice|scultore|compositore|"
-    r"attore|attrice|regista|fisico|filosofo|storico)s?",
-    re.IGNORECASE,
-)
+_PERSON_AFTER = re.compile(rf"\s+(?:{'|'.join(PERSON_AFTER)})[^\W\d_]*(?![^\W\d_])", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(f"(?:{'|'.join(PERSON_BEFORE)})s?", re.IGNORECASE)
 
 
 def _previous_word(value: str, at: int) -> tuple[str, int]:
-    """The word that ends before the spaces before ``at`` ("" when none), and its start."""
+    """The word that ends before the spaces before ``at`` ("" when none), and its start.
+
+    It runs back to a char the fold makes a space, as the matcher's words do (a digit or an
+    accent belongs to it): the heads in worker/taxonomy/context.py then find every word
+    this returns.
+    """
     i = at
     while i > 0 and value[i - 1].isspace():
         i -= 1
     if i == at:
         return "", at
     j = i
-    while j > 0 and value[j - 1].isalpha():
+    while j > 0 and (value[j - 1].isalpha() or in_word(value[j - 1])):
         j -= 1
     return value[j:i], j
 
@@ -361,13 +357,19 @@ _ONE_PERSON = frozenset(
 )
 
 
-def _a_nationality(value: str, start: int, end: int) -> bool:
-    """Whether the adjective at [start, end) is a person's nationality (see above)."""
+def _a_nationality(
+    value: str, start: int, end: int, context: frozenset[str] = CONTEXT_TAGS
+) -> bool:
+    """Whether the adjective at [start, end) is a person's nationality (see above).
+
+    ``context``: the internal tags of worker/taxonomy/context.py found in ``value``; a
+    pattern whose nouns none of them found cannot match and is not run.
+    """
     first = value[start]
     if first in "RrCcUu" and value[start:end].lower() in _ONE_PERSON:
         return True
     if "A" <= first <= "Z":
-        if _A_PERSON_AFTER.match(value, end) is None:
+        if PERSON_NEXT not in context or _A_PERSON_AFTER.match(value, end) is None:
             return False
         word, at = _previous_word(value, start)  # "a", or "a heroic"
         if word.lower() not in ("a", "an"):
@@ -375,8 +377,10 @@ def _a_nationality(value: str, start: int, end: int) -> bool:
         return word.lower() in ("a", "an")
     if not first.islower():
         return False
-    if _PERSON_AFTER.match(value, end) is not None:
+    if PERSON_NEXT in context and _PERSON_AFTER.match(value, end) is not None:
         return True
+    if PERSON_PREVIOUS not in context:
+        return False
     word, _ = _previous_word(value, start)
     return bool(word) and _PERSON_BEFORE.fullmatch(word) is not None
 
@@ -387,22 +391,15 @@ def _a_nationality(value: str, start: int, end: int) -> bool:
 # Sprichwort") or after one ("Proverbio chino", "przysłowie chińskie", "provérbio chinês").
 # Gated on the first letter of the word beside the adjective before any pattern runs.
 _SAYING_AFTER_FIRST = frozenset("пПмМpPsSwWmM")
-_SAYING_AFTER = re.compile(
-    r"\s+(?:пословиц|поговорк|приказк|прислів|мудрост|мудріст|přísloví|pořekadl|moudrost|"
-    r"proverb|saying|wisdom|Sprichw|Spruch|Weisheit|przysłow|mądroś|porzekad)[^\W\d_]*",
-    re.IGNORECASE,
-)
+_SAYING_AFTER = re.compile(rf"\s+(?:{'|'.join(SAYING_AFTER)})[^\W\d_]*", re.IGNORECASE)
 _SAYING_BEFORE_FIRST = frozenset("pPdDrRsSmM")
-_SAYING_BEFORE = re.compile(
-    r"(?:proverb(?:io|e|es|ios|i)|provérbios?|ditados?|refr[aá]n(?:es)?|dichos?|przysłowie|"
-    r"porzekadło|mądrość|saggezza|sabedoria|sabidur[ií]a|sagesse)",
-    re.IGNORECASE,
-)
+_SAYING_BEFORE = re.compile(f"(?:{'|'.join(SAYING_BEFORE)})", re.IGNORECASE)
 
 
-def _a_saying(value: str, start: int, end: int) -> bool:
-    """Whether the adjective at [start, end) attributes a saying to a nation (see above)."""
-    if end + 1 < len(value) and value[end].isspace():
+def _a_saying(value: str, start: int, end: int, context: frozenset[str] = CONTEXT_TAGS) -> bool:
+    """Whether the adjective at [start, end) attributes a saying to a nation (see above;
+    ``context`` as for _a_nationality)."""
+    if SAYING_NEXT in context and end + 1 < len(value) and value[end].isspace():
         at = end + 1
         while at < len(value) and value[at].isspace():
             at += 1
@@ -412,6 +409,8 @@ def _a_saying(value: str, start: int, end: int) -> bool:
             and _SAYING_AFTER.match(value, end) is not None
         ):
             return True
+    if SAYING_PREVIOUS not in context:
+        return False
     word, _ = _previous_word(value, start)
     return (
         bool(word)
@@ -450,13 +449,16 @@ def _a_word(value: str, start: int, end: int, how: str) -> bool:
     return how == "cldr" and first in "kc" and value[start:end] in _WORDS_NOT_NAMES
 
 
-def _a_language(value: str, start: int, end: int) -> bool:
+def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONTEXT_TAGS) -> bool:
     """Whether the adjective at [start, end) names a language in a Russian or Ukrainian list,
     or a language's edition, translation or dictionary, or is a person's nationality or the
-    nation a saying is attributed to."""
+    nation a saying is attributed to (``context`` as for _a_nationality)."""
     first = value[start]
-    if _a_nationality(value, start, end) or _a_saying(value, start, end):
-        return True
+    if context:
+        if _a_nationality(value, start, end, context) or _a_saying(value, start, end, context):
+            return True
+    elif first in "RrCcUu" and value[start:end].lower() in _ONE_PERSON:
+        return True  # without context words, only a Polish demonym is a nationality
     if value[end - 1] == "o" and _a_polish_language(value, start, end):
         return True
     if (
@@ -651,6 +653,9 @@ def _economies(matches: list[Match], tx: Taxonomy, before: int | None = None) ->
     )
 
 
+_INTERNAL = frozenset((COUNTRY, RELATED, *CONTEXT_TAGS))  # the matcher's ids that are no tag
+
+
 def _in_text(m: Mention) -> bool:
     return m.field == "text"
 
@@ -669,7 +674,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     # The loop below runs for every mention of every article: names bound once, and each
     # Mention built as the tuple it is (the named tuple's __new__ is a Python call).
     lede, lede_chars = weights.lede, weights.lede_chars
-    skip = (COUNTRY, RELATED)
+    skip = _INTERNAL
     countries = taxonomy.countries
     new = tuple.__new__
     # An office another economy owns in one place is that economy's throughout the article:
@@ -690,13 +695,15 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
         in_text = field == "text"
         outside = weights.text if in_text else weights.title
         copy = derived and not in_text
+        # the words the nationality, saying and category patterns need, found in this field
+        context = frozenset(m.tag for m in matches if m.tag in CONTEXT_TAGS)
         for m in matches:
             tag_id, term, start, end, how, origin, weak = m
             if tag_id in skip or (how == "place" and _not_a_place(value, m)):
                 continue
             if copy and tag_id not in mentions:
                 continue
-            if tag_id in countries and _a_language(value, start, end):
+            if tag_id in countries and _a_language(value, start, end, context):
                 continue
             if tag_id in countries and _a_word(value, start, end, how):
                 continue
@@ -707,7 +714,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                     continue
             if boxes and in_text and any(a <= start < b for a, b in boxes):
                 continue
-            if in_text and _a_category_line(value, start):
+            if in_text and CATEGORY in context and _a_category_line(value, start):
                 continue
             if tag_id == TRADE and _not_trade(value, start, end, weak):
                 continue
@@ -748,6 +755,30 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     return tuple(decisions)
 
 
+# Evidence is a frozen dataclass: its __init__ sets each field through object.__setattr__,
+# which costs more than the rest of a mention's work. The tag stage, building dozens per
+# article, sets the slots directly (the same object: tests/unit/pipeline/test_tag.py
+# compares the two, field by field, and fails when Evidence gains a field).
+EVIDENCE_FIELDS = ("term", "start", "end", "field", "matched", "rule", "origin")
+_PUT = tuple(getattr(Evidence, name).__set__ for name in EVIDENCE_FIELDS)
+
+
+def _evidence(
+    term: str, start: int, end: int, field: Field, matched: str, rule: str, origin: str | None
+) -> Evidence:
+    """``Evidence(term, start, end, field, matched, rule, origin)``, built faster."""
+    e = object.__new__(Evidence)
+    p_term, p_start, p_end, p_field, p_matched, p_rule, p_origin = _PUT
+    p_term(e, term)
+    p_start(e, start)
+    p_end(e, end)
+    p_field(e, field)
+    p_matched(e, matched)
+    p_rule(e, rule)
+    p_origin(e, origin)
+    return e
+
+
 def tag(article: Article, taxonomy: Taxonomy) -> TaggedArticle:
     """Tag one normalized article with ``taxonomy``."""
     results = []
@@ -755,7 +786,7 @@ def tag(article: Article, taxonomy: Taxonomy) -> TaggedArticle:
         rule = taxonomy.rule(d.tag)
         evidence = tuple(
             [
-                Evidence(term, start, end, field, matched, how, origin or None)
+                _evidence(term, start, end, field, matched, how, origin or None)
                 for _, term, field, start, end, matched, _, how, origin, _ in d.mentions
             ]
         )

@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from worker.errors import TaxonomyError
 from worker.taxonomy.cldr import COUNTRY_NAMES, territories
+from worker.taxonomy.context import context_patterns
 from worker.taxonomy.fold import is_cjk
 from worker.taxonomy.gazetteer import COUNTRIES, PLACES, case_forms, load_places
 from worker.taxonomy.matcher import Matcher, Pattern
@@ -314,6 +315,7 @@ def _patterns(rules: TaxonomyFile) -> list[Pattern]:
             )
     patterns.extend(_other_countries(rules, own))
     patterns.extend(Pattern(RELATED, h, rule="boilerplate") for h in RELATED_HEADERS)
+    patterns.extend(context_patterns())
     return patterns
 
 

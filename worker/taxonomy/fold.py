@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # numpy itself is imported on the first fold: importing it co
     import numpy as np
     from numpy.typing import NDArray
 
-__all__ = ["Folded", "fold", "fold_phrase", "is_cjk", "load_tables"]
+__all__ = ["Folded", "fold", "fold_phrase", "in_word", "is_cjk", "load_tables"]
 
 # Runs of spaces or tabs inside a line fold to one space (as in aliases); newlines are left
 # alone, so paragraph breaks keep the fast path and no phrase spans two paragraphs anyway.
@@ -188,10 +188,11 @@ def fold(text: str) -> Folded:
 
     folds, inline, _ = _tables()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    index = np.minimum(codes, _BMP)
-    mapped = folds[index]
+    # take, not indexing with an array: a third of the cost; "clip" reads every char beyond
+    # the plane (code points from _BMP) in the tables' last slot
+    mapped = folds.take(codes, mode="clip")
     odd = mapped == _ODD
-    spaces = inline[index]
+    spaces = inline.take(codes, mode="clip")
     extra = spaces[1:] & spaces[:-1]  # char i + 1 is a run's extra space
     any_odd, any_run = bool(odd.any()), bool(extra.any())
     if not any_odd and not any_run:
@@ -236,7 +237,7 @@ def _any_kept(folded: NDArray[np.uint32]) -> bool:
     """Whether folded chars (a BMP code point each) hold Han, Kana or Hangul."""
     # Latin, Greek and Cyrillic letters all lie below the first of them: the maximum, a cheap
     # reduction, settles most texts without looking the chars up.
-    return bool(folded.max(initial=0) >= 0x1100 and _tables()[2][folded].any())
+    return bool(folded.max(initial=0) >= 0x1100 and _tables()[2].take(folded).any())
 
 
 class _FoldOne(dict[int, str]):
@@ -277,6 +278,12 @@ def fold_phrase(phrase: str) -> str:
     if spaced.isascii():
         return _fold_ascii(spaced).strip()
     return spaced.translate(_FOLD_MAP).strip()
+
+
+def in_word(ch: str) -> bool:
+    """Whether the fold keeps ``ch`` inside a word: it folds to something other than a space
+    (a letter, a digit, "tm" for a trademark sign, or nothing, as a combining accent does)."""
+    return _fold_char(ch) != " "
 
 
 def is_cjk(text: str) -> bool:

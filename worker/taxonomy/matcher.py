@@ -228,10 +228,15 @@ class Matcher:
             else:
                 self._mixed.add_word(key, (len(key), tuple(entries)))
         # A mixed key holding a Han, Kana or Hangul char can only be found where a run of
-        # them is: texts without one skip that automaton's pass.
-        self._mixed_needs_run = all(
-            _CJK_RUN.search(key) for key in cjk if not _CJK_RUN.fullmatch(key)
-        )
+        # them is: texts without one skip that automaton's pass, and the others read only
+        # the runs and the few chars around them (a key's first such char lies in a run, at
+        # most `_mixed_before` chars into the key: its match starts that far before the run
+        # at most, and ends at most a key's length after it).
+        mixed = [key for key in cjk if not _CJK_RUN.fullmatch(key)]
+        firsts = [m.start() if (m := _CJK_RUN.search(key)) else None for key in mixed]
+        self._mixed_needs_run = None not in firsts
+        self._mixed_before = max((f for f in firsts if f is not None), default=0)
+        self._mixed_longest = max(map(len, mixed), default=0)
         self._size = len(words) + len(cjk)
         for automaton in (self._words, self._cjk, self._mixed):
             if len(automaton):
@@ -255,8 +260,9 @@ class Matcher:
                     end = offset + (last + 1) // 3
                     hits.extend((end - length, end, pattern) for pattern in entries)
         if len(self._mixed) and (runs or not self._mixed_needs_run):
-            for last, (length, entries) in self._mixed.iter(s):
-                hits.extend((last + 1 - length, last + 1, pattern) for pattern in entries)
+            for lo, hi in self._mixed_windows(runs, len(s)):
+                for last, (length, entries) in self._mixed.iter(s, lo, hi):
+                    hits.extend((last + 1 - length, last + 1, pattern) for pattern in entries)
         if len(self._words):
             size = len(s)
             word = _is_word_char
@@ -270,6 +276,21 @@ class Matcher:
                 for info in entries:
                     hits.append((start, end, info))
         return _resolve(hits, folded) if hits else []
+
+    def _mixed_windows(self, runs: list[tuple[int, str]], size: int) -> list[tuple[int, int]]:
+        """The stretches of a folded text of ``size`` chars the mixed keys can be found in:
+        around its runs of Han, Kana and Hangul (merged where they touch), or all of it."""
+        if not self._mixed_needs_run:
+            return [(0, size)]
+        before, longest = self._mixed_before, self._mixed_longest
+        windows: list[tuple[int, int]] = []
+        for offset, run in runs:
+            lo, hi = max(0, offset - before), min(size, offset + len(run) + longest)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+        return windows
 
 
 _START_TAG = itemgetter(2, 0)  # a Match's (start, tag), in C
@@ -289,7 +310,11 @@ def _resolve(hits: list[tuple[int, int, _Info]], folded: Folded) -> list[Match]:
     candidates.sort()
     reached: dict[str, int] = {}  # per tag, the end of its last kept mention
     matches: list[Match] = []
-    span = folded.span if folded.segments else None  # without segments, offsets are the same
+    # Stored offsets: the same without segments; else kept mentions come in folded order, so
+    # the segment of each one's start is found walking on from the last one's, and a mention
+    # inside one linear segment (nearly all) maps by its offset, the rest by Folded.span.
+    segments, starts = folded.segments, folded.starts
+    count, size, i = len(starts), len(folded.text), 0
     new = tuple.__new__  # the named tuple's own __new__ is a Python call
     for start, _, weak, end, (tag, _, _, term, rule, origin) in candidates:
         spans = excluded.get(tag)
@@ -298,7 +323,16 @@ def _resolve(hits: list[tuple[int, int, _Info]], folded: Folded) -> list[Match]:
         if start < reached.get(tag, 0):
             continue  # overlaps a longer or earlier mention of the same tag
         reached[tag] = end
-        first, last = span(start, end) if span else (start, end)
+        if segments:
+            while i + 1 < count and starts[i + 1] <= start:
+                i += 1
+            fstart, ostart, linear = segments[i]
+            if linear and end < size and (i + 1 == count or starts[i + 1] > end):
+                first, last = ostart + start - fstart, ostart + end - fstart
+            else:
+                first, last = folded.span(start, end)
+        else:
+            first, last = start, end
         matches.append(new(Match, (tag, term, first, last, rule, origin, weak)))
     matches.sort(key=_START_TAG)
     return matches

@@ -1,0 +1,215 @@
+"""The tag stage's shortcuts give the answers of the long way round.
+
+Each shortcut skips work that cannot change the result: the nationality, saying and category
+patterns run only where the matcher found one of their words (worker/taxonomy/context.py),
+the mixed keys are looked for only around runs of Han, Kana and Hangul, stored offsets are
+found walking the fold's segments, and Evidence is built slot by slot. These tests run the
+long way beside each one, on generated text and on every text of the labelled corpus.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from worker.pipeline import prepare
+from worker.pipeline.tag import (
+    EVIDENCE_FIELDS,
+    _a_category_line,
+    _a_language,
+    _evidence,
+    _previous_word,
+)
+from worker.taxonomy import load_taxonomy
+from worker.taxonomy.context import (
+    _LISTS,
+    CATEGORY,
+    CONTEXT_TAGS,
+    context_patterns,
+    heads,
+)
+from worker.taxonomy.fold import fold
+from worker.taxonomy.matcher import Matcher, Pattern, _resolve
+from worker.types import Evidence
+
+TAXONOMY = load_taxonomy()
+CORPUS = Path(__file__).resolve().parents[2] / "eval" / "corpus.jsonl"
+
+
+def _context(value: str) -> frozenset[str]:
+    return frozenset(m.tag for m in TAXONOMY.matcher.find(value) if m.tag in CONTEXT_TAGS)
+
+
+def _same_answers(value: str) -> None:
+    """Every country mention of ``value`` is judged alike with and without the gate."""
+    context = _context(value)
+    for m in TAXONOMY.matcher.find(value):
+        if m.tag in TAXONOMY.countries:
+            gated = _a_language(value, m.start, m.end, context)
+            assert gated == _a_language(value, m.start, m.end), (value[m.start : m.end], value)
+        if CATEGORY not in context:
+            assert not _a_category_line(value, m.start), value
+
+
+# --- heads --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("alternative", "expected"),
+    [
+        ("writer", ["writer"]),
+        ("film-?maker", ["film"]),  # the hyphen is optional: the head stops before it
+        ("[eé]migr[eé]", ["emigr", "émigr"]),
+        ("romanci(?:er|ère)", ["romanci"]),
+        ("escritora?", ["escritor"]),
+        ("співа[кч]", ["співа"]),
+        ("Категори[яи]", ["Категори"]),
+    ],
+)
+def test_a_head_is_the_literal_start_of_the_words_an_alternative_accepts(
+    alternative: str, expected: list[str]
+) -> None:
+    assert heads(alternative) == expected
+
+
+@pytest.mark.parametrize("alternative", ["a(?:b|c)", "[a-z]writer", "ab?c"])
+def test_an_alternative_without_three_literal_letters_is_refused(alternative: str) -> None:
+    with pytest.raises(ValueError, match="context word"):
+        heads(alternative)
+
+
+def test_every_word_of_every_list_is_found_by_its_heads() -> None:
+    """A word each alternative accepts (its shortest expansion, and with an ending), after a
+    space, a digit or a symbol, is found under its list's tag."""
+    matcher = Matcher(context_patterns())
+    for tag, words in _LISTS.items():
+        for alternative in words:
+            word = re.sub(r"\[(.)[^\]]*\]", r"\1", alternative)  # first letter of a class
+            word = re.sub(r"\(\?:([^|)]*)[^)]*\)\??", r"\1", word).replace("?", "")
+            assert re.fullmatch(alternative, word, re.IGNORECASE), (alternative, word)
+            for text in (f"x {word} y", f"{word.upper()}s", f"«{word}»", f"1 {word}ами"):
+                found = {m.tag for m in matcher.find(text)}
+                assert tag in found, (alternative, text)
+
+
+# --- the gate for nationality, saying and category ------------------------------------------
+
+ADJECTIVES = ["Russian", "Chinese", "russe", "chino", "китайский", "русский", "Chińczyk"]
+NOUNS = [w for words in _LISTS.values() for w in words if "(" not in w and "[" not in w]
+PIECES = st.one_of(
+    st.sampled_from(ADJECTIVES),
+    st.sampled_from(NOUNS),
+    st.sampled_from(["a", "an", "un", "el", "Kategorie:", "\n", "3", "™", "\u0301", "-born", ","]),
+    st.text(max_size=8),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, max_size=10).map(" ".join), st.lists(PIECES, max_size=10).map("".join))
+@example("a Russian writer", "")
+@example("un écrivain russe", "")
+@example("Proverbio chino", "")
+@example("Kategorie: China", "")
+def test_the_gate_never_changes_an_answer(spaced: str, glued: str) -> None:
+    _same_answers(spaced)
+    _same_answers(glued)
+
+
+def test_the_gate_never_changes_an_answer_on_the_corpus() -> None:
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        _same_answers(record["text"])
+        if record.get("title"):
+            _same_answers(record["title"])
+
+
+def test_the_word_before_runs_back_as_far_as_the_fold_keeps_a_word() -> None:
+    # a digit and a combining accent belong to the word, as in the matcher's words
+    assert _previous_word("3écrivain russe", 10) == ("3écrivain", 0)
+    assert _previous_word("e\u0301crivain russe", 10) == ("e\u0301crivain", 0)
+    assert _previous_word("«écrivain» russe", 11)[0] == ""
+    assert _previous_word("un écrivain  russe", 13) == ("écrivain", 3)
+
+
+# --- mixed keys, looked for around runs only ------------------------------------------------
+
+MIXED = [
+    Pattern("t", "9台中"),
+    Pattern("t", "ab中文cd"),
+    Pattern("u", "中 x"),
+    Pattern("u", "台中"),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["9", "a", "b", "c", "d", "x", " ", "中", "文", "台", "é"])))
+@example(list("x ab中文cd x"))
+@example(list("第9台中 中 x"))
+def test_mixed_keys_are_found_as_a_full_scan_finds_them(chars: list[str]) -> None:
+    text = "".join(chars)
+    matcher = Matcher(MIXED)
+    windowed = matcher.find(text)
+    matcher._mixed_needs_run = False  # what a full scan of the text finds
+    assert windowed == matcher.find(text)
+
+
+# --- stored offsets, found walking the segments ---------------------------------------------
+
+ODD = st.sampled_from(["ß", "e\u0301", "ﬁ", "  ", "\t\t", "Ⅻ", "ǅ", "x", "Russie", " "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(ODD, st.text(max_size=5)), min_size=1, max_size=20), st.data())
+def test_offsets_found_walking_the_segments_are_those_of_folded_span(
+    parts: list[str], data: st.DataObject
+) -> None:
+    folded = fold("".join(parts))
+    size = len(folded.text)
+    if not size:
+        return
+    spans = data.draw(
+        st.lists(
+            st.tuples(st.integers(0, size - 1), st.integers(1, size)).filter(lambda p: p[0] < p[1]),
+            max_size=8,
+        )
+    )
+    hits = [(s, e, (f"t{i}", False, False, "x", "alias", "")) for i, (s, e) in enumerate(spans)]
+    for match in _resolve(hits, folded):
+        start, end = spans[int(match.tag[1:])]
+        assert (match.start, match.end) == folded.span(start, end)
+
+
+# --- Evidence, slot by slot -----------------------------------------------------------------
+
+
+def test_evidence_built_slot_by_slot_is_the_dataclass_itself() -> None:
+    assert tuple(f.name for f in dataclasses.fields(Evidence)) == EVIDENCE_FIELDS
+    values = ("Russie", 3, 9, "text", "Russie", "cldr", "RU")
+    fast, slow = _evidence(*values), Evidence(*values)
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert type(fast) is Evidence
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.term = "x"  # type: ignore[misc]
+
+
+def test_tagging_the_seed_gives_evidence_equal_to_the_dataclass() -> None:
+    seed = next((Path(__file__).resolve().parents[3] / "seeds").glob("*.txt"))
+    article = prepare({"text": seed.read_text(encoding="utf-8")}, TAXONOMY, 10**7).article
+    from worker.pipeline.tag import tag
+
+    for result in tag(article, TAXONOMY).tags:
+        for e in result.evidence:
+            assert e == Evidence(*(getattr(e, name) for name in EVIDENCE_FIELDS))
+
+
+def test_a_mixed_key_outside_the_runs_scripts_is_looked_for_in_the_whole_text() -> None:
+    # 𠀀 (Extension B) is Han to the fold but not in the runs the matcher reads: no window
+    matcher = Matcher([Pattern("t", "x𠀀y"), Pattern("t", "ab中文cd")])
+    assert [(m.start, m.end) for m in matcher.find("中 ... x𠀀y")] == [(6, 9)]

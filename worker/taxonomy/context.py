@@ -1,0 +1,134 @@
+"""The words the tag stage reads beside a country's mention before it counts it, in one place.
+
+A country's adjective is a person's nationality before or after a noun for an artist or a
+scholar ("a Russian writer", "un écrivain russe"), the nation a saying is attributed to
+beside a word for a proverb ("Китайская пословица", "Proverbio chino"), and a line that opens
+with a word for categories files the text rather than mentioning a country ("Kategorie:
+Vorspeisen, China"). worker/pipeline/tag.py builds its patterns from the alternatives below.
+
+The same alternatives' first letters (``heads``) are matched with the aliases, in the same
+automaton pass, under the internal id ``_context`` (``origin`` says which list): a text none
+of whose words starts like one of them holds no nationality, saying or category line, and the
+tag stage skips those patterns for every mention in it. The heads are a superset by
+construction: a pattern reads a noun after the adjective only after whitespace, reads the
+word before it back to a char the fold makes a space, and a line's first word after a line
+break, so once folded each such noun starts a word, and it starts with one of the heads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from worker.taxonomy.matcher import Pattern
+
+__all__ = [
+    "CATEGORY",
+    "CATEGORY_WORDS",
+    "CONTEXT_TAGS",
+    "PERSON_AFTER",
+    "PERSON_AFTER_EN",
+    "PERSON_BEFORE",
+    "PERSON_NEXT",
+    "PERSON_PREVIOUS",
+    "SAYING_AFTER",
+    "SAYING_BEFORE",
+    "SAYING_NEXT",
+    "SAYING_PREVIOUS",
+    "context_patterns",
+    "heads",
+]
+
+# The internal tags the words below are found under, one per list and place.
+PERSON_NEXT, PERSON_PREVIOUS = "_person_after", "_person_before"
+SAYING_NEXT, SAYING_PREVIOUS = "_saying_after", "_saying_before"
+CATEGORY = "_category"
+
+# English nouns after "a/an" and the adjective ("a Russian writer", "a Chinese-born physicist").
+PERSON_AFTER_EN = (
+    "writer", "poet", "novelist", "author", "playwright", "essayist", "painter", "artist",
+    "sculptor", "photographer", "composer", "pianist", "violinist", "cellist", "conductor",
+    "musician", "singer", "dancer", "ballerina", "actor", "actress", "film-?maker", "director",
+    "physicist", "chemist", "biologist", "mathematician", "scientist", "scholar", "philosopher",
+    "historian", "linguist", "economist", "[eé]migr[eé]", "count", "countess", "baron",
+    "baroness", "prince", "princess", "aristocrat", "nobleman", "noblewoman",
+)  # fmt: skip
+# German, Ukrainian and Russian nouns after the adjective (stems: any ending follows).
+PERSON_AFTER = (
+    "Schriftsteller", "Dichter", "Autor", "Maler", "Bildhauer", "Komponist", "Pianist",
+    "Sänger", "Schauspieler", "Regisseur", "Physiker", "Chemiker", "Philosoph", "Historiker",
+    "Künstler", "поет", "поэт", "письменн", "писател", "художни", "скульптор", "композитор",
+    "піаніст", "пианист", "співа[кч]", "певец", "певц", "певиц", "актор", "актрис", "актёр",
+    "актер", "режисер", "режиссер", "драматург", "прозаїк", "прозаик", "філософ", "философ",
+    "історик", "историк", "фізик", "физик", "хімік", "химик",
+)  # fmt: skip
+# French, Spanish, Italian and Portuguese nouns before the adjective ("un écrivain russe").
+PERSON_BEFORE = (
+    "écrivaine?", "poète", "poétesse", "romanci(?:er|ère)", "peintre", "sculpteur",
+    "compositeur", "compositrice", "pianiste", "chanteur", "chanteuse", "acteur", "actrice",
+    "cinéaste", "physicien(?:ne)?", "philosophe", "historien(?:ne)?", "escritora?", "poeta",
+    "poetisa", "novelista", "pintora?", "escultora?", "compositora?", "pianista", "cantante",
+    "actor", "actriz", "atriz", "ator", "cineasta", "físic[oa]", "filósof[oa]",
+    "historiador(?:a)?", "scrittore", "scrittrice", "pittore", "pittrice", "scultore",
+    "compositore", "attore", "attrice", "regista", "fisico", "filosofo", "storico",
+)  # fmt: skip
+# Words for a proverb, a saying or wisdom after the adjective (stems) and before it.
+SAYING_AFTER = (
+    "пословиц", "поговорк", "приказк", "прислів", "мудрост", "мудріст", "přísloví",
+    "pořekadl", "moudrost", "proverb", "saying", "wisdom", "Sprichw", "Spruch", "Weisheit",
+    "przysłow", "mądroś", "porzekad",
+)  # fmt: skip
+SAYING_BEFORE = (
+    "proverb(?:io|e|es|ios|i)", "provérbios?", "ditados?", "refr[aá]n(?:es)?", "dichos?",
+    "przysłowie", "porzekadło", "mądrość", "saggezza", "sabedoria", "sabidur[ií]a", "sagesse",
+)  # fmt: skip
+# Words that open a line of categories or tags.
+CATEGORY_WORDS = (
+    "Kategorien?", "Categor(?:y|ies|ía|ías|ie|ia|ias)", "Catégories?",
+    "Rubri(?:k|ken|que|ques)", "Kategorie", "Kategorii", "Категори[яи]", "Рубрик[аи]",
+)  # fmt: skip
+
+# Each internal tag and its words.
+_LISTS: dict[str, tuple[str, ...]] = {
+    PERSON_NEXT: PERSON_AFTER_EN + PERSON_AFTER,
+    PERSON_PREVIOUS: PERSON_BEFORE,
+    SAYING_NEXT: SAYING_AFTER,
+    SAYING_PREVIOUS: SAYING_BEFORE,
+    CATEGORY: CATEGORY_WORDS,
+}
+CONTEXT_TAGS = frozenset(_LISTS)
+
+_QUANTIFIERS = "?*+{"
+_CLASS = re.compile(r"\[([^\]\\]+)\]")
+
+
+def heads(alternative: str) -> list[str]:
+    """The literal starts of the words an alternative accepts: its letters up to the first
+    group, quantified letter or class; a leading class gives one start per letter in it
+    ("[eé]migr[eé]" -> "emigr", "émigr"). Refuses an alternative with no literal start."""
+    if alternative.startswith("["):
+        m = _CLASS.match(alternative)
+        if m is None or "-" in m.group(1):
+            raise ValueError(f"context word {alternative!r}: only a class of letters may lead")
+        rest = heads(alternative[m.end() :]) if alternative[m.end() :] else [""]
+        return [c + r for c in m.group(1) for r in rest]
+    out = []
+    for i, c in enumerate(alternative):
+        if c in "[(.|\\^$" or c in _QUANTIFIERS:
+            break
+        if alternative[i + 1 : i + 2] and alternative[i + 1] in _QUANTIFIERS:
+            break  # the letter is optional: the head stops before it
+        out.append(c)
+    head = "".join(out)
+    if len(head) < 3:
+        raise ValueError(f"context word {alternative!r}: needs three letters before any group")
+    return [head]
+
+
+def context_patterns() -> list[Pattern]:
+    """The heads of every list, as stems (found where a word starts), under their tags."""
+    return [
+        Pattern(tag, f"{head}*", rule="context")
+        for tag, words in _LISTS.items()
+        for word in words
+        for head in dict.fromkeys(heads(word))
+    ]
