@@ -24,6 +24,7 @@ Each pattern also says what kind of rule it comes from (``alias`` of the taxonom
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -100,25 +101,21 @@ def _is_word_char(ch: str) -> bool:
 
 
 # The Han/Kana/Hangul automaton reads runs of those scripts (and the spaces inside them)
-# spelled three characters per character: pyahocorasick looks a character up among a
-# node's children one by one, and thousands of first characters at the root made every
-# character of every text cost microseconds; in this spelling no node has more than 32.
+# spelled two characters per character, its two UTF-16 bytes: pyahocorasick looks a
+# character up among a node's children one by one, and thousands of first characters at the
+# root made every character of every text cost microseconds; in this spelling no node has
+# more than 256, and the spelling is a C codec's work (a translate table cost more than the
+# automaton's pass). A key spelled so may also turn up across two characters of a text; such
+# a match ends on an even offset and is dropped.
 _RUN_CHARS = (
     r"\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 )
 _CJK_RUN = re.compile(f"[{_RUN_CHARS}][{_RUN_CHARS} ]*")
 
 
-class _Spelling(dict[int, str]):
-    """``str.translate`` table: each character to three (its code point in 5-bit parts)."""
-
-    def __missing__(self, cp: int) -> str:
-        spelled = chr(0xF0000 + (cp >> 10)) + chr(0xF0100 + ((cp >> 5) & 31))
-        self[cp] = spelled = spelled + chr(0xF0200 + (cp & 31))
-        return spelled
-
-
-_SPELLING = _Spelling()
+def _spelled(run: str) -> str:
+    """A run of chars of the Basic Multilingual Plane, two chars (bytes) per char."""
+    return run.encode("utf-16-be").decode("latin-1")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -224,7 +221,7 @@ class Matcher:
         self._mixed = ahocorasick.Automaton()  # the few keys with other characters too
         for key, entries in cjk.items():
             if _CJK_RUN.fullmatch(key):
-                self._cjk.add_word(key.translate(_SPELLING), (len(key), tuple(entries)))
+                self._cjk.add_word(_spelled(key), (len(key), tuple(entries)))
             else:
                 self._mixed.add_word(key, (len(key), tuple(entries)))
         # A mixed key holding a Han, Kana or Hangul char can only be found where a run of
@@ -255,10 +252,22 @@ class Matcher:
         hits: list[tuple[int, int, _Info]] = []
         runs = [(m.start(), m.group()) for m in _CJK_RUN.finditer(s)] if folded.cjk else []
         if runs and len(self._cjk):
-            for offset, run in runs:
-                for last, (length, entries) in self._cjk.iter(run.translate(_SPELLING)):
-                    end = offset + (last + 1) // 3
-                    hits.extend((end - length, end, pattern) for pattern in entries)
+            # The runs in one pass, joined by NULs (no key holds one, so no match spans two):
+            # a call per run cost more than reading its chars. A match's end maps back
+            # through the run it ends in.
+            heads, at = [], 0
+            for _, run in runs:
+                heads.append(at)
+                at += len(run) + 1
+            for last, (length, entries) in self._cjk.iter(
+                _spelled(_NUL.join([r for _, r in runs]))
+            ):
+                if not last & 1:
+                    continue  # across two chars: not a match
+                end = (last + 1) // 2
+                k = bisect_right(heads, end - 1) - 1
+                end += runs[k][0] - heads[k]
+                hits.extend((end - length, end, pattern) for pattern in entries)
         if len(self._mixed) and (runs or not self._mixed_needs_run):
             for lo, hi in self._mixed_windows(runs, len(s)):
                 for last, (length, entries) in self._mixed.iter(s, lo, hi):

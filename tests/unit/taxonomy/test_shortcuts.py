@@ -213,3 +213,31 @@ def test_a_mixed_key_outside_the_runs_scripts_is_looked_for_in_the_whole_text() 
     # 𠀀 (Extension B) is Han to the fold but not in the runs the matcher reads: no window
     matcher = Matcher([Pattern("t", "x𠀀y"), Pattern("t", "ab中文cd")])
     assert [(m.start, m.end) for m in matcher.find("中 ... x𠀀y")] == [(6, 9)]
+
+
+# --- runs of Han, Kana and Hangul, read as their UTF-16 bytes in one pass -------------------
+
+RUN_KEYS = ["乎", "中文", "一乎", "文 中"]
+
+
+def _every_occurrence(text: str) -> set[tuple[str, int, int]]:
+    found = set()
+    for key in RUN_KEYS:
+        at = text.find(key)
+        while at >= 0:
+            found.add((key, at, at + len(key)))
+            at = text.find(key, at + 1)
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["乎", "㑎", "一", "中", "文", " ", "x", "ß", "\n"]), max_size=30))
+@example(list("㑎一"))  # U+344E U+4E00: the bytes 4E 4E of 乎 (U+4E4E) across two chars
+@example(list("中文x一乎 中文"))
+def test_run_keys_are_found_where_they_stand_and_nowhere_else(chars: list[str]) -> None:
+    text = "".join(chars)
+    matcher = Matcher([Pattern(key, key) for key in RUN_KEYS])
+    found = {(m.tag, m.start, m.end) for m in matcher.find(text)}
+    folded = fold(text)  # offsets are the stored text's: map the folded ones back
+    expected = {(key, *folded.span(s, e)) for key, s, e in _every_occurrence(folded.text)}
+    assert found == expected
