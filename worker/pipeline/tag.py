@@ -697,24 +697,27 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
         copy = derived and not in_text
         # the words the nationality, saying and category patterns need, found in this field
         context = frozenset(m.tag for m in matches if m.tag in CONTEXT_TAGS)
+        categories = in_text and CATEGORY in context
+        field_boxes = boxes if in_text else None
         for m in matches:
             tag_id, term, start, end, how, origin, weak = m
             if tag_id in skip or (how == "place" and _not_a_place(value, m)):
                 continue
             if copy and tag_id not in mentions:
                 continue
-            if tag_id in countries and _a_language(value, start, end, context):
-                continue
-            if tag_id in countries and _a_word(value, start, end, how):
+            if tag_id in countries and (
+                _a_language(value, start, end, context)
+                or (value[start] in "čČkc" and _a_word(value, start, end, how))
+            ):
                 continue
             if origin in offices:
                 if owned is None:
                     owned = _owned_offices(found, taxonomy)
                 if origin in owned:
                     continue
-            if boxes and in_text and any(a <= start < b for a, b in boxes):
+            if field_boxes and any(a <= start < b for a, b in field_boxes):
                 continue
-            if in_text and CATEGORY in context and _a_category_line(value, start):
+            if categories and _a_category_line(value, start):
                 continue
             if tag_id == TRADE and _not_trade(value, start, end, weak):
                 continue
