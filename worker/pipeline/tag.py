@@ -760,7 +760,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
 
 # Evidence is a frozen dataclass: its __init__ sets each field through object.__setattr__,
 # which costs more than the rest of a mention's work. The tag stage, building dozens per
-# article, sets the slots directly (the same object: tests/unit/pipeline/test_tag.py
+# article, sets the slots directly (the same object: tests/unit/taxonomy/test_shortcuts.py
 # compares the two, field by field, and fails when Evidence gains a field).
 EVIDENCE_FIELDS = ("term", "start", "end", "field", "matched", "rule", "origin")
 _PUT = tuple(getattr(Evidence, name).__set__ for name in EVIDENCE_FIELDS)
