@@ -226,13 +226,15 @@ class Matcher:
                 self._mixed.add_word(key, (len(key), tuple(entries)))
         # A mixed key holding a Han, Kana or Hangul char can only be found where a run of
         # them is: texts without one skip that automaton's pass, and the others read only
-        # the runs and the few chars around them (a key's first such char lies in a run, at
-        # most `_mixed_before` chars into the key: its match starts that far before the run
-        # at most, and ends at most a key's length after it).
+        # the runs holding a key's first run (its "core", 台中 of 9台中) and the few chars
+        # around them (the core lies in one run of the text, at most `_mixed_before` chars
+        # into the key: a match starts that far before the run at most, and ends at most a
+        # key's length after it).
         mixed = [key for key in cjk if not _CJK_RUN.fullmatch(key)]
-        firsts = [m.start() if (m := _CJK_RUN.search(key)) else None for key in mixed]
+        firsts = [_CJK_RUN.search(key) for key in mixed]
         self._mixed_needs_run = None not in firsts
-        self._mixed_before = max((f for f in firsts if f is not None), default=0)
+        self._mixed_cores = tuple({m.group() for m in firsts if m is not None})
+        self._mixed_before = max((m.start() for m in firsts if m is not None), default=0)
         self._mixed_longest = max(map(len, mixed), default=0)
         self._size = len(words) + len(cjk)
         for automaton in (self._words, self._cjk, self._mixed):
@@ -288,12 +290,15 @@ class Matcher:
 
     def _mixed_windows(self, runs: list[tuple[int, str]], size: int) -> list[tuple[int, int]]:
         """The stretches of a folded text of ``size`` chars the mixed keys can be found in:
-        around its runs of Han, Kana and Hangul (merged where they touch), or all of it."""
+        around its runs of Han, Kana and Hangul that hold a key's core (merged where they
+        touch), or all of it."""
         if not self._mixed_needs_run:
             return [(0, size)]
-        before, longest = self._mixed_before, self._mixed_longest
+        before, longest, cores = self._mixed_before, self._mixed_longest, self._mixed_cores
         windows: list[tuple[int, int]] = []
         for offset, run in runs:
+            if not any(core in run for core in cores):
+                continue
             lo, hi = max(0, offset - before), min(size, offset + len(run) + longest)
             if windows and lo <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], hi)
