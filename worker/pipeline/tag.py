@@ -167,6 +167,84 @@ def _economy(m: Match, taxonomy: Taxonomy) -> str | None:
     return rule.code if rule is not None and rule.kind == "country" else None
 
 
+# Chinese news names countries by one character in a list joined by 、 ("中、美、日、俄之间的
+# 双边首脑会晤", "与俄、哈、乌三国", "台、港、澳同胞"): each element of such a list names its
+# country. A list counts only when every element is one of these characters, it is not part of
+# a longer list of other words (德、智、体 "moral, intellectual, physical"; 老、中、青 "old,
+# middle-aged, young"), a two-element list starts after punctuation or a function word (not
+# inside a name: 振英、新华社, 电台、中央, 宪法、法律), and the last element does not start a
+# word for a language (中、英文). Characters that stand for two countries (巴, 阿, 伊, 乌, 澳,
+# 瑞...) corroborate as some other economy and tag nothing.
+_ABBREVIATION_CODES = {
+    "中": "CN", "俄": "RU", "台": "TW", "美": "US", "日": "JP", "韩": "KR", "韓": "KR",
+    "朝": "KP", "英": "GB", "法": "FR", "德": "DE", "意": "IT", "印": "IN", "越": "VN",
+    "泰": "TH", "加": "CA", "蒙": "MN", "哈": "KZ", "吉": "KG", "塔": "TJ", "白": "BY",
+    "新": "SG", "菲": "PH", "荷": "NL", "墨": "MX", "埃": "EG", "以": "IL", "委": "VE",
+    "罗": "RO", "羅": "RO", "波": "PL", "希": "GR", "葡": "PT", "缅": "MM", "緬": "MM",
+    "老": "LA", "柬": "KH", "智": "CL", "秘": "PE", "匈": "HU", "捷": "CZ", "丹": "DK",
+    "挪": "NO", "芬": "FI", "土": "TR", "港": "HK", "欧": "EU", "歐": "EU",
+    "巴": "巴", "阿": "阿", "伊": "伊", "乌": "乌", "烏": "乌", "澳": "澳", "瑞": "瑞",
+    "尼": "尼", "贝": "贝", "貝": "贝",
+}  # fmt: skip
+_ABBREVIATION_CHARS = "".join(_ABBREVIATION_CODES)
+_ABBREVIATION_LIST = re.compile(f"[{_ABBREVIATION_CHARS}](?:、[{_ABBREVIATION_CHARS}])+")
+# what may stand right before a two-element list: the prepositions and conjunctions that
+# introduce one ("由美、英两国", "与日、韩相比", "对阿、以双方")
+_BEFORE_A_LIST = frozenset("与和同由到对對给給了但在有请請及以将將把被让讓使向跟为為是从從据據")
+_LANGUAGE_AFTER = frozenset("文语語")
+
+
+def _enumerated(value: str, taxonomy: Taxonomy) -> list[Match]:
+    """The countries named by one character in a list joined by 、 (see above)."""
+    if "、" not in value:
+        return []
+    own = {rule.code: rule.id for rule in taxonomy.rules.tags if rule.kind == "country"}
+    found = []
+    for m in _ABBREVIATION_LIST.finditer(value):
+        start, end = m.span()
+        before = value[start - 1] if start else ""
+        after = value[end] if end < len(value) else ""
+        if before == "、" or after == "、" or after in _LANGUAGE_AFTER:
+            continue  # part of a list of other words, or 中、英文
+        if m.group().startswith("老、中"):
+            continue  # 老、中、青
+        if end - start == 3 and is_cjk(before) and before not in _BEFORE_A_LIST:
+            continue  # 振英、新华社: the first character ends a word
+        for at in range(start, end, 2):
+            code = _ABBREVIATION_CODES[value[at]]
+            tag_id = own.get(code)
+            if tag_id is None:
+                found.append(Match(COUNTRY, value[at], at, at + 1, "country", code))
+            else:
+                found.append(Match(tag_id, value[at], at, at + 1, "alias", "enumeration"))
+    return found
+
+
+def _with_enumerated(value: str, matches: list[Match], taxonomy: Taxonomy) -> list[Match]:
+    """``matches`` and the countries a list of abbreviations names, where no match of the same
+    tag covers them already, in text order."""
+    extra = [
+        e
+        for e in _enumerated(value, taxonomy)
+        if not any(m.tag == e.tag and m.start <= e.start < m.end for m in matches)
+    ]
+    if not extra:
+        return matches
+    return sorted([*matches, *extra], key=lambda m: (m.start, m.tag))
+
+
+def _an_answers_our_country(value: str, m: Match) -> bool:
+    """我国 ("our country") in an interview's answer (a paragraph opening 答：) is the
+    speaker's country, which may be another ("答：塔是主权国家……但我国与阿富汗的边界"), not
+    necessarily the paper's."""
+    if m.term != "我国":
+        return False
+    head = value.rfind("\n", 0, m.start) + 1
+    while head < m.start and value[head] in " \t\u3000":
+        head += 1
+    return value.startswith(("答：", "答:"), head)
+
+
 def _boxes(text: str, matches: list[Match]) -> list[tuple[int, int]]:
     """The related-article boxes of ``text``: from a header that opens a line to the next
     blank line (the headers are matched with the aliases, under the internal id ``_related``).
@@ -667,6 +745,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
         ("title", article.title, taxonomy.matcher.find(article.title)),
         ("text", article.text, taxonomy.matcher.find(article.text)),
     ]
+    found = [(f, v, _with_enumerated(v, ms, taxonomy)) for f, v, ms in found]
     strong = {m.tag for _, _, ms in found for m in ms if not m.weak and not m.tag.startswith("_")}
     home = HOME.get((article.language or "").split("-")[0].lower(), frozenset())
     mentions: dict[str, list[Mention]] = {}
@@ -709,6 +788,8 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 _a_language(value, start, end, context)
                 or (value[start] in "čČkc" and _a_word(value, start, end, how))
             ):
+                continue
+            if term == "我国" and _an_answers_our_country(value, m):
                 continue
             if origin in offices:
                 if owned is None:

@@ -1233,3 +1233,44 @@ def test_trade_words_inside_other_chinese_words_and_customs_against_smuggling(
     text: str, trade: bool
 ) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # corpus version 10 (dev, zh-314) and its unlabelled pool: countries named by one
+        # character in a list joined by 、
+        ("美、欧、俄围绕欧洲事务的频繁接触，中、美、日、俄之间的双边首脑会晤，尤其受到国际社会的关注。",
+         "china", True),
+        ("通过高层互访，我国与美、俄、法、日等大国确立了面向二十一世纪发展双边关系的目标和指导方针。",
+         "russia", True),
+        ("安理会成员国意见相左，辩论激烈。中、俄、法等国认为可以结束对伊拉克的核查，美国则坚决反对。",
+         "russia", True),
+        ("当中，有来自全国各地的学者、专家、教授、国家机关干部、职工、城镇居民，还有一大批台、港、澳同胞"
+         "和海外侨胞。", "taiwan", True),
+        # not such a list: other words listed, a name or a word before it, a language
+        ("学校坚持德、智、体全面发展的方针，动员老、中、青三代教师参加。", "china", False),
+        ("各地电台、中央各部门的同志参加了会议。", "china", False),
+        ("本书分中、英文两种版本出版。", "china", False),
+        ("宪法、法律的规定必须遵守，科委、中科院的专家参加论证。", "china", False),
+    ],
+)  # fmt: skip
+def test_countries_named_by_one_character_in_a_list(text: str, country: str, tagged: bool) -> None:
+    _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # corpus version 10 (dev, zh-339) and its unlabelled pool: a Chinese paper's own words
+        # for China
+        ("同样经历了十多年的发展，我国目前如果把北大方正算一个的话，尚无第二个在软件方面能参与国际竞争"
+         "的企业。", True),
+        ("充分发挥总参谋部的职能作用，为党中央、中央军委当好参谋。", True),
+        # an interview's answer: the speaker's country (Tajikistan's, in the pool)
+        ("答：塔是主权国家，一国在另一国保持大量驻军使后者主权大打折扣。但我国与阿富汗的边界又是独联体"
+         "共同边界，塔国内局势仍很复杂，周边邻国也不安宁。", False),
+    ],
+)  # fmt: skip
+def test_a_chinese_papers_own_words_for_china(text: str, tagged: bool) -> None:
+    _assert_country(text, "china", tagged)
