@@ -257,8 +257,40 @@ def _boxes(text: str, matches: list[Match]) -> list[tuple[int, int]]:
     return boxes
 
 
-def _not_a_place(value: str, m: Match) -> bool:
-    return _street(value, m) or _native_place(value, m)
+def _not_a_place(value: str, m: Match, matches: list[Match]) -> bool:
+    return _street(value, m) or _native_place(value, m) or _a_river(value, m, matches)
+
+
+# A city's name in a list of rivers (LABELLING.md: the same letters as another name): "Вода в
+# Сулі, Удаї, Пслі, ..., Самарі, Вовчій забруднена" names the Samara river of Ukraine, not the
+# Russian city. A place of the gazetteer counts as a river when its sentence speaks of water or
+# rivers and it stands in a comma list beside a capitalised word that names no place itself;
+# "Вода в Києві, Харкові, Одесі" keeps its cities.
+_WATER = re.compile(
+    r"(?<![^\W\d_])(?:вод[аиіуоеы]|воді|річк|рік[аиуі]|річ(?:ок|ці)|рек[аиуеі]|река|рек(?![^\W\d_])|"
+    r"притока|притоки|приток|басейн|бассейн|русл|river|rivers)",
+    re.IGNORECASE,
+)
+_LIST_BEFORE = re.compile(r"([^\W\d_]+)\s*,\s*$")
+_LIST_AFTER = re.compile(r"\s*,\s*([^\W\d_]+)")
+
+
+def _a_river(value: str, m: Match, matches: list[Match]) -> bool:
+    """Whether the place at ``m`` is a river's name in a list of rivers (see above)."""
+    neighbours = []
+    before = _LIST_BEFORE.search(value, max(0, m.start - 40), m.start)
+    if before:
+        neighbours.append(before.span(1))
+    after = _LIST_AFTER.match(value, m.end)
+    if after:
+        neighbours.append(after.span(1))
+    neighbours = [(a, b) for a, b in neighbours if value[a].isupper()]
+    if not neighbours:
+        return False
+    for a, b in neighbours:
+        if any(o.start < b and a < o.end for o in matches if o is not m):
+            return False  # a place among places
+    return _WATER.search(_sentence(value, m.start)) is not None
 
 
 def _street(value: str, m: Match) -> bool:
@@ -336,6 +368,9 @@ _FEMININE_CASES = (
     (_ACCUSATIVE, ("у", "ю", "ь")),
     (_GENITIVE, ("и", "і", "ї")),
 )
+# Content said by a language adjective in a sentence on languages is content in that language
+# (LABELLING.md: "російський контент" beside the Russian and Ukrainian languages).
+_CONTENT_AFTER = re.compile(r"\s+(?:контент|content)[^\W\d_]*(?![^\W\d_])", re.IGNORECASE)
 _SPEAK_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:говор|розмовл|спілку|пиш|писа|напис|чита|прочит|розумі|зна[юєтв]|вивча|використ|"
     r"вч[иуа]|переклад|перейш|перейт|переход|перех|користу|слуха|мо[юєї]|сво[юєї]|наш[уі]|"
@@ -547,6 +582,8 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
         return True
     if not "\u0430" <= value[end - 1] <= "\u0457" or not _LANG_ADJ.fullmatch(value, start, end):
         return False
+    if _CONTENT_AFTER.match(value, end) and _LANG_WORD.search(_sentence(value, start)):
+        return True  # "розрізняючи російську і українську мови і розповсюджуючи російський контент"
     if _LANG_AFTER.match(value, end) or _LANG_BEFORE.search(value[max(0, start - 200) : start]):
         return True
     tail = _LIST_TAIL.match(value, end)
@@ -780,7 +817,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
         field_boxes = boxes if in_text else None
         for m in matches:
             tag_id, term, start, end, how, origin, weak = m
-            if tag_id in skip or (how == "place" and _not_a_place(value, m)):
+            if tag_id in skip or (how == "place" and _not_a_place(value, m, matches)):
                 continue
             if copy and tag_id not in mentions:
                 continue

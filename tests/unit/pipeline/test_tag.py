@@ -1274,3 +1274,23 @@ def test_countries_named_by_one_character_in_a_list(text: str, country: str, tag
 )  # fmt: skip
 def test_a_chinese_papers_own_words_for_china(text: str, tagged: bool) -> None:
     _assert_country(text, "china", tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # corpus version 8 (dev, uk-017): the Samara river of Ukraine in a list of rivers
+        ("Вода в Сулі, Удаї, Пслі, Хоролі, Ворсклі, Мерлі, Орілі, Берестовій, Самарі, Вовчій "
+         "забруднена легкоокисними органічними речовинами, фенолами, сполуками міді, марганцю.",
+         False),
+        # cities in a list still tag
+        ("Вода у Волзі в Самарі, Саратові, Волгограді забруднена нафтопродуктами.", True),
+        # corpus version 8 (dev, uk-084): content in a language, beside talk of languages
+        ("Не розрізняючи російську і українську мови і розповсюджуючи російський контент в Україні "
+         "ви стаєте на сторону міжнародно визнаної окупаціної сили.", False),
+    ],
+)  # fmt: skip
+def test_a_river_of_a_citys_name_or_content_in_a_language_is_not_russia(
+    text: str, tagged: bool
+) -> None:
+    _assert_country(text, "russia", tagged)
