@@ -682,12 +682,23 @@ def _luggage(value: str, start: int, end: int) -> bool:
     return _LUGGAGE.search((head + after[: stop.start() if stop else None]).lower()) is not None
 
 
+# A weak trade word named as a register of words, "words of commerce" (en-381: German words
+# "that free-enterprise Americans can deal with, because they are words of commerce"), is
+# vocabulary, not trade ("terms of trade", the ratio of prices, is trade and not listed).
+_LEXICAL_BEFORE = re.compile(
+    r"(?<![^\W_])(?:words?|language|vocabulary|jargon|lingo|slang|idioms?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
     """Whether a trade word at [start, end) is a measure, software or a traveller's luggage
     searched at customs, not trade."""
     word = value[start:end]
     head = word[:6].lower()
     if head[:4] in _CUSTOMS_HEADS and _luggage(value, start, end):
+        return True
+    if weak and _LEXICAL_BEFORE.search(value, max(0, start - 30), start):
         return True
     if head == "import" or head == "export":
         if _CODE_AFTER.match(value, end):
@@ -734,7 +745,11 @@ def _corroborated(
             near.add(code)
     if near - home or len(near) >= 2:
         return True
-    return value is not None and weak.tag == TRADE and _a_flow(value, weak.start, weak.end)
+    return (
+        value is not None
+        and weak.tag == TRADE
+        and (_a_flow(value, weak.start, weak.end) or _across_borders(value, weak.start, weak.end))
+    )
 
 
 # Exports and imports that rise or fall are goods crossing a border, whichever country the
@@ -752,6 +767,26 @@ _FLOW = re.compile(
     r"\b(?:вырос|снизил|сократил|упал|увеличил|зріс|зросл|знизил|скоротил)|"
     r"增长|增長|下降|下滑|减少|減少|回升|同比|前年同月比|前年比|増加|伸び|落ち込"
 )
+
+
+# "Trade" and "commerce" in a sentence that says what crosses borders are trade between
+# economies, whichever country the story is about (en-277: international standards that
+# "would facilitate trade ... and affect the quality of global standards"); alone, in a local
+# story, they may be shopping at home.
+_TRADE_WORD = frozenset(("trade", "commerce"))
+_ACROSS_BORDERS = re.compile(
+    r"(?<![^\W_])(?:international(?:ly)?|global(?:ly)?|cross-border|foreign|overseas|abroad|"
+    r"worldwide|multinational|transnational)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _across_borders(value: str, start: int, end: int) -> bool:
+    """Whether the weak word at [start, end) is "trade" or "commerce" in a sentence that
+    names something crossing borders (see above)."""
+    if value[start:end].lower() not in _TRADE_WORD:
+        return False
+    return _ACROSS_BORDERS.search(_sentence(value, start)) is not None
 
 
 def _a_flow(value: str, start: int, end: int) -> bool:

@@ -1294,3 +1294,28 @@ def test_a_river_of_a_citys_name_or_content_in_a_language_is_not_russia(
     text: str, tagged: bool
 ) -> None:
     _assert_country(text, "russia", tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # corpus dev (en-277): "facilitate trade" in a sentence on global standards
+        ("UK INSTITUTES have thrown their weight behind rapid adoption of international financial "
+         "reporting standards in the US.\nThis so-called big bang approach would see large "
+         "companies immediately empowered to prepare accounts in IFRS, with smaller businesses "
+         "following suit.\nFurther reading\nACCA said a speedy jump would facilitate trade and "
+         "the transfer of skills, warning an extended convergence period could diminish the "
+         "comparability of accounts and affect the quality of global standards.", True),
+        # corpus dev (en-381): "words of commerce" are vocabulary
+        ("What these various usages have in common might allay the concern that some people feel "
+         "about Germany's resurgence and unification. They convey neither faintly pompous "
+         "scholarship nor reverberating horror. They are words that free-enterprise Americans "
+         "can deal with, because they are words of commerce.", False),
+        # Debian's English fortunes: "trade" at home, with no border crossed
+        ("Look, we trade every day out there with hustlers, deal-makers, shysters,\ncon-men.  "
+         "That's the way businesses get started.",
+         False),
+    ],
+)  # fmt: skip
+def test_trade_across_borders_and_words_of_commerce(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
