@@ -394,6 +394,29 @@ def _anothers_office(value: str, m: Match, matches: list[Match], taxonomy: Taxon
     return False
 
 
+_OFFICE_REACH = 150  # characters before an office in which the economy it serves is named
+
+
+def _after_another_economy(value: str, m: Match, matches: list[Match], taxonomy: Taxonomy) -> bool:
+    """An office (see above) whose nearest economy named before it in its paragraph, within
+    ``_OFFICE_REACH`` characters, is another: foreign news names the country first and its
+    ministers after ("墨西哥总统塞迪略７日任命女参议员罗萨里奥·格林为外交部长", "英国国防军需国务
+    大臣约翰·吉尔伯特……他说，国防部将"); China's own spokesman opens the paragraph
+    ("外交部发言人唐国强今天说") or follows a Chinese dateline. Only this mention: the same office
+    may be China's in another paragraph."""
+    own = taxonomy.by_id[m.tag].code
+    head = max(value.rfind("\n", 0, m.start) + 1, m.start - _OFFICE_REACH)
+    nearest = None
+    for o in matches:
+        if o.start >= m.start:
+            break
+        if o.start >= head and o.origin not in taxonomy.offices:
+            code = _economy(o, taxonomy)
+            if code is not None:
+                nearest = code
+    return nearest is not None and nearest != own
+
+
 # A language's edition, version, translation or dictionary (LABELLING.md: a Russian version of
 # a website is the language): "(русская редакция)", "руско-турски речник" (Bulgarian),
 # "русско-английского словаря", "українську версію сайту". Only the language adjectives:
@@ -866,7 +889,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             if origin in offices:
                 if owned is None:
                     owned = _owned_offices(found, taxonomy)
-                if origin in owned:
+                if origin in owned or _after_another_economy(value, m, matches, taxonomy):
                     continue
             if field_boxes and any(a <= start < b for a, b in field_boxes):
                 continue

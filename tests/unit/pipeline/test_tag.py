@@ -1319,3 +1319,23 @@ def test_a_river_of_a_citys_name_or_content_in_a_language_is_not_russia(
 )  # fmt: skip
 def test_trade_across_borders_and_words_of_commerce(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "china"),
+    [
+        # corpus version 10's unlabelled pool: foreign news names the country first and its
+        # ministers after
+        ("墨西哥总统塞迪略７日任命女参议员罗萨里奥·格林为外交部长。", False),
+        ("英国国防军需国务大臣约翰·吉尔伯特，对退伍老兵们将奖章退回的举动表示遗憾。他说，国防部将“妥善"
+         "保管”这些奖章，老兵们在任何时候都可以领回。", False),
+        # a field's departments at every level are not the ministry
+        ("省总工会领导来了，省解困办领导来了，劳动、财政部门的领导也来了。", False),
+        # China's own ministries still tag
+        ("△财政部和国家税务总局联合发出《关于连锁经营企业增值税纳税地点问题的通知》。", True),
+        ("外交部发言人沈国放今天在这里说，１月８日，香港特别行政区政府就取消香港“第一收容港”地位作出"
+         "政策性宣布并将通过法定程序作出决定。", True),
+    ],
+)  # fmt: skip
+def test_a_ministry_after_another_economy_is_that_economys(text: str, china: bool) -> None:
+    _assert_country(text, "china", china)
