@@ -258,7 +258,56 @@ def _boxes(text: str, matches: list[Match]) -> list[tuple[int, int]]:
 
 
 def _not_a_place(value: str, m: Match, matches: list[Match]) -> bool:
-    return _street(value, m) or _native_place(value, m) or _a_river(value, m, matches)
+    return (
+        _street(value, m)
+        or _native_place(value, m)
+        or _in_a_name(value, m)
+        or _a_river(value, m, matches)
+    )
+
+
+# A two-character city name that is the given name of a person (LABELLING.md: the same letters
+# as another word): "主任高玉林等５人" is Mr Gao Yulin, not Yulin. The name follows a common
+# surname and is a person's where an official's title stands before it or a word that follows
+# a person's name comes after ("高玉林与原天津市……", "王天津同志"); once so, it is the person
+# throughout the text ("高玉林侵吞公款"). Prepositions that are also surnames (于, 向) are left
+# out: "于北京", "向上海" name the city.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔汤張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧葉蘇呂盧鍾譚陸賈鄒龔錢嚴湯"
+)
+_TITLES_BEFORE = (
+    "主任", "书记", "部长", "局长", "厅长", "处长", "科长", "市长", "县长", "省长", "经理",
+    "主席", "委员", "记者", "教授", "博士", "院长", "校长", "董事长", "总裁", "秘书长",
+    "司令员", "政委", "代表", "厂长", "队长", "村长", "乡长", "镇长", "所长", "会长", "老师",
+    "先生", "同志", "工程师", "研究员", "医生", "师傅", "被告人", "犯罪嫌疑人",
+)  # fmt: skip
+_PERSON_AFTER_NAME = (
+    "等", "与", "和", "说", "同志", "先生", "女士", "表示", "指出", "认为", "介绍", "告诉",
+    "副", "主任", "书记", "部长", "局长", "处长", "经理", "教授", "博士", "老师", "师傅",
+)  # fmt: skip
+
+
+def _a_persons_name(value: str, at: int) -> bool:
+    """Whether the surname at ``at`` and the two characters after it are a person's name."""
+    return value.endswith(_TITLES_BEFORE, 0, at) or value.startswith(_PERSON_AFTER_NAME, at + 3)
+
+
+def _in_a_name(value: str, m: Match) -> bool:
+    """A city's two-character name as a person's given name (see above)."""
+    start = m.start
+    if m.end - start != 2 or not start or value[start - 1] not in _SURNAMES:
+        return False
+    if not is_cjk(value[start]):
+        return False
+    name = value[start - 1 : m.end]
+    at = value.find(name)
+    while at >= 0:
+        if _a_persons_name(value, at):
+            return True
+        at = value.find(name, at + 1)
+    return False
 
 
 # A city's name in a list of rivers (LABELLING.md: the same letters as another name): "Вода в

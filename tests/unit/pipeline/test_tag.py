@@ -1339,3 +1339,27 @@ def test_trade_across_borders_and_words_of_commerce(text: str, trade: bool) -> N
 )  # fmt: skip
 def test_a_ministry_after_another_economy_is_that_economys(text: str, china: bool) -> None:
     _assert_country(text, "china", china)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # corpus version 10's unlabelled pool: a city's name as a person's given name
+        ("排球中心副主任高沈阳说，由于一些裁判的业务水平偏低，致使一些比赛出现误判。", "china",
+         False),
+        ("办公室主任陈云林在发言中说", "taiwan", False),
+        # the cities themselves, also after a province or a preposition that is a surname
+        ("本报西安电记者孟西安报道：１月１０日", "china", True),
+        ("江苏南京的企业也走进了竞争上岗的“考场”。", "china", True),
+    ],
+)  # fmt: skip
+def test_a_citys_name_as_a_persons_given_name_is_not_the_city(
+    text: str, country: str, tagged: bool
+) -> None:
+    _assert_country(text, country, tagged)
+
+
+def test_the_shanhai_pass_in_brackets_is_not_customs() -> None:
+    # corpus version 10's unlabelled pool: 京山（海关）线, the Beijing–Shanhaiguan railway
+    text = "进出山海关的客车不得不绕道１３０公里、多花１．５小时走京山（海关）线。"
+    assert "trade" not in _tags(text, title="x")
