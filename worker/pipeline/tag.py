@@ -853,10 +853,32 @@ _ACROSS_BORDERS = re.compile(
 )
 
 
+# The same for Chinese 贸易 (the sentence ends at 。！？；): "经济全球化趋势由于贸易增长、
+# 资本流动和技术转移等原因，有了进一步加强", "世界三分之二的贸易"; a trade centre or zone
+# (建成国际经济、金融、贸易中心, 陆家嘴金融贸易区) is a name or a goal for a city, not trade,
+# and 对外 in the ministry's name crosses nothing.
+_CJK_TRADE_WORD = frozenset(("贸易", "貿易"))
+_CJK_ACROSS_BORDERS = re.compile(
+    "国际|國際|全球|世界|跨国|跨國|各国|各國|海外|国外|國外|境外|"
+    "(?:对外|對外)(?!贸易经济合作部|貿易經濟合作部|经济贸易部|經濟貿易部)"
+)
+_CJK_SENTENCE_END = re.compile("[。！？；\n]")
+
+
 def _across_borders(value: str, start: int, end: int) -> bool:
-    """Whether the weak word at [start, end) is "trade" or "commerce" in a sentence that
-    names something crossing borders (see above)."""
-    if value[start:end].lower() not in _TRADE_WORD:
+    """Whether the weak word at [start, end) is "trade" or "commerce" (贸易) in a sentence
+    that names something crossing borders (see above)."""
+    word = value[start:end]
+    if word in _CJK_TRADE_WORD:
+        if value.startswith(("中心", "区", "區"), end):
+            return False
+        head = start
+        while head > 0 and not _CJK_SENTENCE_END.match(value, head - 1):
+            head -= 1
+        tail = _CJK_SENTENCE_END.search(value, end)
+        sentence = value[head : tail.start() if tail else len(value)]
+        return _CJK_ACROSS_BORDERS.search(sentence) is not None
+    if word.lower() not in _TRADE_WORD:
         return False
     return _ACROSS_BORDERS.search(_sentence(value, start)) is not None
 

@@ -1363,3 +1363,32 @@ def test_the_shanhai_pass_in_brackets_is_not_customs() -> None:
     # corpus version 10's unlabelled pool: 京山（海关）线, the Beijing–Shanhaiguan railway
     text = "进出山海关的客车不得不绕道１３０公里、多花１．５小时走京山（海关）线。"
     assert "trade" not in _tags(text, title="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # corpus version 10's unlabelled pool: imports and exports as flows, border trade,
+        # goods sold abroad, and 贸易 in a sentence on what crosses borders
+        ("在我们这个穷国，靠进口石油进行经济建设是不可能的。", True),
+        ("由外商来订单，企业负责生产，然后由中间机构将产品出口。", True),
+        ("预计今年建材工业市场竞争依然激烈，出口形势严峻，经营销售困难，扭亏任务十分艰巨。",
+         True),
+        ("而且有大批的水仙花头经过精心的包装远销国外，作为美的使者传递着一种来自中国的信息。",
+         True),
+        ("独特的地理、历史优势，使绥芬河发展成为现代化的边贸商城。", True),
+        ("近几年跨国公司从事和控制着世界生产总值的三分之一、世界三分之二的贸易、百分之七十的直接投资。",
+         True),
+        # an entrance, a kind of goods, the home market, a trade centre as a city's goal, and
+        # the ministry's name: not trade
+        ("再一道铁栅栏是电动的，安装在单元的楼进口，非请莫入。", False),
+        ("据行家讲，国内组装车虽与进口车外形相似，但仍有区别。", False),
+        ("同心县发菜市场已成为全国最大的发菜集散地，占全国总量８０％的发菜从这里销往全国各地。",
+         False),
+        ("并为把上海建成国际经济、金融、贸易中心之一作出新的努力。", False),
+        ("中国对外贸易经济合作部副部长兼首席谈判代表龙永图２２日在旧金山说，尽管东南亚金融危机将对"
+         "中国的经济和贸易发展产生一定的影响，但中国实行改革开放的决心坚定不移。", False),
+    ],
+)  # fmt: skip
+def test_chinese_imports_exports_and_border_trade_as_flows(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
