@@ -1392,3 +1392,19 @@ def test_the_shanhai_pass_in_brackets_is_not_customs() -> None:
 )  # fmt: skip
 def test_chinese_imports_exports_and_border_trade_as_flows(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # ua-gec's unlabelled texts (corpus version 8's pool): мита is also "washed"
+        ("Я роздивлялася її неймовірне руде волосся, яскраве, наче мита морква.", False),
+        # duties still are trade, with a trade word or an economy beside them
+        ("Україна скасувала мита на імпорт обладнання.", True),
+        # the Russian fortunes (corpus version 9's pool): free trade against protectionism
+        ("Свобода торговли, опека торговли - \nДва разные способа травли и ловли: \nВсегда по "
+         "закону, в угоду купцу, \nСтригут, так иль этак, все ту же овцу.", True),
+    ],
+)  # fmt: skip
+def test_washed_is_not_a_duty_and_free_trade_in_russian(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
