@@ -1371,6 +1371,7 @@ def test_the_shanhai_pass_in_brackets_is_not_customs() -> None:
         # corpus version 10's unlabelled pool: imports and exports as flows, border trade,
         # goods sold abroad, and 贸易 in a sentence on what crosses borders
         ("在我们这个穷国，靠进口石油进行经济建设是不可能的。", True),
+        ("本国不生产轿车，就买进口车，不许进口，就有人走私。", True),
         ("由外商来订单，企业负责生产，然后由中间机构将产品出口。", True),
         ("预计今年建材工业市场竞争依然激烈，出口形势严峻，经营销售困难，扭亏任务十分艰巨。",
          True),
