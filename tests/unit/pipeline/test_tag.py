@@ -1409,3 +1409,23 @@ def test_chinese_imports_exports_and_border_trade_as_flows(text: str, trade: boo
 )  # fmt: skip
 def test_washed_is_not_a_duty_and_free_trade_in_russian(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # corpus version 10's unlabelled pool: 台 as a measure word or a station, and a mainland
+        # city whose name starts with 台
+        ("老张小心翼翼揭下红布———是一台北京牌的４４厘米黑白电视机。", False),
+        ("１９９７年５月，公司研制成功我国第一台独立型ＢＩＴＳ设备。", False),
+        ("组成５个青年志愿者服务队，分赴台州等灾区和贫困地区，为灾区群众提供家电、水电维修。",
+         False),
+        # Taiwan's businessmen and its capital still tag
+        ("与台商联合组建了“成都美耐皿制品有限公司”、兼并了四川省轻工业品进出口公司。", True),
+        ("去年，他还应邀在台北成功地举办了个人画展。", True),
+    ],
+)  # fmt: skip
+def test_a_measure_word_or_a_mainland_city_before_taiwans_short_words(
+    text: str, tagged: bool
+) -> None:
+    _assert_country(text, "taiwan", tagged)
