@@ -233,11 +233,14 @@ def _institutions(path: Path = INSTITUTIONS) -> tuple[tuple[str, str, str, str],
 
 
 # Short names CLDR does not give, for the economies news names most (CLDR has "United
-# States", "Соединенные Штаты", "アメリカ合衆国"); EU stands for the European Union.
+# States", "Соединенные Штаты", "アメリカ合衆国", "中国香港特别行政区", "Гонконг (САР)"); EU
+# stands for the European Union. Hong Kong and Macau are economies of their own (LABELLING.md).
 _SHORT_NAMES = {
     "US": ["USA", "U.S.", "U.S.A.", "США", "アメリカ", "米国", "미국", "Amerika",
            "Stany Zjednoczone", "ΗΠΑ", "САЩ", "ארה\"ב", "EE.UU.", "Etats-Unis"],
     "GB": ["Britain", "UK", "Великобритани*", "Британи*", "英国", "英國", "イギリス", "영국"],
+    "HK": ["香港", "Hong Kong", "Гонконг*"],
+    "MO": ["澳门", "澳門", "Macau", "Macao", "Макао"],
     "EU": ["EU", "E.U.", "European Union", "Евросоюз*", "ЕС", "ЄС", "UE", "欧盟", "歐盟",
            "Europäische Union", "Unia Europejska", "Ε.Ε.", "유럽연합", "Európai Unió", "Европ*",
            "Європ*", "Europe", "Europa", "欧洲", "歐洲", "ヨーロッパ", "유럽"],

@@ -1429,3 +1429,16 @@ def test_a_measure_word_or_a_mainland_city_before_taiwans_short_words(
     text: str, tagged: bool
 ) -> None:
     _assert_country(text, "taiwan", tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # corpus version 10's unlabelled pool: Hong Kong is an economy of its own (LABELLING.md),
+        # so imports from the mainland and Hong Kong are between two economies
+        ("世界卫生组织２８日在此间宣布，中国广东省没有禽流感病例，任何国家都没有理由禁止从中国内地以及"
+         "香港特别行政区进口鸡和鸡肉制品。", True),
+    ],
+)  # fmt: skip
+def test_hong_kong_and_macau_are_economies_of_their_own(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
