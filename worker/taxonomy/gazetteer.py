@@ -435,6 +435,18 @@ def _russian_word(form: str, adjectives: bool, surnames: bool = True) -> bool:
     return bool(as_word > 0.5)
 
 
+_UK_TO_RU = str.maketrans("іїєІЇЄ", "ииеИИЕ")
+
+
+def _ukrainian_word(form: str, adjectives: bool, surnames: bool = True) -> bool:
+    """The same test for a Ukrainian form, through its Russian spelling (і, ї, є as и, и, е):
+    "повне зібрання Пушкіна" is Pushkin's works, not Pushkino; Сталіна, Кірова (Donetsk's and
+    Kropyvnytskyi's old names) are Stalin's and Kirov's; Виноградарі are winegrowers."""
+    if not any(c in form for c in "іїєІЇЄ"):
+        return False
+    return _russian_word(form.translate(_UK_TO_RU), adjectives, surnames)
+
+
 def _with_traditional(names: list[str]) -> list[str]:
     """The names and the traditional-script spelling of each Han one that differs."""
     return list(dict.fromkeys([*names, *(n.translate(_TRADITIONAL) for n in names if is_cjk(n))]))
@@ -522,6 +534,8 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
                 if folded in _common_words() or _word_adjective(form):
                     continue
                 if _russian_word(form, form == n, not known):
+                    continue
+                if _ukrainian_word(form, form == n, not known):
                     continue
                 if not big and is_cjk(form) and len(form) < 3:
                     continue  # 新安 is in 重新安排: a short Han name only for a big city

@@ -105,6 +105,14 @@ def test_russian_forms_read_mostly_as_words_or_surnames_are_left_out() -> None:
     assert {"Сочи", "Ростове", "Челябинске", "Челябинская"} <= forms  # read mostly as places
 
 
+def test_ukrainian_forms_read_mostly_as_surnames_in_their_russian_spelling_are_left_out() -> None:
+    # corpus version 8's unlabelled ua-gec texts: "повне зібрання Пушкіна" (Pushkin's works,
+    # not Pushkino), "на заводі Кірова в Ляйпцигу" (Kirov's plant, not Kropyvnytskyi)
+    forms = {f for p in load_places() if p.tag in ("russia", "ukraine") for f in p.forms}
+    assert not {"Пушкіна", "Кірова", "Сталіна", "Іванова", "Виноградарі"} & forms
+    assert {"Львові", "Харкові", "Полтаві", "Вінниці"} <= forms  # read as places
+
+
 def test_russian_cities_in_chinese_also_get_their_traditional_spelling() -> None:
     forms = {f for p in load_places() if p.tag == "russia" for f in p.forms}
     assert {"圣彼得堡", "聖彼得堡", "頓河畔羅斯托夫"} <= forms
