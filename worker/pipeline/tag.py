@@ -451,8 +451,8 @@ def _after_another_economy(value: str, m: Match, matches: list[Match], taxonomy:
     ``_OFFICE_REACH`` characters, is another: foreign news names the country first and its
     ministers after ("墨西哥总统塞迪略７日任命女参议员罗萨里奥·格林为外交部长", "英国国防军需国务
     大臣约翰·吉尔伯特……他说，国防部将"); China's own spokesman opens the paragraph
-    ("外交部发言人唐国强今天说") or follows a Chinese dateline. Only this mention: the same office
-    may be China's in another paragraph."""
+    ("外交部发言人沈国放今天在这里说") or follows a Chinese dateline. Only this mention: the
+    same office may be China's in another paragraph."""
     own = taxonomy.by_id[m.tag].code
     head = max(value.rfind("\n", 0, m.start) + 1, m.start - _OFFICE_REACH)
     nearest = None
