@@ -468,12 +468,13 @@ def _after_another_economy(value: str, m: Match, matches: list[Match], taxonomy:
 
 # A language's edition, version, translation or dictionary (LABELLING.md: a Russian version of
 # a website is the language): "(русская редакция)", "руско-турски речник" (Bulgarian),
-# "русско-английского словаря", "українську версію сайту". Only the language adjectives:
+# "русско-английского словаря", "українську версію сайту", "російської вікіпедій" (a
+# Wikipedia in that language). Only the language adjectives:
 # "российская версия событий" is the state's.
 _EDITION_ADJ = re.compile(r"(?:русс?к|російськ|українськ|украинск|китайськ|китайск)", re.IGNORECASE)
 _EDITION_AFTER = re.compile(
     r"[^\W\d_]*(?:-[^\W\d_]+)*\s+(?:редакци|редакці|верси|версі|перевод|превод|переклад|словар|"
-    r"словник|речник|субтитр|озвучк|локализаци|локалізаці|текст)",
+    r"словник|речник|субтитр|озвучк|локализаци|локалізаці|текст|вікіпеді|википеди)",
     re.IGNORECASE,
 )
 

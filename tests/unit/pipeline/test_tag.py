@@ -780,6 +780,9 @@ def test_a_foreign_ministry_office_is_chinas_unless_another_economy_owns_it(
          "Арда.", "russia", False),
         ("Вышло новое издание русско-английского словаря.", "russia", False),
         ("Сайт открыл українську версію.", "ukraine", False),
+        # corpus version 8's unlabelled ua-gec texts: a Wikipedia in the language
+        ("Оскільки для мого проекту потрібні були лише великі міста та села міського, я вирішив "
+         "взяти дані із української та російської вікіпедій.", "russia", False),
         # the state's, not the language's
         ("Следствие проверяет российскую версию событий.", "russia", True),
         ("Русская армия вошла в город.", "russia", True),
