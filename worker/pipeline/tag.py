@@ -908,11 +908,17 @@ def _in_text(m: Mention) -> bool:
 def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     """Every tag kept on ``article``, strongest first, with its full decision."""
     weights = taxonomy.rules.weights
-    found: list[tuple[Field, str, list[Match]]] = [
-        ("title", article.title, taxonomy.matcher.find(article.title)),
-        ("text", article.text, taxonomy.matcher.find(article.text)),
-    ]
-    found = [(f, v, _with_enumerated(v, ms, taxonomy)) for f, v, ms in found]
+    # The heads of worker/taxonomy/context.py come back among the matches: which of them a
+    # field holds is set aside (the nationality, saying and category patterns need them),
+    # and no other rule sees them.
+    found: list[tuple[Field, str, list[Match]]] = []
+    contexts: dict[Field, frozenset[str]] = {}
+    for field, value in (("title", article.title), ("text", article.text)):
+        matches = taxonomy.matcher.find(value)
+        contexts[field] = context = frozenset(m.tag for m in matches if m.tag in CONTEXT_TAGS)
+        if context:
+            matches = [m for m in matches if m.tag not in CONTEXT_TAGS]
+        found.append((field, value, _with_enumerated(value, matches, taxonomy)))
     strong = {m.tag for _, _, ms in found for m in ms if not m.weak and not m.tag.startswith("_")}
     home = HOME.get((article.language or "").split("-")[0].lower(), frozenset())
     mentions: dict[str, list[Mention]] = {}
@@ -941,8 +947,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
         in_text = field == "text"
         outside = weights.text if in_text else weights.title
         copy = derived and not in_text
-        # the words the nationality, saying and category patterns need, found in this field
-        context = frozenset(m.tag for m in matches if m.tag in CONTEXT_TAGS)
+        context = contexts[field]
         categories = in_text and CATEGORY in context
         field_boxes = boxes if in_text else None
         for m in matches:

@@ -35,6 +35,7 @@ __all__ = [
     "SAYING_NEXT",
     "SAYING_PREVIOUS",
     "context_patterns",
+    "dotless",
     "heads",
 ]
 
@@ -124,11 +125,20 @@ def heads(alternative: str) -> list[str]:
     return [head]
 
 
+def dotless(head: str) -> list[str]:
+    """``head`` and its spellings with a dotless ı for an i: the patterns, case-insensitive,
+    read ı as i ("WRıTER"), while the fold keeps ı (the one letter that differs so)."""
+    forms = [""]
+    for c in head:
+        forms = [f + v for f in forms for v in ((c, "ı") if c in "iI" else (c,))]
+    return forms
+
+
 def context_patterns() -> list[Pattern]:
     """The heads of every list, as stems (found where a word starts), under their tags."""
     return [
-        Pattern(tag, f"{head}*", rule="context")
+        Pattern(tag, f"{form}*", rule="context")
         for tag, words in _LISTS.items()
         for word in words
-        for head in dict.fromkeys(heads(word))
+        for form in dict.fromkeys(f for head in heads(word) for f in dotless(head))
     ]
