@@ -913,7 +913,8 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     # and no other rule sees them.
     found: list[tuple[Field, str, list[Match]]] = []
     contexts: dict[Field, frozenset[str]] = {}
-    for field, value in (("title", article.title), ("text", article.text)):
+    fields: tuple[tuple[Field, str], ...] = (("title", article.title), ("text", article.text))
+    for field, value in fields:
         matches = taxonomy.matcher.find(value)
         contexts[field] = context = frozenset(m.tag for m in matches if m.tag in CONTEXT_TAGS)
         if context:
