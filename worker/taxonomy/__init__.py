@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
@@ -109,6 +110,31 @@ _AMBIGUOUS_COUNTRY_NAMES = frozenset(
         "qatar", "yemen", "korea", "india",
     }
 )  # fmt: skip
+# Another language's name that is an English word, compared without accents: German and
+# Nordic "Island" (Iceland) in "island", "Rhode Island", "Cocos Islands"; French "Grenade",
+# "Chili", "Réunion" ("reunion"), "Maurice"; Spanish "Catar" (to taste; "cataract");
+# Romanian "Columbia" (District of Columbia, British Columbia).
+_WORD_COUNTRY_NAMES = frozenset(
+    {"island", "grenade", "chili", "reunion", "maurice", "catar", "columbia"}
+)  # fmt: skip
+# Names whose 5-letter stem runs into words of another language, kept as whole words with
+# their own case forms only: Czech Řecko in "reckoned", "reckoning" (a fortune's "a man to
+# be reckoned with" corroborated the Spacemen's "trade" as Greece), German Ungarn in
+# "ungarnished", French Malte in "malted", Gambie in Mount Gambier, France in Frances and
+# Francesco, Portuguese Índia in Indiana, Guiné in Guiness.
+_WHOLE_WORD_COUNTRY_NAMES = {
+    "recko": ("Řecka", "Řecku", "Řeckem"), "ungarn": ("Ungarns",), "malte": (),
+    "gambie": (), "france": (), "india": (), "guine": (),
+}  # fmt: skip
+
+
+def _plain(name: str) -> str:
+    """``name`` casefolded, without accents (Índia -> india, Řecko -> recko)."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(c)
+    )
+
+
 DEFAULT_LANGUAGES = (
     "en", "fr", "de", "es", "it", "pt", "ru", "uk", "pl", "zh_Hans", "zh_Hant", "ja", "ar",
 )  # fmt: skip
@@ -262,14 +288,15 @@ def _other_countries(rules: TaxonomyFile, own: set[str]) -> list[Pattern]:
     codes = {c for lang in rules.languages for c in territories(lang)}
     for code in sorted(c for c in codes if len(c) == 2 and c.isalpha() and c not in own):
         for name in set(cldr_names(code, rules.languages).values()):
-            folded = name.casefold()
+            folded, plain = name.casefold(), _plain(name)
             if folded in _AMBIGUOUS_COUNTRY_NAMES or (len(folded) < 5 and not is_cjk(folded)):
                 continue
-            patterns.extend(
-                Pattern(COUNTRY, form, rule="country", origin=code)
-                # Stems from 5 letters (Japánba, Polens, Egyptian): these only corroborate.
-                for form in case_forms(name, stem_letters=5)
-            )
+            if plain in _WORD_COUNTRY_NAMES:
+                continue
+            # Stems from 5 letters (Japánba, Polens, Egyptian): these only corroborate.
+            kept = _WHOLE_WORD_COUNTRY_NAMES.get(plain)
+            forms = [name, *kept] if kept is not None else case_forms(name, stem_letters=5)
+            patterns.extend(Pattern(COUNTRY, form, rule="country", origin=code) for form in forms)
     return patterns
 
 

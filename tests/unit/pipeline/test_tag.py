@@ -1445,3 +1445,46 @@ def test_a_measure_word_or_a_mainland_city_before_taiwans_short_words(
 )  # fmt: skip
 def test_hong_kong_and_macau_are_economies_of_their_own(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # the English fortunes' pool: another language's country name inside an English word
+        # corroborates nothing (Czech Řecko in "reckoned", French Malte in "malted")
+        ("The arching sky is calling\nSpacemen back to their trade.\nAll hands!  Standby!  Free "
+         "falling!\n... any man who can hitch the length and breadth of the galaxy ... and still "
+         "knows where his towel is, is clearly a man to be reckoned with.", False),
+        ("a food section specializing in cardboard cartons full of Raisinets and\nmalted milk "
+         "balls manufactured during the Nixon administration.  In either\nthe hardware or "
+         "housewares department, you'll find an item imported from an\nobscure Oriental "
+         "country", False),
+        # a country's own name still corroborates
+        ("Exporting beer from Finnland doesn't seem to be that much of a hassle", True),
+    ],
+)  # fmt: skip
+def test_a_country_name_inside_an_english_word_corroborates_no_trade(
+    text: str, trade: bool
+) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # the fortunes' pools: пошлина alone is any fee a state charges, "Tull" a band, and
+        # "Free Trade Unions" a confederation of trade unions
+        ("Слава богу, что на вранье нет пошлин! Ведь куда бы какое всем было  разорение! "
+         "\t\t-- Д.И.Фонвизин", False),
+        ("Then we'd get crucified in the morning. \t\t-- Ian Anderson, of Jethro Tull", False),
+        ("Solidarnosc, which is an affiliate of both the International Confederation of Free\n"
+         "Trade Unions and the World Confederation of Labor.", False),
+        ("За видачу паспорта сплачується державне мито.", False),
+        # duties laid on goods crossing the border stay trade
+        ("С 1 января вводятся заградительные пошлины на подержанные автомобили.", True),
+        ("Правительство повысило ввозные пошлины на сахар.", True),
+        ("Пошлины на китайские автомобили выросли.", True),
+    ],
+)  # fmt: skip
+def test_a_fee_a_band_and_free_trade_unions_are_not_trade(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade

@@ -189,3 +189,28 @@ def test_match_offsets_point_at_the_alias_in_the_text(matcher: Matcher, text: st
     for m in matcher.find(text):
         assert 0 <= m.start < m.end <= len(text)
         assert fold_phrase(text[m.start : m.end]).startswith(fold_phrase(m.term.rstrip("*")))
+
+
+@pytest.mark.parametrize(
+    ("text", "economy"),
+    [
+        # words of the English pools (fortunes, Lee's ABC stories) that another language's name
+        # of a country folds to or starts with: no economy
+        ("is clearly a man to be reckoned with", None),
+        ("malted milk balls manufactured during the Nixon administration", None),
+        ("to Providence, Rhode Island and tries to hide behind a beard", None),
+        ("a vessel that landed undetected at Cocos Islands", None),
+        ("a cold bowl of chili", None),
+        ("An area west of Windy Gully near Cataract Dam", None),
+        ("helping to postpone this reunion", None),
+        ("aircraft near Mount Gambier, in South Australia's south-east", "AU"),
+        # the names themselves, as their languages write them, still name the economy
+        ("Vývoz do Řecka", "GR"),
+        ("les exportations vers l'Islande", "IS"),
+    ],
+)  # fmt: skip
+def test_an_english_word_is_not_another_languages_country_name(
+    matcher: Matcher, text: str, economy: str | None
+) -> None:
+    found = {m.origin for m in matcher.find(text) if m.tag == "_country"}
+    assert found == ({economy} if economy else set())
