@@ -816,13 +816,25 @@ def _corroborated(
             if value is not None and m.tag in tx.countries and _a_language(value, m.start, m.end):
                 continue
             near.add(code)
-    if near - home or len(near) >= 2:
+    if len(near) >= 2:
+        return True
+    if near - home and not (value is not None and _two_economies_only(value, weak)):
         return True
     return (
         value is not None
         and weak.tag == TRADE
         and (_a_flow(value, weak.start, weak.end) or _across_borders(value, weak.start, weak.end))
     )
+
+
+# Supplying and buying are trade only between two economies ("Китай закупил у России",
+# "Україна закуповує газ у Польщі") or across borders (below): one foreign country near them
+# is a shopper's or a cook's ("моїх базарних недільних закупівель" ... "в Ізраїлі").
+_BETWEEN_TWO_HEADS = ("закуп", "поставля", "поставщ", "постачає", "постачал", "постачат")
+
+
+def _two_economies_only(value: str, weak: Match) -> bool:
+    return value[weak.start : weak.end].lower().startswith(_BETWEEN_TWO_HEADS)
 
 
 # Exports and imports that rise or fall are goods crossing a border, whichever country the
@@ -854,6 +866,22 @@ _ACROSS_BORDERS = re.compile(
 )
 
 
+# The same for the weak Russian and Ukrainian words of trade, supply and procurement in a
+# sentence that sends goods abroad or brings them from there ("поставки за рубеж", "закупки
+# за кордоном", "международной торговли", "з іноземними постачальниками"). Not "мировой
+# рынок" (LABELLING.md: the world market alone is not trade).
+_CYRILLIC_TRADE_HEADS = (
+    "торговл", "торгівл", "торговельн", "поставк", "поставок", "поставля", "поставщ",
+    "закуп", "постача",
+)  # fmt: skip
+_CYRILLIC_ACROSS_BORDERS = re.compile(
+    r"(?<![^\W\d_])(?:за\s+рубеж|из-за\s+рубежа|за\s+границ|из-за\s+границ|за\s+кордон|"
+    r"з-за\s+кордону|зарубежн|закордонн|иностранн|іноземн|международн|міжнародн|"
+    r"трансграничн|транскордонн)",
+    re.IGNORECASE,
+)
+
+
 # The same for Chinese 贸易 (the sentence ends at 。！？；): "经济全球化趋势由于贸易增长、
 # 资本流动和技术转移等原因，有了进一步加强", "世界三分之二的贸易"; a trade centre or zone
 # (建成国际经济、金融、贸易中心, 陆家嘴金融贸易区) is a name or a goal for a city, not trade,
@@ -879,7 +907,10 @@ def _across_borders(value: str, start: int, end: int) -> bool:
         tail = _CJK_SENTENCE_END.search(value, end)
         sentence = value[head : tail.start() if tail else len(value)]
         return _CJK_ACROSS_BORDERS.search(sentence) is not None
-    if word.lower() not in _TRADE_WORD:
+    lowered = word.lower()
+    if lowered.startswith(_CYRILLIC_TRADE_HEADS):
+        return _CYRILLIC_ACROSS_BORDERS.search(_sentence(value, start)) is not None
+    if lowered not in _TRADE_WORD:
         return False
     return _ACROSS_BORDERS.search(_sentence(value, start)) is not None
 

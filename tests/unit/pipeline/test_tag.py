@@ -1488,3 +1488,37 @@ def test_a_country_name_inside_an_english_word_corroborates_no_trade(
 )  # fmt: skip
 def test_a_fee_a_band_and_free_trade_unions_are_not_trade(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # Russian and Ukrainian news on supply and procurement between economies (sentences
+        # as trade reports and arms-sales stories write them)
+        ("Больше всего товаров Украина закупала в Китае, Польше и Германии.", True),
+        ("Росія не поставлятиме Китаю системи С-400 раніше 2018 року.", True),
+        ("У нас правило: сначала поставляем вооружение своей армии, а потом уже продаем оружие "
+         "за рубеж.", True),
+        ("За перше півріччя торговельний дефіцит України зріс майже на половину.", True),
+        ("Польща залишається одним з головних торговельних партнерів України.", True),
+        ("Польща та Угорщина виступили проти зернової угоди.", True),
+        ("Антироссийские санкции продлены ещё на полгода.", True),
+        # corpus version 8's pool (ua-gec): a cook's shopping, with one foreign country named
+        # later, is not trade; nor is "to put" (поставить), with two countries beside it
+        ("Останнім часом мені стали до вподоби близькосхідна на кавказька кухні. Різноманітні "
+         "сорти баклажанів, солодкого перцю й спеції стали фаворитами моїх базарних недільних "
+         "закупівель. Найулюбленіша страва цього літа це єврейська традиційна яєшня с овочами "
+         "під назвою \"шакшука\". Цікаво чи справді це готують люди в Ізраїлі, чи то просто в "
+         "нас таку легенду вигадали.", False),
+        ("- Как определить границу, где Грузия, а где Армения? - Надо поставить на границе "
+         "голую женщину", False),
+    ],
+)  # fmt: skip
+def test_supply_and_procurement_between_economies_in_russian_and_ukrainian(
+    text: str, trade: bool
+) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
+
+
+def test_anti_russian_names_russia() -> None:
+    _assert_country("ЄС продовжив антиросійські санкції.", "russia", True)
