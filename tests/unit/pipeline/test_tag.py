@@ -1522,3 +1522,31 @@ def test_supply_and_procurement_between_economies_in_russian_and_ukrainian(
 
 def test_anti_russian_names_russia() -> None:
     _assert_country("ЄС продовжив антиросійські санкції.", "russia", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # the Russian fortunes and ua-gec: a place's name in lower case is the word it is spelt
+        # like (lions, an equal right), Питер beside another capitalised word is Peter, and
+        # Путинковский is a surname
+        ("Что лучше ль армия баранов, Где во главе назначен лев, иль стая львов, Где во главе "
+         "один баран... из дураков?", "ukraine", False),
+        ("Я поважаю думку відмінну від твоєї, тому що усі люди мають рівне право на "
+         "висловлювання.", "ukraine", False),
+        ("Тут ты хоть знаешь, кто твой противник! \t\t-- Питер Устинов", "russia", False),
+        ("Опыт учит, какие ошибки нам еще предстоит совершить. \t\t-- Лоренс Питер", "russia",
+         False),
+        ("Новое в нем шьется из старья. \t\t-- Константин Фофанов, по М. Путинковскому",
+         "russia", False),
+        # a place's adjective in lower case and the capitalised name stay the place
+        ("На этот счет ленинградское радио заявило: \"Просьба без намеков\".", "russia", True),
+        ("Публикация в московском журнале для национальных поэтов", "russia", True),
+        ("Питер — город белых ночей.", "russia", True),
+        ("Приблизно 24 000 осіб є мешканцями Львова і Львівської області.", "ukraine", True),
+    ],
+)  # fmt: skip
+def test_a_place_in_lower_case_or_beside_a_name_is_a_word_or_a_person(
+    text: str, country: str, tagged: bool
+) -> None:
+    _assert_country(text, country, tagged)
