@@ -263,13 +263,14 @@ def _not_a_place(value: str, m: Match, matches: list[Match]) -> bool:
         or _native_place(value, m)
         or _in_a_name(value, m)
         or _a_river(value, m, matches)
-        or _a_cyrillic_word_or_person(value, m)
+        or _a_word_or_a_person(value, m)
     )
 
 
-# A Cyrillic place name written in lower case is the word it is spelt like, not the name
+# A place name written in lower case is the word it is spelt like, not the name
 # (the Russian fortunes: "иль стая львов" and "войском львов" are lions, not Lviv; ua-gec's
-# "рівне право" is an equal right, not Rivne), but a place's adjective is not a name and
+# "рівне право" is an equal right, not Rivne; Polish "ta winnica" is a vineyard, not Vinnytsia),
+# but a place's adjective is not a name and
 # stays ("львовской области", "ленинградское радио"); and the
 # gazetteer's Питер, St Petersburg's nickname, beside another capitalised word is Peter, a
 # person ("-- Питер Устинов", "-- Лоренс Питер"). Only the gazetteer's places: the aliases
@@ -280,15 +281,13 @@ _CAPITALISED_BEFORE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ']+[ \t]+$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ']+")
 
 
-def _a_cyrillic_word_or_person(value: str, m: Match) -> bool:
+def _a_word_or_a_person(value: str, m: Match) -> bool:
     first = value[m.start]
-    if not "а" <= first.lower() <= "я" and first.lower() not in "ёіїєґ":
-        return False
-    if first.islower():
+    if first.islower() and first.isalpha() and not is_cjk(first):
         # the adjective made from a place is written in lower case ("ленинградское радио",
         # "в московском журнале"): it stays the place
         return m.term[:1].isupper() and _PLACE_ADJECTIVE.match(m.term) is None
-    if value[m.start : m.end].lower() in _GIVEN_NAME_PLACES:
+    if first in "Пп" and value[m.start : m.end].lower() in _GIVEN_NAME_PLACES:
         return (
             _CAPITALISED_AFTER.match(value, m.end) is not None
             or _CAPITALISED_BEFORE.search(value, max(0, m.start - 30), m.start) is not None

@@ -1550,3 +1550,27 @@ def test_a_place_in_lower_case_or_beside_a_name_is_a_word_or_a_person(
     text: str, country: str, tagged: bool
 ) -> None:
     _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        # Polish news on the grain from Ukraine and on Russia, China and their places, in the
+        # cases Polish declines them in
+        ("Ukraina musi sprzedawać swoje zboże na rynkach zagranicznych.", {"ukraine", "trade"}),
+        ("Ministrowie porozumieli się w sprawie wymiany handlowej, a zboże przez terytorium RP "
+         "przejeżdża tranzytem.", {"trade"}),
+        ("Bilans handlowy Polski z Chinami pogorszył się.", {"china", "trade"}),
+        ("Rosja i Białoruś tworzą unię celną.", {"russia", "trade"}),
+        ("Portal dotarł do danych o eksporcie zboża z portów w Odessie.", {"ukraine", "trade"}),
+        ("Mieszkam we Lwowie od dwóch lat, a rodzina została w Doniecku.", {"ukraine"}),
+        ("Na Krymie i w Donbasie trwają walki.", {"ukraine"}),
+        ("Ławrow spotkał się z ministrem w Petersburgu.", {"russia"}),
+        ("Epidemia zaczęła się w Wuhanie, a potem rozmawiano z Xi Jinpingiem.", {"china"}),
+        # Polish words that are not the places: a sermon (kazanie), equal (równe), a vineyard
+        ("Kazanie w kościele trwało godzinę, a ławki były równe.", set()),
+        ("Ta winnica na zboczu rodzi dobre wino.", set()),
+    ],
+)  # fmt: skip
+def test_polish_cases_of_places_and_trade_words(text: str, tags: set[str]) -> None:
+    assert _tags(text, title="x") == tags
