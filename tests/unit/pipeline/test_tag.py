@@ -1574,3 +1574,24 @@ def test_a_place_in_lower_case_or_beside_a_name_is_a_word_or_a_person(
 )  # fmt: skip
 def test_polish_cases_of_places_and_trade_words(text: str, tags: set[str]) -> None:
     assert _tags(text, title="x") == tags
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # gas pipelines across borders, the Black Sea grain deal, arms delivered abroad and
+        # duties laid in retaliation, as news in English, German, Russian and Ukrainian names them
+        ("Construction of the Nord Stream 2 pipeline was halted.", True),
+        ("The grain deal expired after Moscow refused to extend it.", True),
+        ("China imposed retaliatory duties on American soybeans.", True),
+        ("Die Ausfuhren nach China sanken im Mai.", True),
+        ("Die Panzerlieferungen an die Ukraine beginnen im März.", True),
+        ("Das Getreideabkommen lief aus.", True),
+        ("Запуск «Северного потока — 2» отложен.", True),
+        ("Будівництво «Північного потоку-2» завершено.", True),
+        # ausführen ("carry out") folds to Ausfuhren
+        ("Wir müssen den Plan bis Mai ausführen.", False),
+    ],
+)  # fmt: skip
+def test_pipelines_the_grain_deal_and_arms_delivered_abroad(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
