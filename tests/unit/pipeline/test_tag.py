@@ -1595,3 +1595,24 @@ def test_polish_cases_of_places_and_trade_words(text: str, tags: set[str]) -> No
 )  # fmt: skip
 def test_pipelines_the_grain_deal_and_arms_delivered_abroad(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # Ukrainian and Russian news names state bodies, a bank, a court and media alone
+        ("ЗСУ відбили атаку на півдні.", "ukraine", True),
+        ("Кабмін ухвалив постанову про субсидії.", "ukraine", True),
+        ("ДСНС ліквідувала пожежу на складі.", "ukraine", True),
+        ("Нацполіція повідомила про затримання.", "ukraine", True),
+        ("Кулеба заявив про нову допомогу.", "ukraine", True),
+        ("Мосгорсуд приговорил обвиняемого к пяти годам.", "russia", True),
+        ("Об этом сообщили ВГТРК.", "russia", True),
+        # the Russian fortunes: a pie (кулебяка) is not Kuleba
+        ("Пирожки и кулебяки на столе.", "ukraine", False),
+    ],
+)  # fmt: skip
+def test_state_bodies_and_media_named_alone_in_ukrainian_and_russian(
+    text: str, country: str, tagged: bool
+) -> None:
+    _assert_country(text, country, tagged)
