@@ -605,7 +605,7 @@ def _a_nationality(
 # пословица", "руска пословица", "čínské přísloví", "Chinese proverb", "chinesisches
 # Sprichwort") or after one ("Proverbio chino", "przysłowie chińskie", "provérbio chinês").
 # Gated on the first letter of the word beside the adjective before any pattern runs.
-_SAYING_AFTER_FIRST = frozenset("пПмМpPsSwWmM")
+_SAYING_AFTER_FIRST = frozenset("пПмМаАpPsSwWmM")
 _SAYING_AFTER = re.compile(rf"\s+(?:{'|'.join(SAYING_AFTER)})[^\W\d_]*", re.IGNORECASE)
 _SAYING_BEFORE_FIRST = frozenset("pPdDrRsSmM")
 _SAYING_BEFORE = re.compile(f"(?:{'|'.join(SAYING_BEFORE)})", re.IGNORECASE)

@@ -77,6 +77,9 @@ SAYING_AFTER = (
     "пословиц", "поговорк", "приказк", "прислів", "мудрост", "мудріст", "přísloví",
     "pořekadl", "moudrost", "proverb", "saying", "wisdom", "Sprichw", "Spruch", "Weisheit",
     "przysłow", "mądroś", "porzekad",
+    # a folk omen or a joke attributed to a nation ("Русская примета", "українська прикмета",
+    # "русский анекдот"), culture as a proverb is
+    "примет", "прикмет", "анекдот", "superstition",
 )  # fmt: skip
 SAYING_BEFORE = (
     "proverb(?:io|e|es|ios|i)", "provérbios?", "ditados?", "refr[aá]n(?:es)?", "dichos?",

@@ -1616,3 +1616,20 @@ def test_state_bodies_and_media_named_alone_in_ukrainian_and_russian(
     text: str, country: str, tagged: bool
 ) -> None:
     _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # the Russian fortunes: a folk omen attributed to a nation is culture, as a proverb is
+        ("Русская примета. Когда проливается золотой дождь - капиталы оседают... за границей. "
+         "\t\t-- Евгений Кащеев", False),
+        ("Розкажу російський анекдот про трьох друзів.", False),
+        # the country itself beside an omen still counts
+        ("В России есть примета: не свистеть дома.", True),
+    ],
+)  # fmt: skip
+def test_an_omen_or_a_joke_attributed_to_a_nation_is_not_the_country(
+    text: str, tagged: bool
+) -> None:
+    _assert_country(text, "russia", tagged)
