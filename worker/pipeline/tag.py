@@ -651,8 +651,11 @@ def _a_polish_language(value: str, start: int, end: int) -> bool:
 # Country names of one covered language that are everyday words of another once folded, in
 # lower case as those words are written (a country's name is capitalised in every Latin-script
 # language): Polish "do kina" (cinemas) as Croatian and Swedish Kina, Czech "velký čin" (a deed)
-# and Italian "cin cin" as Turkish Çin. Spanish "la economía china" is the country's.
+# and Italian "cin cin" as Turkish Çin. Spanish "la economía china" is the country's. The
+# same in Cyrillic: Serbian Кина, Кине, Кину (China) are Russian and Ukrainian "кину" ("I'll
+# throw"), "не кине все" (ua-gec: "won't drop everything") and "кина не будет".
 _WORDS_NOT_NAMES = frozenset(("kina", "cin", "čin"))
+_CYRILLIC_WORDS_NOT_NAMES = frozenset(("кина", "кине", "кину"))
 
 
 def _a_word(value: str, start: int, end: int, how: str) -> bool:
@@ -661,6 +664,8 @@ def _a_word(value: str, start: int, end: int, how: str) -> bool:
     first = value[start]
     if first in "čČ":
         return value[start + 1 : start + 2] in ("i", "I")
+    if first == "к":
+        return value[start:end] in _CYRILLIC_WORDS_NOT_NAMES
     return how == "cldr" and first in "kc" and value[start:end] in _WORDS_NOT_NAMES
 
 
@@ -1019,7 +1024,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 continue
             if tag_id in countries and (
                 _a_language(value, start, end, context)
-                or (value[start] in "čČkc" and _a_word(value, start, end, how))
+                or (value[start] in "čČkcк" and _a_word(value, start, end, how))
             ):
                 continue
             if term == "我国" and _an_answers_our_country(value, m):

@@ -1633,3 +1633,24 @@ def test_an_omen_or_a_joke_attributed_to_a_nation_is_not_the_country(
     text: str, tagged: bool
 ) -> None:
     _assert_country(text, "russia", tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # ua-gec: Serbian Кине (China) is Ukrainian "кине" (throws), and Владик, a boy's name,
+        # is not Vladikavkaz's nickname
+        ("також, швидше за все, не кине все в останній момент лише через те, що не знає",
+         "china", False),
+        ("Я кину камень в воду.", "china", False),
+        ("буденне життя самотнього батька та його сина Владика. Вже з перших сцен було помітно",
+         "russia", False),
+        # Serbian news names China, Vladikavkaz stays
+        ("Извоз у Кину је порастао.", "china", True),
+        ("Во Владикавказе прошёл митинг.", "russia", True),
+    ],
+)  # fmt: skip
+def test_a_slavic_verb_or_a_boys_name_is_not_the_country(
+    text: str, country: str, tagged: bool
+) -> None:
+    _assert_country(text, country, tagged)
