@@ -279,6 +279,8 @@ _GIVEN_NAME_PLACES = frozenset(("питер",))
 _PLACE_ADJECTIVE = re.compile(r"[^\W\d_]*[сцз]ь?к[а-яёіїє]{1,3}(?![^\W\d_])", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ']+[ \t]+$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ']+")
+_SURNAME_ENDINGS = ("ский", "ський", "цкий", "цький")
+_NOUN_AFTER = re.compile(r"[ \t]+[^\W\d_]")
 
 
 def _a_word_or_a_person(value: str, m: Match) -> bool:
@@ -291,6 +293,13 @@ def _a_word_or_a_person(value: str, m: Match) -> bool:
         return (
             _CAPITALISED_AFTER.match(value, m.end) is not None
             or _CAPITALISED_BEFORE.search(value, max(0, m.start - 30), m.start) is not None
+        )
+    if value.endswith(_SURNAME_ENDINGS, m.start, m.end) and first.isupper():
+        # a place's adjective after a given name, with no noun of its own after it, is a
+        # surname or a pen name: "-- Рома Воронежский", "Андрій Київський"
+        return (
+            _NOUN_AFTER.match(value, m.end) is None
+            and _CAPITALISED_BEFORE.search(value, max(0, m.start - 30), m.start) is not None
         )
     return False
 

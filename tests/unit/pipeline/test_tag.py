@@ -1539,6 +1539,10 @@ def test_anti_russian_names_russia() -> None:
          False),
         ("Новое в нем шьется из старья. \t\t-- Константин Фофанов, по М. Путинковскому",
          "russia", False),
+        # a place's adjective after a given name, with no noun of its own, is a pen name
+        ("Ну ведь это же черт знает какая пакость получится. \t\t-- Рома Воронежский",
+         "russia", False),
+        ("Он поступил в Воронежский университет.", "russia", True),
         # a place's adjective in lower case and the capitalised name stay the place
         ("На этот счет ленинградское радио заявило: \"Просьба без намеков\".", "russia", True),
         ("Публикация в московском журнале для национальных поэтов", "russia", True),
