@@ -746,6 +746,11 @@ TRADE = "trade"
 # Ukrainian and Russian import/export words are strong; a file as their object is software
 # all the same: "імпортує html-документи", "импортировать файл".
 _CYRILLIC_FLOWS = frozenset(("імпорт", "експор", "импорт", "экспор"))
+# The adjective "imported" before a kind of goods ("здесь продаются импортные сапоги",
+# "магази з імпортними товарами") names the goods, as 进口车 does: weak, it needs a second
+# economy or a flow; "импортные пошлины" (import duties) are listed as strong.
+_IMPORTED = ("импортн", "Импортн", "імпортн", "Імпортн")
+_IMPORT_STEMS = frozenset(("импорт*", "імпорт*"))
 _UNITS = frozenset(("zoll", "zolls"))  # "1987 exports" is trade: only a unit after a number
 _AFTER_NUMBER = re.compile(r"\d(?:[.,]\d+)?\s?[-\u2010\u2011]?\s?$")
 _CODE_AFTER = re.compile(
@@ -994,7 +999,14 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
         if context:
             matches = [m for m in matches if m.tag not in CONTEXT_TAGS]
         found.append((field, value, _with_enumerated(value, matches, taxonomy)))
-    strong = {m.tag for _, _, ms in found for m in ms if not m.weak and not m.tag.startswith("_")}
+    strong = {
+        m.tag
+        for _, v, ms in found
+        for m in ms
+        if not m.weak
+        and not m.tag.startswith("_")
+        and not (m.term in _IMPORT_STEMS and v.startswith(_IMPORTED, m.start, m.start + 7))
+    }
     home = HOME.get((article.language or "").split("-")[0].lower(), frozenset())
     mentions: dict[str, list[Mention]] = {}
     boxes = _boxes(article.text, found[1][2])
@@ -1047,8 +1059,11 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 continue
             if categories and _a_category_line(value, start):
                 continue
-            if tag_id == TRADE and _not_trade(value, start, end, weak):
-                continue
+            if tag_id == TRADE:
+                if _not_trade(value, start, end, weak):
+                    continue
+                if term in _IMPORT_STEMS and value.startswith(_IMPORTED, start, start + 7):
+                    weak = True  # "импортные сапоги": a kind of goods (see above)
             if weak and not _corroborated(
                 m, matches, strong, home, taxonomy, framing[field], value
             ):

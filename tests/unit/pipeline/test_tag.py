@@ -1658,3 +1658,19 @@ def test_a_slavic_verb_or_a_boys_name_is_not_the_country(
     text: str, country: str, tagged: bool
 ) -> None:
     _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # ua-gec: "imported" as the adjective of a kind of goods in a kind of shop is not trade
+        ("хоча всякі східні магази з імпортними товарами про це не паряться", False),
+        ("Здесь продаются импортные сапоги.", False),
+        # import duties, goods imported from a named country, and imports as a flow still are
+        ("Импортные пошлины на автомобили выросли.", True),
+        ("Импортные товары из Китая подорожали.", True),
+        ("Импортная продукция составляет половину рынка, а импорт растёт.", True),
+    ],
+)  # fmt: skip
+def test_imported_as_the_adjective_of_a_kind_of_goods(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
