@@ -771,7 +771,9 @@ _FIGURATIVE_OBJECT = re.compile(
 _SOFTWARE_OBJECT = re.compile(
     r"[^.!?\n]{0,60}?(?<![^\W_])(?:files?|CSV|PDF|APK|XML|JSON|OPML|M3U|PLS|ZIP|SQL|"
     r"databases?|modules?|plugins?|contacts|bookmarks|playlists?|posts|spreadsheets?|"
-    r"Dateien|Datei|fichiers?|archivos?|HTML|файл[а-яіїє]*)(?![^\W_])",
+    r"Dateien|Datei|fichiers?|archivos?|HTML|файл[а-яіїє]*|"
+    r"закладок|закладки|настроек|настройки|налаштувань|паролей|паролів|плейлист[а-яіїє]*)"
+    r"(?![^\W_])",
     re.IGNORECASE,
 )
 

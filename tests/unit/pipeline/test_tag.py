@@ -1674,3 +1674,18 @@ def test_a_slavic_verb_or_a_boys_name_is_not_the_country(
 )  # fmt: skip
 def test_imported_as_the_adjective_of_a_kind_of_goods(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # software: settings, bookmarks, passwords and playlists imported or exported
+        ("Программа поддерживает импорт настроек из старой версии.", False),
+        ("Функция экспорта закладок появилась в браузере.", False),
+        ("Експорт паролів з Chrome займає хвилину.", False),
+        # oil exported to a country is trade
+        ("Экспорт нефти в Китай вырос.", True),
+    ],
+)  # fmt: skip
+def test_settings_bookmarks_and_passwords_exported_are_software(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
