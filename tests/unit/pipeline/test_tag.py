@@ -1325,6 +1325,37 @@ def test_trade_across_borders_and_words_of_commerce(text: str, trade: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # corpus version 10's unlabelled pool: the Party's and the state's bodies named alone, at
+        # every level, and the State Council's ministries and commissions of the 1990s
+        ("１９９８年，是全面贯彻落实党的十五大提出的任务的第一年，各条战线改革和发展的任务都十分繁重。",
+         True),
+        ("人民政协在过去的一年中，认真履行自己的职能，积极反映社情民意。", True),
+        ("中央纪委常委、新闻发言人赵洪祝在会上通报了１９９７年反腐败新闻舆论工作情况。", True),
+        ("本报讯１９９８年元旦前夕，国家体委训练局党委和乒乓球羽毛球运动管理中心党委联合举办了报告会。",
+         True),
+        ("全国妇联副主席、书记处第一书记黄启对记者说，尊老爱幼既是中华民族的传统美德。", True),
+        ("铁道部党组书记、副部长傅志寰在今天开幕的全国铁路领导干部会议上提出，今后３年是攻坚阶段。",
+         True),
+        # a coalition agreement (执政协议), "to build part of" (建设部分), a field's departments,
+        # another state's minister and a ministry after a one-character partner are not China's
+        ("民主党除了要求撤换总理外，还提出按照联合执政协议，由该党成员担任政府重要经济部门的职务。",
+         False),
+        ("长江深水航道治理一期工程工期三年，其主体工程是建设部分北导堤、南导堤、分流口南线堤。",
+         False),
+        ("孔庆河的１４岁女儿指着民政部门送来的１０袋速冻水饺高兴地说，这些饺子足够过年了。", False),
+        ("菲卫生部长雷奥迪卡说，由于政府提倡停止燃放烟花爆竹，今年受伤的人数减少了。", False),
+        ("当地报纸援引菲卫生部的一份报告说，死亡人员中有的是被流弹击中的。", False),
+        ("在１９９６年大选中，桥党与利库德集团及现农业部长埃坦领导的十字路口党曾结成竞选联盟。",
+         False),
+    ],
+)  # fmt: skip
+def test_chinas_party_and_state_bodies_named_alone(text: str, tagged: bool) -> None:
+    _assert_country(text, "china", tagged)
+
+
+@pytest.mark.parametrize(
     ("text", "china"),
     [
         # corpus version 10's unlabelled pool: foreign news names the country first and its
