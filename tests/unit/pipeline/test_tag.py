@@ -1327,6 +1327,26 @@ def test_trade_across_borders_and_words_of_commerce(text: str, trade: bool) -> N
 @pytest.mark.parametrize(
     ("text", "tagged"),
     [
+        # corpus version 10's unlabelled pool: Russia by its one character in any compound
+        ("１９９６年俄工农业生产降幅趋缓，不少行业生产逐步回升。", True),
+        ("据俄通社—塔斯社报道，谢瓦尔德纳泽当天在与驻阿布哈兹的维和部队官员会谈时说。",
+         True),
+        ("ＭＭＭ为招徕投资者入股，曾连续数周在俄最具影响力的报刊、电视等媒体上大做虚假广告。",
+         True),
+        # Ethiopia, Belarus and Oregon hold the character; so does the classical "in a moment"
+        ("赞比亚、津巴布韦、埃塞俄比亚等十二国领导人和世界银行行长出席论坛。", False),
+        ("白俄和波兰两国在边境口岸举行了会谈。", False),
+        ("俄勒冈州的波特兰市今天举行了游行。", False),
+        ("俄顷风定云墨色，秋天漠漠向昏黑。", False),
+    ],
+)  # fmt: skip
+def test_russia_by_its_one_character(text: str, tagged: bool) -> None:
+    _assert_country(text, "russia", tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
         # corpus version 10's unlabelled pool: the Party's and the state's bodies named alone, at
         # every level, and the State Council's ministries and commissions of the 1990s
         ("１９９８年，是全面贯彻落实党的十五大提出的任务的第一年，各条战线改革和发展的任务都十分繁重。",
