@@ -1325,6 +1325,31 @@ def test_trade_across_borders_and_words_of_commerce(text: str, trade: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # corpus version 10's unlabelled pool: China's regions, cities and sites by the short
+        # names the gazetteer lacks
+        ("宁夏目前仍有数十万人处在贫困线以下，脱贫的任务十分艰巨。", "china", True),
+        ("今日清晨，在嘹亮的国歌声中，拉萨隆重举行升国旗仪式。", "china", True),
+        ("湘西是全国有名的老少边穷地区，也是国家重点扶持的地区。", "china", True),
+        ("大理航站是个年轻的航站，１９９５年１１月建站。", "china", True),
+        ("节日的天安门广场红灯高挂，流光溢彩。", "china", True),
+        # the same characters in words and names
+        ("大厅里立着意大利特式大理石尖柱，很多人都不大理解。", "china", False),
+        ("马文普２３日拜会了执政的尼泊尔大会党主席吉里贾·普拉萨德·柯伊拉腊。", "china", False),
+        # the Strait's two sides, and a river's
+        ("第二，大力发展两岸经济合作，互补互利、共同繁荣。", "taiwan", True),
+        ("现在有了淮河大桥，两岸人民来往一定很方便，也一定会促进隶属不同地区的两岸经济的发展。",
+         "taiwan", False),
+    ],
+)  # fmt: skip
+def test_chinas_short_place_names_and_the_straits_two_sides(
+    text: str, country: str, tagged: bool
+) -> None:
+    _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
     ("text", "tagged"),
     [
         # corpus version 10's unlabelled pool: Russia by its one character in any compound
