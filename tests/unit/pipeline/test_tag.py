@@ -1325,6 +1325,24 @@ def test_trade_across_borders_and_words_of_commerce(text: str, trade: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # corpus version 10's unlabelled pool: the gazetteer's cities inside other words
+        ("伊斯坦布尔是位于黑海南端的土耳其最大的城市。", False),
+        ("内塔尼亚胡采纳了基础设施部长沙龙提出的从西岸撤出９％的面积的方案。", False),
+        ("与其它产油国不同，中亚各国深居内陆，没有出海口，而伊朗基础设施比较完善。", False),
+        ("欧美国家过年大同小异，几乎都要装饰圣诞树。", False),
+        ("体育产业作为新兴的朝阳产业，其迷人的前景吸引着投资者。", False),
+        # the cities themselves still tag
+        ("１０年前的海口，许多学校还办在庙宇里，教育状况十分落后。", True),
+        ("本报讯山西省大同市经过一年大力整顿，市场秩序明显好转。", True),
+    ],
+)  # fmt: skip
+def test_a_chinese_citys_name_inside_another_word(text: str, tagged: bool) -> None:
+    _assert_country(text, "china", tagged)
+
+
+@pytest.mark.parametrize(
     ("text", "country", "tagged"),
     [
         # corpus version 10's unlabelled pool: China's regions, cities and sites by the short
