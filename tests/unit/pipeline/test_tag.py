@@ -1352,6 +1352,12 @@ def test_a_chinese_citys_name_inside_another_word(text: str, tagged: bool) -> No
         ("湘西是全国有名的老少边穷地区，也是国家重点扶持的地区。", "china", True),
         ("大理航站是个年轻的航站，１９９５年１１月建站。", "china", True),
         ("节日的天安门广场红灯高挂，流光溢彩。", "china", True),
+        ("朝阳区工商局多年来始终坚持广告样刊备案审查制度。", "china", True),
+        ("大亚湾核电站在１９９７年全面实现了中方自主管理。", "china", True),
+        ("夏先生介绍说，历史上罗布泊曾屡经沧桑变故。", "china", True),
+        ("今年是党的十一届三中全会召开２０周年。", "china", True),
+        # another party's plenum
+        ("越南共产党八届四中全会补充调整后的中央政治局成员名单公布。", "china", False),
         # the same characters in words and names
         ("大厅里立着意大利特式大理石尖柱，很多人都不大理解。", "china", False),
         ("马文普２３日拜会了执政的尼泊尔大会党主席吉里贾·普拉萨德·柯伊拉腊。", "china", False),
