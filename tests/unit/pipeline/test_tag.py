@@ -1380,6 +1380,8 @@ def test_chinas_short_place_names_and_the_straits_two_sides(
         ("１９９６年俄工农业生产降幅趋缓，不少行业生产逐步回升。", True),
         ("据俄通社—塔斯社报道，谢瓦尔德纳泽当天在与驻阿布哈兹的维和部队官员会谈时说。",
          True),
+        # Chechnya by its Chinese name, alone
+        ("阿卜杜拉季波夫此次车臣之行，显然在一定程度上缓和了联邦政府与车臣当局的紧张关系。", True),
         ("ＭＭＭ为招徕投资者入股，曾连续数周在俄最具影响力的报刊、电视等媒体上大做虚假广告。",
          True),
         # Ethiopia, Belarus and Oregon hold the character; so does the classical "in a moment"
