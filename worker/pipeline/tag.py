@@ -805,6 +805,25 @@ def _luggage(value: str, start: int, end: int) -> bool:
     return _LUGGAGE.search((head + after[: stop.start() if stop else None]).lower()) is not None
 
 
+# Chinese customs at work against smuggling (LABELLING.md: customs seizing goods smuggled
+# abroad is smuggling, not trade; a traveller's luggage is not trade either): 海关 within
+# ``_CN_CUSTOMS_REACH`` characters of a smuggling, theft or carrying word and of no duty,
+# import or export word ("查获文物走私案件６００余宗", "由拉萨海关从美国追回", "连一根羽毛都不敢
+# 带出海关"); "海关征税、上缴打击走私罚没收入" and "维护进出境秩序" stay trade.
+_CN_CUSTOMS = frozenset(("海关", "海關"))
+_CN_CUSTOMS_REACH = 150
+_CN_SMUGGLING = re.compile(r"走私|偷运|偷運|打私|缉私|緝私|盗|盜|追回|行李|携带|攜帶|带出|帶出")
+_CN_DUTIES = re.compile(
+    r"征税|徵稅|关税|關稅|税收|稅收|进口|進口|出口|进出|進出|通关|通關|报关|報關|骗税|騙稅|监管|監管|"
+    r"贸易|貿易"
+)
+
+
+def _customs_against_smuggling(value: str, start: int, end: int) -> bool:
+    around = value[max(0, start - _CN_CUSTOMS_REACH) : end + _CN_CUSTOMS_REACH]
+    return _CN_SMUGGLING.search(around) is not None and _CN_DUTIES.search(around) is None
+
+
 # A weak trade word named as a register of words, "words of commerce" (en-381: German words
 # "that free-enterprise Americans can deal with, because they are words of commerce"), is
 # vocabulary, not trade ("terms of trade", the ratio of prices, is trade and not listed).
@@ -820,6 +839,8 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
     word = value[start:end]
     head = word[:6].lower()
     if head[:4] in _CUSTOMS_HEADS and _luggage(value, start, end):
+        return True
+    if word[:2] in _CN_CUSTOMS and _customs_against_smuggling(value, start, end):
         return True
     if weak and _LEXICAL_BEFORE.search(value, max(0, start - 30), start):
         return True

@@ -1427,6 +1427,24 @@ def test_chinas_party_and_state_bodies_named_alone(text: str, tagged: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # corpus version 10's unlabelled pool: customs against smuggling, theft and what a
+        # traveller carries is not trade
+        ("据统计，１９９７年，天津海关查获各类文物共计５６７５件，其中禁止出境文物４４７８件。",
+         False),
+        ("这尊佛像在被盗４年后由拉萨海关从美国追回。", False),
+        ("在这个动物王国里，人们连耗子都不敢打，连一根羽毛都不敢带出海关。", False),
+        # customs at its work on duties stays trade
+        ("李岚清说，１９９７年，海关征税、上缴打击走私罚没收入以及其他行政性收费共９７８．６１亿元，"
+         "为增强国家财力、维护进出境秩序作出了贡献。", True),
+    ],
+)  # fmt: skip
+def test_chinese_customs_against_smuggling_is_not_trade(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
     ("text", "china"),
     [
         # corpus version 10's unlabelled pool: foreign news names the country first and its
