@@ -833,10 +833,43 @@ _LEXICAL_BEFORE = re.compile(
 )
 
 
+# Selling, supplying and delivering (weak) are trade only when what is sold is arms or
+# aircraft, named within the next few words of the sentence (LABELLING.md: aircraft or arms
+# sold abroad): "Russia sold S-400 missiles to Turkey", "продала Индии истребители",
+# "продає зброю"; a weak word, it still needs another economy beside it. Not поставил or
+# поставив ("put": "поставили ракеты на Кубе" deployed them).
+_SALE_VERBS = frozenset(
+    (
+        "sell", "sells", "selling", "sold", "supply", "supplies", "supplied", "supplying",
+        "deliver", "delivers", "delivered", "delivering", "продал", "продала", "продали",
+        "продаст", "продает", "продаёт", "продают", "продавала", "продавали", "продавал",
+        "продав", "продає", "продають", "продавав", "продаватиме",
+    )
+)  # fmt: skip
+_SALE_FIRST = frozenset("sdSDпП")
+_ARMS_OBJECT = re.compile(
+    r"(?<![^\W_])(?:arms|weapons?|weaponry|missiles?|jets?|fighter jets|aircraft|warplanes?|"
+    r"helicopters?|drones|tanks|submarines?|warships?|frigates?|howitzers|artillery|"
+    r"munitions|ammunition|[sс]-[34]00|оруж|вооружен|истребител|ракет|танк|самол[её]т|"
+    r"вертол[её]т|зрк|подводн|фрегат|боеприпас|бронетехник|зброю|зброї|озброєн|винищувач|"
+    r"літак|гелікоптер|вертоліт|вертольот|боєприпас|бронетехн)",
+    re.IGNORECASE,
+)
+_ARMS_WINDOW = 40  # characters after the verb, within its sentence
+
+
+def _arms_sold(value: str, end: int) -> bool:
+    """Whether arms or aircraft are named within the words after a sale verb ending at end."""
+    tail = _SENTENCE_END.search(value, end, end + _ARMS_WINDOW)
+    return _ARMS_OBJECT.search(value, end, tail.start() if tail else end + _ARMS_WINDOW) is not None
+
+
 def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
     """Whether a trade word at [start, end) is a measure, software or a traveller's luggage
-    searched at customs, not trade."""
+    searched at customs, or a sale of anything but arms, not trade."""
     word = value[start:end]
+    if weak and word[0] in _SALE_FIRST and word.lower() in _SALE_VERBS:
+        return not _arms_sold(value, end)
     head = word[:6].lower()
     if head[:4] in _CUSTOMS_HEADS and _luggage(value, start, end):
         return True

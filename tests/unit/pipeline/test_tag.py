@@ -1809,3 +1809,24 @@ def test_imported_as_the_adjective_of_a_kind_of_goods(text: str, trade: bool) ->
 )  # fmt: skip
 def test_settings_bookmarks_and_passwords_exported_are_software(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # arms and aircraft sold, supplied or delivered to another economy are trade
+        ("Russia sold S-400 missiles to Turkey despite American objections.", True),
+        ("France supplied fighter jets to Greece last year.", True),
+        ("Boeing delivered aircraft to China this month.", True),
+        ("Россия продала истребители Турции.", True),
+        ("Україна продає зброю Польщі.", True),
+        ("Скандал навколо продажу зброї Туреччині.", True),
+        ("Путин обсудил продажи оружия Турции.", True),
+        # anything else sold is not (the English fortunes, ua-gec), nor arms with no economy
+        ("I just sold a screenplay for two hundred thousand dollars in Germany.", False),
+        ("трейдери можуть купити більше електроенергії, ніж вони продали у Польщі", False),
+        ("The dealer sold weapons to a neighbour.", False),
+    ],
+)  # fmt: skip
+def test_arms_and_aircraft_sold_abroad(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
