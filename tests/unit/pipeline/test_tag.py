@@ -1830,3 +1830,18 @@ def test_settings_bookmarks_and_passwords_exported_are_software(text: str, trade
 )  # fmt: skip
 def test_arms_and_aircraft_sold_abroad(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "russia"),
+    [
+        # Belarus before the words of Russia's aliases: 白俄总统 holds 俄总统
+        ("白俄总统卢卡申科昨天抵达北京。", False),
+        ("白俄總統盧卡申科訪問明斯克。", False),
+        ("白俄外长表示，两国关系良好。", False),
+        # Russia's own president still is
+        ("俄总统叶利钦昨天说。", True),
+    ],
+)  # fmt: skip
+def test_belarus_before_russias_aliases(text: str, russia: bool) -> None:
+    assert ("russia" in _tags(text, title="x")) is russia
