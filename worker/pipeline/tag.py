@@ -430,7 +430,9 @@ _PAREN = r"(?:\s*\([^()\n]{0,80}\))?"
 _LANG_AFTER = re.compile(
     rf"{_PAREN}(?:{_LIST_SEP}{_SLAVIC_ADJ}{_PAREN})*\s+{_LANG_NOUN}", re.IGNORECASE
 )
-_NO_NOUN = re.compile(r"\s*(?:[(),.;:!?»”\]]|[—–]\s|$)")
+_NO_NOUN = re.compile(
+    r"\s*(?:[(),.;:!?»”\"/\]]|[—–]\s|$)"
+)  # a quote closing: "розмовляє російською"
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
 _LANG_WORD = re.compile(rf"(?<![^\W\d_]){_LANG_NOUN}", re.IGNORECASE)
 _LANG_BEFORE = re.compile(
@@ -448,12 +450,17 @@ _INSTRUMENTAL = re.compile(rf"{_LANGUAGE_STEM}ою", re.IGNORECASE)
 _ACCUSATIVE = re.compile(rf"{_LANGUAGE_STEM}у", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")
 _GENITIVE = re.compile(rf"{_LANGUAGE_STEM}ої", re.IGNORECASE)
+# the locative after в or у: "і в російській бажано їх уникати" (ua-gec), not "в російській
+# армії", whose noun ends as the adjective's case does
+_LOCATIVE = re.compile(rf"{_LANGUAGE_STEM}ій", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?<![^\W\d_])[ву]\s+$", re.IGNORECASE)
 # each feminine form with the endings its own noun would have: "українською владою",
 # "на українську територію", "з боку російської влади"
 _FEMININE_CASES = (
     (_INSTRUMENTAL, ("ю",)),
     (_ACCUSATIVE, ("у", "ю", "ь")),
     (_GENITIVE, ("и", "і", "ї")),
+    (_LOCATIVE, ("і", "ї")),
 )
 # Content said by a language adjective in a sentence on languages is content in that language
 # (LABELLING.md: "російський контент" beside the Russian and Ukrainian languages).
@@ -716,6 +723,10 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
     if alone and _LANG_WORD.search(_sentence(value, start)) is not None:
         return True
     if _INSTRUMENTAL.fullmatch(value, start, end):
+        return True
+    if _LOCATIVE.fullmatch(value, start, end) and _IN_BEFORE.search(
+        value, max(0, start - 3), start
+    ):
         return True
     return (
         _ACCUSATIVE.fullmatch(value, start, end) is not None

@@ -1845,3 +1845,17 @@ def test_arms_and_aircraft_sold_abroad(text: str, trade: bool) -> None:
 )  # fmt: skip
 def test_belarus_before_russias_aliases(text: str, russia: bool) -> None:
     assert ("russia" in _tags(text, title="x")) is russia
+
+
+@pytest.mark.parametrize(
+    ("text", "russia"),
+    [
+        # ua-gec: a language by its adjective alone, in quotes or in the locative after в
+        ('в Тернополі кажуть "розмовляє українською"/"розмовляє російською". В словниках', False),
+        ("Вона пише, що і в російській бажано їх уникати оскільки вони ускладнюють", False),
+        # the locative with a noun of its own case is the state's
+        ("Він служив у російській армії.", True),
+    ],
+)  # fmt: skip
+def test_a_language_in_quotes_or_in_the_locative(text: str, russia: bool) -> None:
+    assert ("russia" in _tags(text, title="x")) is russia
