@@ -1006,7 +1006,8 @@ _CJK_ACROSS_BORDERS = re.compile(
     "国际|國際|全球|世界|跨国|跨國|各国|各國|海外|国外|國外|境外|"
     "(?:对外|對外)(?!贸易经济合作部|貿易經濟合作部|经济贸易部|經濟貿易部)"
 )
-_CJK_SENTENCE_END = re.compile("[。！？；\n]")
+_CJK_SENTENCE_STOPS = "。！？；\n"
+_CJK_SENTENCE_END = re.compile(f"[{_CJK_SENTENCE_STOPS}]")
 
 
 def _across_borders(value: str, start: int, end: int) -> bool:
@@ -1016,9 +1017,7 @@ def _across_borders(value: str, start: int, end: int) -> bool:
     if word in _CJK_TRADE_WORD:
         if value.startswith(("中心", "区", "區"), end):
             return False
-        head = start
-        while head > 0 and not _CJK_SENTENCE_END.match(value, head - 1):
-            head -= 1
+        head = max(value.rfind(stop, 0, start) for stop in _CJK_SENTENCE_STOPS) + 1
         tail = _CJK_SENTENCE_END.search(value, end)
         sentence = value[head : tail.start() if tail else len(value)]
         return _CJK_ACROSS_BORDERS.search(sentence) is not None
