@@ -621,9 +621,9 @@ def _a_nationality(
 # пословица", "руска пословица", "čínské přísloví", "Chinese proverb", "chinesisches
 # Sprichwort") or after one ("Proverbio chino", "przysłowie chińskie", "provérbio chinês").
 # Gated on the first letter of the word beside the adjective before any pattern runs.
-_SAYING_AFTER_FIRST = frozenset("пПмМаАpPsSwWmM")
+_SAYING_AFTER_FIRST = frozenset("пПмМаАpPsSwWmMfFcC")
 _SAYING_AFTER = re.compile(rf"\s+(?:{'|'.join(SAYING_AFTER)})[^\W\d_]*", re.IGNORECASE)
-_SAYING_BEFORE_FIRST = frozenset("pPdDrRsSmM")
+_SAYING_BEFORE_FIRST = frozenset("pPdDrRsSmMaAfF")
 _SAYING_BEFORE = re.compile(f"(?:{'|'.join(SAYING_BEFORE)})", re.IGNORECASE)
 
 
@@ -671,6 +671,12 @@ def _a_polish_language(value: str, start: int, end: int) -> bool:
 # same in Cyrillic: Serbian Кина, Кине, Кину (China) are Russian and Ukrainian "кину" ("I'll
 # throw"), "не кине все" (ua-gec: "won't drop everything") and "кина не будет".
 _WORDS_NOT_NAMES = frozenset(("kina", "cin", "čin"))
+# The same for the aliases: Italian, Spanish and Portuguese "mosca" (a fly: "la sua mosca",
+# "A picada de mosca"; the city is Mosca), Polish slang "kijowa wersja" (a lousy version; the
+# city's genitive is Kijowa), Czech "ruší" (cancels), never the names' lower case.
+_ALIAS_WORDS_NOT_NAMES = frozenset(
+    ("mosca", "kijowa", "kijowe", "kijowy", "kijowej", "kijowym", "kijowego", "kijowo", "ruší")
+)
 _CYRILLIC_WORDS_NOT_NAMES = frozenset(("кина", "кине", "кину"))
 
 
@@ -682,7 +688,25 @@ def _a_word(value: str, start: int, end: int, how: str) -> bool:
         return value[start + 1 : start + 2] in ("i", "I")
     if first == "к":
         return value[start:end] in _CYRILLIC_WORDS_NOT_NAMES
+    if first == "R":
+        return _a_surname(value, start, end)
+    if how == "alias":
+        return value[start:end] in _ALIAS_WORDS_NOT_NAMES
     return how == "cldr" and first in "kc" and value[start:end] in _WORDS_NOT_NAMES
+
+
+# Russo, one of Italy's commonest surnames, is the Italian and Portuguese adjective only in
+# lower case ("il presidente russo"): capitalised after a capitalised name it is the person
+# ("Carmen Russo", "Renato Russo", "Anthony Russo"). "Russo-Japanese" stays the country.
+_LATIN_SURNAMES = frozenset(("Russo",))
+
+
+def _a_surname(value: str, start: int, end: int) -> bool:
+    """Whether the adjective at [start, end) is a surname after a given name (above)."""
+    if value[start:end] not in _LATIN_SURNAMES or value.startswith("-", end):
+        return False
+    word, _ = _previous_word(value, start)
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
 def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONTEXT_TAGS) -> bool:
@@ -875,12 +899,41 @@ def _arms_sold(value: str, end: int) -> bool:
     return _ARMS_OBJECT.search(value, end, tail.start() if tail else end + _ARMS_WINDOW) is not None
 
 
+# Trade words that other words fold to (LABELLING.md: a word that only looks like a trade
+# word): German "zollen" without its umlaut is the verb ("Respekt zollen") or inches ("in
+# Zollen"), never Zöllen (duties); lower-case "importen" is Spanish "que nos importen" (that
+# matter to us), never the German noun Importen; Czech "čelní" (leading) is not celní
+# (customs); and the duty cło, clo, cła, cla only as a word of its own: not "Clö", "Clo(w)n",
+# the surname "Clo'" or "stefania.clo@" in an address.
+_LOOK_ALIKE_FIRST = frozenset("zZiCcčČ")
+_SHORT_DUTIES = frozenset(("clo", "cla", "cło", "cła"))
+
+
+def _a_look_alike(value: str, start: int, end: int, word: str) -> bool:
+    lower = word.lower()
+    if lower == "zollen":
+        return "ö" not in word
+    if word == "importen":
+        return True
+    if word[0] in "čČ":
+        return lower.startswith("čel")
+    if len(word) == 3 and lower[0] == "c":
+        if lower not in _SHORT_DUTIES:
+            return True
+        return value[end : end + 1] in ("(", "'", "’", "@") or (
+            start > 0 and value[start - 1] in ".@_"
+        )
+    return False
+
+
 def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
     """Whether a trade word at [start, end) is a measure, software or a traveller's luggage
     searched at customs, or a sale of anything but arms, not trade."""
     word = value[start:end]
     if weak and word[0] in _SALE_FIRST and word.lower() in _SALE_VERBS:
         return not _arms_sold(value, end)
+    if word[0] in _LOOK_ALIKE_FIRST and _a_look_alike(value, start, end, word):
+        return True
     head = word[:6].lower()
     if head[:4] in _CUSTOMS_HEADS and _luggage(value, start, end):
         return True
@@ -1111,7 +1164,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 continue
             if tag_id in countries and (
                 _a_language(value, start, end, context)
-                or (value[start] in "čČkcк" and _a_word(value, start, end, how))
+                or (value[start] in "čČkcкmrR" and _a_word(value, start, end, how))
             ):
                 continue
             if term == "我国" and _an_answers_our_country(value, m):

@@ -71,6 +71,9 @@ PERSON_BEFORE = (
     "actor", "actriz", "atriz", "ator", "cineasta", "físic[oa]", "filósof[oa]",
     "historiador(?:a)?", "scrittore", "scrittrice", "pittore", "pittrice", "scultore",
     "compositore", "attore", "attrice", "regista", "fisico", "filosofo", "storico",
+    "músic[oa]", "líric[oa]", "pensador(?:a)?", "penseur", "musicista",
+    # descent ("de origen chino", "di origine cinese", "d'origine chinoise")
+    "origen", "origine", "origem",
 )  # fmt: skip
 # Words for a proverb, a saying or wisdom after the adjective (stems) and before it.
 SAYING_AFTER = (
@@ -80,10 +83,15 @@ SAYING_AFTER = (
     # a folk omen or a joke attributed to a nation ("Русская примета", "українська прикмета",
     # "русский анекдот"), culture as a proverb is
     "примет", "прикмет", "анекдот", "superstition",
+    # a curse attributed to a nation ("Alter Chinesischer Fluch", "an old Chinese curse")
+    "Fluch", "curse",
 )  # fmt: skip
 SAYING_BEFORE = (
     "proverb(?:io|e|es|ios|i)", "provérbios?", "ditados?", "refr[aá]n(?:es)?", "dichos?",
     "przysłowie", "porzekadło", "mądrość", "saggezza", "sabedoria", "sabidur[ií]a", "sagesse",
+    # maxims, aphorisms, adages and fables ("Máxima china", "Aforismo ruso", "Favola russa")
+    "máximas?", "sentencias?", "aforism[oai]s?", "adagios?", "adágios?", "favol[ae]",
+    "fábulas?", "fables?", "massim[ae]", "dett[oi]",
 )  # fmt: skip
 # Words that open a line of categories or tags.
 CATEGORY_WORDS = (

@@ -1859,3 +1859,72 @@ def test_belarus_before_russias_aliases(text: str, russia: bool) -> None:
 )  # fmt: skip
 def test_a_language_in_quotes_or_in_the_locative(text: str, russia: bool) -> None:
     assert ("russia" in _tags(text, title="x")) is russia
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # the Spanish, Portuguese and Italian fortunes: a nationality or descent after a noun
+        # for an artist or a thinker, a saying, a maxim or a fable attributed to a nation
+        ("La música es la armonía del cielo y de la tierra.\n\t\t-- Yuel-Ji. (S II a.de C.) "
+         "Músico chino.", "china", False),
+        ("\t\t-- Lin Yutang. (1895-1976) Escritor estadounidense de origen\n\t\tchino.",
+         "china", False),
+        ("Los viejos adagios chinos, no son tan viejos.", "china", False),
+        ("El que teme sufrir, sufre de temor.\n\t\t-- Máxima china.", "china", False),
+        ("Es mejor volver atrás que perderse en el camino.\n\t\t-- Sentencia rusa.", "russia",
+         False),
+        ("Todos somos hermanos bajo el ardiente sol.\n\t\t-- Aforismo ruso.", "russia", False),
+        ("Favola russa.  C'era una vodka...\n\t\t-- Gino Patroni", "russia", False),
+        ("Mögest Du in interessanten Zeiten leben.\n\t\t-- Alter Chinesischer Fluch :-)",
+         "china", False),
+        # the country itself, and its president, stay
+        ("En China hay 1200 millones de personas que podrían entrar a Internet.", "china",
+         True),
+        ("El presidente ruso llegó a Madrid.", "russia", True),
+        # Russo after a given name is the surname, a fly is not Moscow, nor a bowed head China
+        ("Carmen Russo e' stata in Bosnia a tenere alto il morale delle nostre truppe.",
+         "russia", False),
+        ("...ainda que eu falasse a língua dos anjos, sem amor, eu nada seria...\n\n"
+         "--Renato Russo", "russia", False),
+        ("Ogni merda ha la sua mosca.  Tranne me.", "russia", False),
+        ("A picada de mosca, pieza de sabana.", "russia", False),
+        ("La moglie china la testa incapace di guardare negli occhi il marito", "china",
+         False),
+        ("Poi, un giorno, improvvisamente, a capo chino,", "china", False),
+        ("Ho visto Mosca e il presidente russo.", "russia", True),
+        ("the Russo-Japanese war", "russia", True),
+        # a restaurant, Russian roulette and Polish slang
+        ("Was macht man nach einem ausgiebigen Essen im China-Lokal?", "china", False),
+        ("65. Chuck używa do gry w rosyjską ruletkę w pełni naładowanego rewolweru.",
+         "russia", False),
+        ("<Wieszczu> kaczorek: reinstall dlatego ze to jest kijowa wersja systemu", "ukraine",
+         False),
+        ("Prezydent przyleciał do Kijowa.", "ukraine", True),
+    ],
+)  # fmt: skip
+def test_romance_german_and_polish_look_alikes(text: str, country: str, tagged: bool) -> None:
+    _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # German fortunes: the verb zollen and inches are not Zöllen (duties)
+        ("und durch die Länge der Tabakspfeife in Zollen die Grade der Schwierigkeit messen.",
+         False),
+        ("Den Respekt, den wir den Bauern in Frankreich zollen, ist groß.", False),
+        ("China erhebt Zölle auf Stahl aus Deutschland, und auf Importen aus Russland.", True),
+        # Spanish "que nos importen" (that matter to us) is not the German noun Importen
+        ("Luchemos por cosas lo bastante grandes para que nos importen en Francia.", False),
+        # the short duty words only as words of their own
+        ('Besser ein "Original" als ein Clo(w)n aus Polen.', False),
+        ("-- Letto da Stefania Clo' <stefania.clo@ac.com> in Polonia", False),
+        ("Rząd wprowadził cła na stal z Chin.", True),
+        # Czech "čelní" (leading) is not celní (customs)
+        ("zasednout při oficiálních událostech mezi čelní představitele Ruska", False),
+        ("Česko zavedlo celní kontroly na hranici s Polskem.", True),
+    ],
+)  # fmt: skip
+def test_words_that_fold_to_a_trade_word(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text, title="x")) is trade
