@@ -981,7 +981,11 @@ def _corroborated(
         if abs(m.start - weak.start) <= CORROBORATION_CHARS and (code := _economy(m, tx)):
             # a language, a nationality or a saying's nation names no economy: "торговлю не
             # открывай. -- Китайская пословица" is a proverb, not trade with China
-            if value is not None and m.tag in tx.countries and _a_language(value, m.start, m.end):
+            if (
+                value is not None
+                and (m.tag == COUNTRY or m.tag in tx.countries)
+                and _a_language(value, m.start, m.end)
+            ):
                 continue
             near.add(code)
     if len(near) >= 2:

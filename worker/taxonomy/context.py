@@ -72,6 +72,12 @@ PERSON_BEFORE = (
     "historiador(?:a)?", "scrittore", "scrittrice", "pittore", "pittrice", "scultore",
     "compositore", "attore", "attrice", "regista", "fisico", "filosofo", "storico",
     "músic[oa]", "líric[oa]", "pensador(?:a)?", "penseur", "musicista",
+    # the descriptors of quotes' authors ("Filósofo y estadista chino", "Estadista y
+    # científico estadounidense", "Dramaturgo ruso")
+    "estadista", "statista", "científic[oa]", "scienziat[oa]", "scientifique",
+    "matemátic[oa]", "matematic[oa]", "dramaturg[oa]", "drammaturg[oa]", "dramaturge",
+    "ensayista", "saggista", "essayiste", "humorista", "teólog[oa]", "sociólog[oa]",
+    "psicólog[oa]", "economista", "periodista", "giornalista", "journaliste", "jornalista",
     # descent ("de origen chino", "di origine cinese", "d'origine chinoise")
     "origen", "origine", "origem",
 )  # fmt: skip

@@ -1871,6 +1871,8 @@ def test_a_language_in_quotes_or_in_the_locative(text: str, russia: bool) -> Non
         ("\t\t-- Lin Yutang. (1895-1976) Escritor estadounidense de origen\n\t\tchino.",
          "china", False),
         ("Los viejos adagios chinos, no son tan viejos.", "china", False),
+        ("Gobernar es rectificar.\n\t\t-- Confucio. (551-479 a.C.) Filósofo y estadista chino.",
+         "china", False),
         ("El que teme sufrir, sufre de temor.\n\t\t-- Máxima china.", "china", False),
         ("Es mejor volver atrás que perderse en el camino.\n\t\t-- Sentencia rusa.", "russia",
          False),
@@ -1921,6 +1923,10 @@ def test_romance_german_and_polish_look_alikes(text: str, country: str, tagged: 
         ('Besser ein "Original" als ein Clo(w)n aus Polen.', False),
         ("-- Letto da Stefania Clo' <stefania.clo@ac.com> in Polonia", False),
         ("Rząd wprowadził cła na stal z Chin.", True),
+        # another country's nationality as a descriptor names no economy for a weak word
+        ("La amistad es un comercio desinteresado entre semejantes.\n\t\t-- Oliver "
+         "Goldsmith. (1730-1774) Escritor irlandés.", False),
+        ("El comercio entre Francia y Alemania crece.", True),
         # Czech "čelní" (leading) is not celní (customs)
         ("zasednout při oficiálních událostech mezi čelní představitele Ruska", False),
         ("Česko zavedlo celní kontroly na hranici s Polskem.", True),
