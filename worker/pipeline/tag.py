@@ -926,6 +926,30 @@ def _a_look_alike(value: str, start: int, end: int, word: str) -> bool:
     return False
 
 
+# A web or e-mail address is no mention (LABELLING.md: a URL path read as a place was a false
+# tag): "https://www.example.com/news/china/", "john.russo@example.com", the host names of a
+# traceroute ("do.byd-biel.z.byd-r1.tpnet.pl"). Only where a mark of one touches the match;
+# "U.S.-China" and a missing space ("in Russia.China said") stay mentions.
+_ADDRESS_MARKS = frozenset("./@")
+_TOKEN_EDGE = frozenset(" \t\r\n<>()[]{}\"'«»“”,;")
+_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}\.?")
+
+
+def _in_an_address(value: str, start: int, end: int) -> bool:
+    """Whether the match at [start, end) lies inside a web or e-mail address (above)."""
+    a, b = start, end
+    lo, hi = max(0, start - 200), min(len(value), end + 200)
+    while a > lo and value[a - 1] not in _TOKEN_EDGE:
+        a -= 1
+    while b < hi and value[b] not in _TOKEN_EDGE:
+        b += 1
+    token = value[a:b].rstrip(".:;!?")
+    if "@" in token or "://" in token or token.lower().startswith("www."):
+        return True
+    host = token.split("/", 1)[0]
+    return _HOST.fullmatch(host) is not None
+
+
 def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
     """Whether a trade word at [start, end) is a measure, software or a traveller's luggage
     searched at customs, or a sale of anything but arms, not trade."""
@@ -1163,6 +1187,11 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
         for m in matches:
             tag_id, term, start, end, how, origin, weak = m
             if tag_id in skip or (how == "place" and _not_a_place(value, m, matches)):
+                continue
+            if (
+                (start and value[start - 1] in _ADDRESS_MARKS)
+                or value[end : end + 1] in _ADDRESS_MARKS
+            ) and _in_an_address(value, start, end):
                 continue
             if copy and tag_id not in mentions:
                 continue

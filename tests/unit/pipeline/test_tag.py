@@ -1934,3 +1934,24 @@ def test_romance_german_and_polish_look_alikes(text: str, country: str, tagged: 
 )  # fmt: skip
 def test_words_that_fold_to_a_trade_word(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text, title="x")) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # chardet's Taiwanese blog feed: a link's path; the Polish fortunes: a traceroute
+        ("《城市甦醒》──從多元城市空間想像開始 http://publish.pots.com.tw/Chinese/currents/2005/10/"
+         "31/383_03currents/index.html 以上的網站有關之前實踐大學所舉辦的這個工作營的相關文章。",
+         "china", False),
+        ("27  do.byd-biel.z.byd-r1.tpnet.pl (213.25.5.198)  316.203 ms  306.251 ms", "china",
+         False),
+        ("-- Letto da Stefania <stefania.russo@ac.com> sull'incarto di una caramella", "russia",
+         False),
+        # a mark beside a name that is no address
+        ("U.S.-China talks resumed.", "china", True),
+        ("The talks ended in Russia.China said nothing.", "china", True),
+        ("See example.com/news for the story from Moscow.", "russia", True),
+    ],
+)  # fmt: skip
+def test_a_web_or_mail_address_is_no_mention(text: str, country: str, tagged: bool) -> None:
+    _assert_country(text, country, tagged)
