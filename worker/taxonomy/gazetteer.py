@@ -17,7 +17,11 @@ articles that have nothing to do with the country):
 
 - cities above a population floor per country (``_MIN_POPULATION``), regions all; a
   two-character Han name only for regions and cities of a million (``_BIG_CITY``): smaller
-  ones keep the forms with their suffix (新安市, not 新安, which is in 重新安排);
+  ones keep the forms with their suffix (新安市, not 新安, which is in 重新安排); below the
+  floor, down to GeoNames' 15,000, a country in ``_HAN_FLOOR`` keeps a city's Han names of
+  three characters or more alone (嘉峪关, 迭部县, 穆棱市: the counties and towns the Chinese
+  press names, whose Latin names are too often other words), not those ending in 城市
+  ("city": 海城市 is in 沿海城市);
 - names in the scripts the taxonomy reads; GeoNames' lower-case romanisations
   ("hang zhou"), all-capital codes (airport codes), names shorter than 4 letters (2 for
   Han, 3 for Katakana and Hangul: チタ is in チタン, 위해 means "for"), short Latin variants
@@ -56,6 +60,7 @@ __all__ = ["PLACES", "Place", "build_places", "case_forms", "load_places", "main
 PLACES = Path(__file__).with_name("places.tsv")
 COUNTRIES = {"RU": "russia", "CN": "china", "UA": "ukraine", "TW": "taiwan"}
 _MIN_POPULATION = {"RU": 100_000, "CN": 300_000, "UA": 50_000, "TW": 50_000}
+_HAN_FLOOR = {"CN": 15_000}  # below _MIN_POPULATION: Han names of 3+ characters only
 _NOT_REGIONS = {"CN-HK", "CN-MO", "CN-TW"}
 _BIG_CITY = 1_000_000  # below it, a two-character Han name needs its suffix (新安 -> 新安市)
 _WELL_KNOWN = 500_000  # from it, a surname spelt like a city's form does not drop the form
@@ -169,6 +174,7 @@ _COMMON_WORDS = (
     "中山", "东海", "東海", "长安", "長安", "太和", "永安", "通化", "和平", "新民",
     "海门", "海門", "开平", "開平", "乐平", "樂平", "大安", "安达", "安達", "高平",
     "信義", "信义", "中和", "大里", "太平", "永康", "竹北", "大同", "Szamara", "Глаз",
+    "十字路",  # a town of Shandong below the floor: 十字路口 is a crossroads
     "위해", "Harbin", "Lugansk", "金山", "新安", "金門", "Artem", "Николаев", "Киров", "Пушкин",
     "Гагарин", "Чехов", "Жуковский", "Дмитров", "Королев", "Калинин", "Ломоносов",
     "Лермонтов", "Серов", "Энгельс", "Грозный", "Кропивницкий",
@@ -468,6 +474,13 @@ def _generic_district(country: str, name: str, names: list[str]) -> bool:
     return bool(_ADJECTIVAL.search(name)) or name in ("Shevchenko", "Korolyov", "Desna")
 
 
+def _small_han(name: str) -> bool:
+    """A Han name a city below the floor keeps: three characters or more, all Han, not
+    ending in 城市 ("city"; 海城市 is in 沿海城市)."""
+    name = name.strip()
+    return len(name) >= 3 and all(is_cjk(c) for c in name) and not name.endswith("城市")
+
+
 def _geonames(path: Path) -> Iterator[tuple[str, str, str, int, list[str]]]:
     """(country, geonameid, name, population, names) of every city in the GeoNames file."""
     for city in json.loads(path.read_text(encoding="utf-8")).values():
@@ -517,6 +530,10 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
         if country in COUNTRIES and population >= _MIN_POPULATION[country]:
             big, known = population >= _BIG_CITY, population >= _WELL_KNOWN
             candidates.append((country, f"geonames:{gid}", name, names, big, known))
+        elif country in _HAN_FLOOR and population >= _HAN_FLOOR[country]:
+            han = [n for n in names if _small_han(n)]
+            if han:
+                candidates.append((country, f"geonames:{gid}", name, han, False, False))
     for country, code, name, names in _subdivisions():
         names = _with_traditional(names)
         for n in names:

@@ -151,3 +151,26 @@ def test_city_adjectives_that_are_ordinary_words_are_left_out_but_the_city_stays
     bratsk = {f for p in load_places() if p.name == "Bratsk" for f in p.forms}
     assert "Братска" in bratsk
     assert "Братский" not in bratsk  # "fraternal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "笔者到迭部县商业部门办事，在该单位的厕所旁发现",  # a county of Gansu (People's Daily 1998)
+        "使绥芬河发展成为现代化的边贸商城。",  # a border town of Heilongjiang
+        "１９９２年，彭楚政来到吉首市马颈坳镇扶贫。",
+    ],
+)
+def test_chinese_counties_and_towns_below_the_floor_tag_china_by_their_han_names(
+    text: str,
+) -> None:
+    assert "china" in {m.tag for m in load_taxonomy().matcher.find(text)}
+
+
+def test_small_chinese_cities_keep_only_their_long_han_names() -> None:
+    forms = {f for p in load_places() if p.origin == "geonames:7342980" for f in p.forms}
+    assert "迭部县" in forms  # Diebu county, below the population floor
+    assert not {f for f in forms if f.isascii()}  # its Latin names stay out
+    # 海城市 is in 沿海城市 ("coastal cities"), 十字路 in 十字路口 ("a crossroads")
+    for text in ("在瑞典北部沿海城市吕勒奥举行", "年初一清早便又出现在十字路口执勤"):
+        assert "china" not in {m.tag for m in load_taxonomy().matcher.find(text)}
