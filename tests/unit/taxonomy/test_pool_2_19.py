@@ -1,0 +1,46 @@
+"""Country rules of taxonomy 2.19.0, each checked on short sentences of its unlabelled pool
+(tests/eval/LABELLING.md): the People's Daily of 1998, Chinese and Japanese pages and feeds,
+and English news and editorials."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.contracts import ArticleSubmission
+from worker.pipeline.normalize import normalize
+from worker.pipeline.parse import parse_submission
+from worker.pipeline.tag import tag
+from worker.taxonomy import load_taxonomy
+
+
+def _tags(text: str) -> set[str]:
+    parsed = parse_submission(ArticleSubmission(text=text, title="x"), 10**6)
+    return {t.tag for t in tag(normalize(parsed), load_taxonomy()).tags}
+
+
+def _assert_country(text: str, country: str, tagged: bool) -> None:
+    found = _tags(text)
+    assert (country in found) is tagged, found
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # the state's leaders the paper names alone, Mao and Zhou by title
+        ("李岚清强调，教职工住房建设的发展还不平衡，要进一步提高认识。", True),
+        ("钱其琛还就人权和两国经贸合作等问题回答了记者的提问。", True),
+        ("尉健行说，检察机关是国家的法律监督机关。", True),
+        ("为了完成周总理的嘱托，此后２０多年里，韩济生一直住在集体宿舍。", True),
+        # the Party's congress alone, the state broadcaster
+        ("十五大提出“公有制实现形式可以而且应当多样化”。", True),
+        ("一年一度的中央电视台春节联欢晚会，今年已是第十五届了。", True),
+        # the courts, procuratorates and police of the PRC's laws, and its bureaus
+        ("对于人民检察院批准逮捕的决定，公安机关应当立即执行。", True),
+        ("国家外汇管理局有关负责人表示，今后外汇管理部门除继续在法律和制度方面完善外。", True),
+        # another party's Central Committee; "fifteen big" categories
+        ("１９７５年克雷库创建贝宁人民革命党，任中央委员会主席。", False),
+        ("这次展览分为十五大类，共展出商品三千余种。", False),
+    ],
+)  # fmt: skip
+def test_chinas_leaders_and_institutions_named_alone(text: str, tagged: bool) -> None:
+    _assert_country(text, "china", tagged)
