@@ -283,8 +283,19 @@ _SURNAME_ENDINGS = ("ский", "ський", "цкий", "цький")
 _NOUN_AFTER = re.compile(r"[ \t]+[^\W\d_]")
 
 
+def _katakana(c: str) -> bool:
+    """A Katakana letter or the long-vowel mark (not the middle dot ・ that separates words)."""
+    return "\u30a1" <= c <= "\u30fa" or c == "\u30fc"
+
+
 def _a_word_or_a_person(value: str, m: Match) -> bool:
     first = value[m.start]
+    if _katakana(first):
+        # a place spelt in Katakana with a Katakana letter right before or after it is part
+        # of a longer word: サマル (Samar) in サマルカンド (Samarkand)
+        return (m.start > 0 and _katakana(value[m.start - 1])) or (
+            m.end < len(value) and _katakana(value[m.end])
+        )
     if first.islower() and first.isalpha() and not is_cjk(first):
         # the adjective made from a place is written in lower case ("ленинградское радио",
         # "в московском журнале"): it stays the place

@@ -44,3 +44,24 @@ def _assert_country(text: str, country: str, tagged: bool) -> None:
 )  # fmt: skip
 def test_chinas_leaders_and_institutions_named_alone(text: str, tagged: bool) -> None:
     _assert_country(text, "china", tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # Japanese 大陸 alone is "the continent"; 中国大陸 still names China
+        ("全般的には海洋性気候のため大陸と比較して冬の寒さはそれほど厳しくなく温和な気候である。",
+         "china", False),
+        ("利根川・最上川などが代表的であるが、大陸河川と違い、源流から河口までの距離が短い。",
+         "china", False),
+        ("日本列島が中国大陸から見て東の果てに位置することに由来する。", "china", True),
+        # Kaifeng as "to open a seal"; a submarine plateau (海台) before 海域
+        ("大臣は手紙を開封せず、すでに帝王に献上したものは帝王のものだと言った。", "china", False),
+        ("「四国海盆海域」、「小笠原海台海域」、「南硫黄島海域」の４海域である。", "taiwan", False),
+        # a Katakana place inside a longer Katakana word: Samar in Samarkand
+        ("三男フサイン王子は、サマルカンド・アル・アジャムに着き、バザールで珍しい品々を見た。",
+         "ukraine", False),
+    ],
+)  # fmt: skip
+def test_japanese_words_that_hold_a_countrys_name(text: str, country: str, tagged: bool) -> None:
+    _assert_country(text, country, tagged)
