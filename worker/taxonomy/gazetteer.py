@@ -191,6 +191,11 @@ _COMMON_WORDS = (
     # a word and a surname in Chinese (corpus version 10's unlabelled pool: 关口 "a pass, a
     # juncture", 沙赫特 Schacht, the Chinese name of Shakhty)
     "关口", "關口", "沙赫特",
+    # old or variant Latin names that are people's names in English text (the English
+    # Wikipedia of the pool: Vyacheslav Molotov for Perm, Stalin in French for Donetsk, the
+    # Stakhanovite movement for Kadiivka, Boris Nikolaevich, Maria Ivanova, Shah Ismail for
+    # Izmail, the scholar Manning for Wanning) or a spacecraft (Vostok 2)
+    "Molotov", "Staline", "Stakhanov", "Nikolaev", "Ivanova", "Ismail", "Manning", "Vostok",
 )  # fmt: skip
 
 

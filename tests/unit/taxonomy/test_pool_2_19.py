@@ -65,3 +65,21 @@ def test_chinas_leaders_and_institutions_named_alone(text: str, tagged: bool) ->
 )  # fmt: skip
 def test_japanese_words_that_hold_a_countrys_name(text: str, country: str, tagged: bool) -> None:
     _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # old or variant Latin names of cities that are people's names or a spacecraft
+        ("The proclamation of independence by Ismail Qemali in Vlora, on 28 November 1912.",
+         "ukraine"),
+        ("Boxer has been compared to the Stakhanovite movement.", "ukraine"),
+        ("The film featured a quote from Boris Nikolaevich Petrov, Chairman of the council.",
+         "ukraine"),
+        ("Titov was 25 years old when he flew Vostok 2.", "ukraine"),
+        ("His character is similar to that of Vyacheslav Molotov.", "russia"),
+        ("The book collects essays by 16 scholars Manning, Chandra and others.", "china"),
+    ],
+)  # fmt: skip
+def test_latin_place_names_that_are_peoples_names(text: str, country: str) -> None:
+    _assert_country(text, country, False)
