@@ -83,3 +83,22 @@ def test_japanese_words_that_hold_a_countrys_name(text: str, country: str, tagge
 )  # fmt: skip
 def test_latin_place_names_that_are_peoples_names(text: str, country: str) -> None:
     _assert_country(text, country, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a species, an art movement, a language's variety, a place elsewhere (English Wikipedia)
+        ("The largest living amphibian is the Chinese giant salamander (Andrias davidianus).",
+         "china"),
+        ("The flight carried living creatures, including Russian tortoises, in a cislunar orbit.",
+         "russia"),
+        ("Other movements shared the goal: Dadaism, Surrealism, Russian constructivism.", "russia"),
+        ("Chinese (Mandarin): 阿拉 Ālā, Ānlā", "china"),
+        ("Johnston named the property China Grove. Here they raised a family.", "china"),
+        ("Prof Nadia Thalmann, a Nanyang Technological University professor, built it.", "china"),
+        ("There were 510,000 ethnic Ukrainians in the republic.", "ukraine"),
+    ],
+)  # fmt: skip
+def test_english_species_movements_and_names_after_a_country(text: str, country: str) -> None:
+    _assert_country(text, country, False)
