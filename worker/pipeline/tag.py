@@ -566,6 +566,11 @@ _PERSON_AFTER = re.compile(rf"\s+(?:{'|'.join(PERSON_AFTER)})[^\W\d_]*(?![^\W\d_
 _PERSON_BEFORE = re.compile(f"(?:{'|'.join(PERSON_BEFORE)})s?", re.IGNORECASE)
 
 
+# A person's name after the noun, one more noun joined by "and" allowed before it ("Russian
+# writer and philosopher Leo Tolstoy"); the noun itself is singular (a plural ends in s).
+_NAMED_AFTER = re.compile(r"(?<![sS])(?:\s+and\s+[a-z]+)?\s+[A-Z][a-z]+[ \t]+[A-Z]")
+
+
 def _previous_word(value: str, at: int) -> tuple[str, int]:
     """The word that ends before the spaces before ``at`` ("" when none), and its start.
 
@@ -611,12 +616,21 @@ def _a_nationality(
     if first in "RrCcUu" and value[start:end].lower() in _ONE_PERSON:
         return True
     if "A" <= first <= "Z":
-        if PERSON_NEXT not in context or _A_PERSON_AFTER.match(value, end) is None:
+        if PERSON_NEXT not in context:
+            return False
+        noun = _A_PERSON_AFTER.match(value, end)
+        if noun is None:
             return False
         word, at = _previous_word(value, start)  # "a", or "a heroic"
-        if word.lower() not in ("a", "an"):
-            word, _ = _previous_word(value, at)
-        return word.lower() in ("a", "an")
+        if word.lower() in ("a", "an") or _previous_word(value, at)[0].lower() in ("a", "an"):
+            return True
+        # with "the" or no article, the adjective (not a city: "the Leningrad poet Joseph
+        # Brodsky" names his home) before the noun and a person's name: "the Russian linguist
+        # Igor Diakonoff", "a friend of Russian composer Igor Stravinsky"
+        return (
+            value.endswith(("ian", "ese"), start, end)
+            and _NAMED_AFTER.match(value, noun.end()) is not None
+        )
     if not first.islower():
         return False
     if PERSON_NEXT in context and _PERSON_AFTER.match(value, end) is not None:

@@ -50,7 +50,9 @@ PERSON_AFTER_EN = (
     "sculptor", "photographer", "composer", "pianist", "violinist", "cellist", "conductor",
     "musician", "singer", "dancer", "ballerina", "actor", "actress", "film-?maker", "director",
     "physicist", "chemist", "biologist", "mathematician", "scientist", "scholar", "philosopher",
-    "historian", "linguist", "economist", "[eé]migr[eé]", "count", "countess", "baron",
+    "historian", "linguist", "economist", "zoologist", "botanist", "astronomer", "geologist",
+    "psychologist", "theorist", "inventor", "revolutionary", "anarchist",
+    "[eé]migr[eé]", "count", "countess", "baron",
     "baroness", "prince", "princess", "aristocrat", "nobleman", "noblewoman",
 )  # fmt: skip
 # German, Ukrainian and Russian nouns after the adjective (stems: any ending follows).

@@ -102,3 +102,23 @@ def test_latin_place_names_that_are_peoples_names(text: str, country: str) -> No
 )  # fmt: skip
 def test_english_species_movements_and_names_after_a_country(text: str, country: str) -> None:
     _assert_country(text, country, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # a nationality before an artist's or a scholar's noun and a name, with "the" or no
+        # article (English Wikipedia), as "a Russian writer" is
+        ("In place of Hamito-Semitic, the Russian linguist Igor Diakonoff later suggested a name.",
+         False),
+        ("He had been a long-time friend of Russian composer Igor Stravinsky.", False),
+        ("It was proposed by the Russian zoologist and anarchist Peter Kropotkin.", False),
+        ("Russian writer and philosopher Leo Tolstoy praised the book.", False),
+        # a city as the person's home still counts; so do officials and plural groups
+        ("Beside them stood the Leningrad poet Joseph Brodsky.", True),
+        ("The Russian general Pavel Grachev spoke.", True),
+        ("Russian scientists said the results were clear.", True),
+    ],
+)  # fmt: skip
+def test_an_english_nationality_before_a_named_artist_or_scholar(text: str, tagged: bool) -> None:
+    _assert_country(text, "russia", tagged)
