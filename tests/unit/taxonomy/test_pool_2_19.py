@@ -122,3 +122,21 @@ def test_english_species_movements_and_names_after_a_country(text: str, country:
 )  # fmt: skip
 def test_an_english_nationality_before_a_named_artist_or_scholar(text: str, tagged: bool) -> None:
     _assert_country(text, "russia", tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # Beijing by its one character after a verb of coming, going or staying, and the
+        # railways named after it
+        ("受文学界瞩目的第四届茅盾文学奖日前在京揭晓。", True),
+        ("假如我春节前半个月回京，他可以让我带回经过雕刻的水仙。", True),
+        ("京九铁路质量总评优良，刚一开通运行速度就达６０公里。", True),
+        # Kyoto, Tokyo's broadcaster and Peking opera are not
+        ("经过长期的源平合战，平氏被赶出京都，于1185年在坛之浦之战中彻底覆灭。", False),
+        ("形成了以东京广播公司为核心的JNN。", False),
+        ("他在京剧团工作了三十年。", False),
+    ],
+)  # fmt: skip
+def test_beijing_by_its_one_character(text: str, tagged: bool) -> None:
+    _assert_country(text, "china", tagged)
