@@ -140,3 +140,19 @@ def test_an_english_nationality_before_a_named_artist_or_scholar(text: str, tagg
 )  # fmt: skip
 def test_beijing_by_its_one_character(text: str, tagged: bool) -> None:
     _assert_country(text, "china", tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # the rivers inside the country, as places
+        ("国家环保局副局长王扬祖指出，淮河治污第一战役已取得阶段性成果。", True),
+        ("１９９６年２月２０日凌晨４时３０分，他到黄河大桥看车流量。", True),
+        ("大年初三，记者站在长江左岸高高的坛子岭上，举目望去。", True),
+        # a comedian and a song
+        ("今年的晚会上看到赵本山、黄宏、冯巩、潘长江、大山。", False),
+        ("由陆海空三军文艺战士演出的合唱《保卫黄河》等把老同志的思绪带回到战争年代。", False),
+    ],
+)  # fmt: skip
+def test_chinas_rivers(text: str, tagged: bool) -> None:
+    _assert_country(text, "china", tagged)
