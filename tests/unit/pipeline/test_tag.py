@@ -1413,8 +1413,8 @@ def test_russia_by_its_one_character(text: str, tagged: bool) -> None:
         # another state's minister and a ministry after a one-character partner are not China's
         ("民主党除了要求撤换总理外，还提出按照联合执政协议，由该党成员担任政府重要经济部门的职务。",
          False),
-        ("长江深水航道治理一期工程工期三年，其主体工程是建设部分北导堤、南导堤、分流口南线堤。",
-         False),
+        # (the sentence's first clause, 长江深水航道治理, names the Yangtze: China since 2.19.0)
+        ("其主体工程是建设部分北导堤、南导堤、分流口南线堤。", False),
         ("孔庆河的１４岁女儿指着民政部门送来的１０袋速冻水饺高兴地说，这些饺子足够过年了。", False),
         ("菲卫生部长雷奥迪卡说，由于政府提倡停止燃放烟花爆竹，今年受伤的人数减少了。", False),
         ("当地报纸援引菲卫生部的一份报告说，死亡人员中有的是被流弹击中的。", False),
