@@ -156,3 +156,15 @@ def test_beijing_by_its_one_character(text: str, tagged: bool) -> None:
 )  # fmt: skip
 def test_chinas_rivers(text: str, tagged: bool) -> None:
     _assert_country(text, "china", tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # Chengdu inside "two tenths all ..." (the Chinese Wikipedia's Japan)
+        ("据统计，世界全部芮氏规模6级以上的地震中，超过二成都发生在日本。", False),
+        ("一成都男子昨日在春熙路被抢。", True),
+    ],
+)  # fmt: skip
+def test_chengdu_inside_a_share(text: str, tagged: bool) -> None:
+    _assert_country(text, "china", tagged)
