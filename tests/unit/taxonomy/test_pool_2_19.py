@@ -168,3 +168,21 @@ def test_chinas_rivers(text: str, tagged: bool) -> None:
 )  # fmt: skip
 def test_chengdu_inside_a_share(text: str, tagged: bool) -> None:
     _assert_country(text, "china", tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # the centre in the compounds the paper uses of China's own
+        ("只要把认识真正统一到中央精神上来，克服种种忽视、放松、弱化农业的思想和行为。", True),
+        ("中央经济工作会议对继续加强和改善宏观调控做了全面部署。", True),
+        ("截至去年１２月中旬，中央国家机关有１１８个单位上报了清理进展情况。", True),
+        # another state's central government, a party's politburo, a central bank, a square
+        ("布莱尔认为，地方分权可缓和矛盾，促进发展，进而巩固地方与中央政府的有机联系。", False),
+        ("新组成的越共中央政治局常委会成员共５名。", False),
+        ("为了防止比索继续下跌，中央银行年前已下令各商业银行出售美元。", False),
+        ("整个公园共有八个主题园区，围绕中央广场呈环形分布。", False),
+    ],
+)  # fmt: skip
+def test_chinas_centre_in_its_compounds(text: str, tagged: bool) -> None:
+    _assert_country(text, "china", tagged)
