@@ -438,8 +438,24 @@ _LANG_ADJ = re.compile(_SLAVIC_ADJ, re.IGNORECASE)
 _LANG_NOUN = r"(?:язык(?:а|у|ом|е|и|ов|ам|ами|ах)?|мов(?:а|и|і|у|ою|ам|ами|ах)?)(?![^\W\d_])"
 _LIST_SEP = r"(?:\s*,\s*(?:(?:и|і|й|та|а также)\s+)?|\s+(?:и|і|й|та|або|или|чи)\s+)"
 _PAREN = r"(?:\s*\([^()\n]{0,80}\))?"
+# The parts of a language (its words, terms, letters, alphabet, script, spelling, grammar,
+# speech, a keyboard's layout) after the adjective are the language too: "нові українські
+# терміни", "русское слово", "Правила русской орфографии", "без впливу російського
+# гражданського шрифту", "української писемної мови" (one adjective of their own may stand
+# between, before a language noun too), "русскую, так и английскую раскладки".
+_LANG_PART = (
+    r"(?:слов(?:о|а|у|ом|е|і|ами|ах)?|слів|термін[^\W\d_]*|термин[^\W\d_]*|букв[^\W\d_]*|"
+    r"літер[^\W\d_]*|абетк[^\W\d_]*|азбук[^\W\d_]*|алфавіт[^\W\d_]*|алфавит[^\W\d_]*|"
+    r"шрифт[^\W\d_]*|орфограф[^\W\d_]*|правопис[^\W\d_]*|граматик[^\W\d_]*|"
+    r"грамматик[^\W\d_]*|лексик[^\W\d_]*|фонетик[^\W\d_]*|фонетичн[^\W\d_]*|вимов[^\W\d_]*|"
+    r"речь|речи|речью|мовлен[^\W\d_]*|раскладк[^\W\d_]*|розкладк[^\W\d_]*)(?![^\W\d_])"
+)
+_OWN_ADJ = (
+    r"(?:\s+[^\W\d_]+(?:[иыіо]й|[ао]я|ое|[оеє]го|[оеє]му|[ыи]м|ую|[ыиі]е|[ыи]х|ої|ій|н[аеі]))?"
+)
 _LANG_AFTER = re.compile(
-    rf"{_PAREN}(?:{_LIST_SEP}{_SLAVIC_ADJ}{_PAREN})*\s+{_LANG_NOUN}", re.IGNORECASE
+    rf"{_PAREN}(?:{_LIST_SEP}{_SLAVIC_ADJ}{_PAREN})*{_OWN_ADJ}\s+(?:{_LANG_NOUN}|{_LANG_PART})",
+    re.IGNORECASE,
 )
 _NO_NOUN = re.compile(
     r"\s*(?:[(),.;:!?»”\"/\]]|[—–]\s|$)"
@@ -645,9 +661,17 @@ def _a_nationality(
 # the country adjective before a word for a proverb, a saying or wisdom ("Китайская
 # пословица", "руска пословица", "čínské přísloví", "Chinese proverb", "chinesisches
 # Sprichwort") or after one ("Proverbio chino", "przysłowie chińskie", "provérbio chinês").
-# Gated on the first letter of the word beside the adjective before any pattern runs.
-_SAYING_AFTER_FIRST = frozenset("пПмМаАpPsSwWmMfFcC")
-_SAYING_AFTER = re.compile(rf"\s+(?:{'|'.join(SAYING_AFTER)})[^\W\d_]*", re.IGNORECASE)
+# The word may follow a list of such adjectives ("русская и белорусская пословица") and
+# народный ("русскую народную песню"). Gated on the first letter of the word beside the
+# adjective before any pattern runs.
+_SAYING_AFTER_FIRST = frozenset(
+    "".join(w[0].lower() + w[0].upper() for w in SAYING_AFTER) + "нНиіт"
+)
+_SAYING_AFTER = re.compile(
+    rf"(?:{_LIST_SEP}{_SLAVIC_ADJ})*\s+(?:народн[^\W\d_]*\s+)?(?:{'|'.join(SAYING_AFTER)})"
+    r"[^\W\d_]*",
+    re.IGNORECASE,
+)
 _SAYING_BEFORE_FIRST = frozenset("pPdDrRsSmMaAfF")
 _SAYING_BEFORE = re.compile(f"(?:{'|'.join(SAYING_BEFORE)})", re.IGNORECASE)
 

@@ -92,7 +92,13 @@ SAYING_AFTER = (
     # "русский анекдот"), culture as a proverb is
     "примет", "прикмет", "анекдот", "superstition",
     # a curse attributed to a nation ("Alter Chinesischer Fluch", "an old Chinese curse")
-    "Fluch", "curse",
+    "Fluch(?!t)", "curse",
+    # an art, a literature, a music or a cuisine named after a nation (LABELLING.md: culture
+    # without the country): "русскую поэзию", "української літератури", "русскую народную
+    # песню", "poezja rosyjska" is the other order; Hungarian puts the adjective first too
+    "поэзи", "поезі", "литератур", "літератур", "культур", "музык", "музик", "песн", "пісн",
+    "фольклор", "кухн", "співи", "співів", "poezj", "literatur", "kultur", "muzyk", "piosenk",
+    "irodal", "költészet", "kultúr", "zen[eé]", "konyh",
 )  # fmt: skip
 SAYING_BEFORE = (
     "proverb(?:io|e|es|ios|i)", "provérbios?", "ditados?", "refr[aá]n(?:es)?", "dichos?",
