@@ -55,7 +55,8 @@ PERSON_AFTER_EN = (
     "[eé]migr[eé]", "count", "countess", "baron",
     "baroness", "prince", "princess", "aristocrat", "nobleman", "noblewoman",
 )  # fmt: skip
-# German, Ukrainian and Russian nouns after the adjective (stems: any ending follows).
+# German, Ukrainian, Russian, Polish, Czech and Hungarian nouns after the adjective (stems: any
+# ending follows).
 PERSON_AFTER = (
     "Schriftsteller", "Dichter", "Autor", "Maler", "Bildhauer", "Komponist", "Pianist",
     "Sänger", "Schauspieler", "Regisseur", "Physiker", "Chemiker", "Philosoph", "Historiker",
@@ -63,6 +64,14 @@ PERSON_AFTER = (
     "піаніст", "пианист", "співа[кч]", "певец", "певц", "певиц", "актор", "актрис", "актёр",
     "актер", "режисер", "режиссер", "драматург", "прозаїк", "прозаик", "філософ", "философ",
     "історик", "историк", "фізик", "физик", "хімік", "химик",
+    # authors, artists and scientists by the words ua-gec writes ("від українського автора",
+    # "сучасної української авторки", "британські та українські вчені"), and the same nouns
+    # in Polish ("największym rosyjskim poetą"), Czech and Hungarian ("orosz író")
+    "автор", "митц", "митець", "мистки", "музикант", "музыкант", "вчен[іиоу]", "науковц",
+    "науковець", "poet", "pisarz", "pisark", "malarz", "rzeźbiar", "kompozytor", "aktor",
+    "reżyser", "filozof", "historyk", "fizyk", "chemik", "naukowc", "naukowiec", "piosenkar",
+    "spisovatel", "básník", "malíř", "skladatel", "herec", "herečk", "író", "költő", "festő",
+    "színész", "rendező", "tudós", "fizikus", "filozófus", "történész",
 )  # fmt: skip
 # French, Spanish, Italian and Portuguese nouns before the adjective ("un écrivain russe").
 PERSON_BEFORE = (

@@ -66,3 +66,20 @@ def test_a_culture_or_a_language_named_by_the_adjective_is_not_the_country(
 )  # fmt: skip
 def test_the_state_its_army_and_its_firms_stay_the_country(text: str, country: str) -> None:
     assert country in _tags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a person's nationality as a descriptor, before a noun for an author, an artist or a
+        # scholar, is not the country (LABELLING.md), in Ukrainian and Polish
+        ("Оселя грішників – це пристойна спроба в манґу від українського автора.", "ukraine"),
+        ("“Фелікс Австрія” другий роман сучасної української авторки Софії Андрухович.",
+         "ukraine"),
+        ("- Powiedz Jasiu, kto był największym rosyjskim poetą?", "russia"),
+    ],
+)  # fmt: skip
+def test_a_nationality_before_an_author_or_a_scholar_is_not_the_country(
+    text: str, country: str
+) -> None:
+    assert country not in _tags(text)
