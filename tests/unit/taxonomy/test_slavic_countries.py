@@ -83,3 +83,22 @@ def test_a_nationality_before_an_author_or_a_scholar_is_not_the_country(
     text: str, country: str
 ) -> None:
     assert country not in _tags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # Muscovy names Russia, as the Tsardom of Muscovy does (LABELLING.md)
+        ("Натрапив на допис про блогерку, яка публічно заявила про любов до Московії.",
+         "russia", True),
+        ("Інший критерій — реакція Московії теж рідко підводить.", "russia", True),
+        # Russian roulette, Russianisms and the language's misspelt adjective are not Russia
+        ("65. Chuck używa do gry w rosyjską ruletkę w pełni naładowanego rewolweru.", "russia",
+         False),
+        ("За радянських часів до лексичного складу ввійшло багато росіянізмів.", "russia",
+         False),
+        ("в Україні могли казати \"я рускоязичний украинец\".", "russia", False),
+    ],
+)  # fmt: skip
+def test_muscovy_is_russia_and_its_roulette_is_not(text: str, country: str, tagged: bool) -> None:
+    assert (country in _tags(text)) is tagged
