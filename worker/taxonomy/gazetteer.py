@@ -34,7 +34,8 @@ articles that have nothing to do with the country):
   Клином "with a wedge", Брежнева);
 - Hong Kong, Macau and Taiwan are not regions of China here (ISO 3166-2:CN lists them; they
   have their own ISO 3166-1 codes and economies);
-- one-word Cyrillic names get their case forms (Челябинск -> Челябинске, Челябинского...),
+- one-word Cyrillic names get their case forms (Челябинск -> Челябинске, Челябинского...;
+  a plural name its regular plural ones: Черкаси -> Черкасах),
   "-ская область" regions theirs, Chinese regions also their bare name (广东省 -> 广东) and
   Hangul names their name without "시" (쉬저우 시 -> 쉬저우) when three syllables remain;
 - Han names also in traditional script where it differs (广东 -> 廣東), as Taiwan and Hong
@@ -329,6 +330,12 @@ def case_forms(name: str, short_ok: bool = False, stem_letters: int = 7) -> list
     if " " not in name and long_enough and re.fullmatch(r"[а-яёіїєґА-ЯЁІЇЄҐ-]+", name):
         last = name[-1].lower()
         ending = last if last in _CASES else ("" if last not in "аеиоуыэюяьйії" else None)
+        if ending is None and last in "ыиі" and "-" not in name:
+            # A plural name (Черкаси, Черкассы, Чернівці, Химки, Мытищи) takes the plural's
+            # endings, which are regular: у Черкасах, в Черновцах, Чернівцям, под Мытищами
+            # (the genitive is not: Черкас, Чернівців, Химок)
+            plural = ("ях", "ям", "ями") if last == "і" else ("ах", "ам", "ами")
+            forms += [name[:-1] + e for e in plural]
         if ending is not None:
             stem = name if ending == "" else name[:-1]
             forms += [stem + e for e in _CASES[ending]]

@@ -125,6 +125,14 @@ def test_ukrainian_names_get_their_alternating_case_forms() -> None:
     }
 
 
+def test_plural_names_get_their_regular_plural_case_forms() -> None:
+    # ua-gec: "Подивитись її можна у Черкасах", "Починала у Чернівцях"
+    assert {"Черкасах", "Черкасам", "Черкассах", "Чернівцях", "Мытищах"} <= {
+        f for name in ("Черкаси", "Черкассы", "Чернівці", "Мытищи") for f in case_forms(name)
+    }
+    assert not [f for f in case_forms("Комсомольськ-на-Амурі") if f.endswith("ях")]
+
+
 def test_city_districts_named_by_an_adjective_or_a_word_are_left_out() -> None:
     names = {p.name for p in load_places()}
     assert not {"Fortechnyi", "Avtozavodskyi", "Tsentralnyi", "Shevchenko"} & names

@@ -102,3 +102,8 @@ def test_a_nationality_before_an_author_or_a_scholar_is_not_the_country(
 )  # fmt: skip
 def test_muscovy_is_russia_and_its_roulette_is_not(text: str, country: str, tagged: bool) -> None:
     assert (country in _tags(text)) is tagged
+
+
+def test_a_plural_city_name_in_its_case_is_the_place() -> None:
+    # ua-gec: Cherkasy in the locative plural
+    assert "ukraine" in _tags("Подивитись її можна у Черкасах, по вул Олішера Навої, 26.")
