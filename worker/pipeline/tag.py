@@ -77,6 +77,7 @@ from worker.taxonomy.context import (
     PERSON_NEXT,
     PERSON_PREVIOUS,
     SAYING_AFTER,
+    SAYING_AFTER_WHOLE,
     SAYING_BEFORE,
     SAYING_NEXT,
     SAYING_PREVIOUS,
@@ -493,7 +494,7 @@ _FEMININE_CASES = (
 # (LABELLING.md: "російський контент" beside the Russian and Ukrainian languages).
 _CONTENT_AFTER = re.compile(r"\s+(?:контент|content)[^\W\d_]*(?![^\W\d_])", re.IGNORECASE)
 _SPEAK_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:говор|розмовл|спілку|пиш|писа|напис|чита|прочит|розумі|зна[юєтв]|вивча|використ|"
+    r"(?<![^\W\d_])(?:говор|розмовл|спілку|пиш|писа|напис|чита|прочит|розумі|зна[юєтв]|вивч|використ|"
     r"вч[иуа]|переклад|перейш|перейт|переход|перех|користу|слуха|мо[юєї]|сво[юєї]|наш[уі]|"
     r"ваш[уі]|тво[юєї])[^\W\d_]*(?:\s+на)?\s+$",
     re.IGNORECASE,
@@ -668,8 +669,8 @@ _SAYING_AFTER_FIRST = frozenset(
     "".join(w[0].lower() + w[0].upper() for w in SAYING_AFTER) + "нНиіт"
 )
 _SAYING_AFTER = re.compile(
-    rf"(?:{_LIST_SEP}{_SLAVIC_ADJ})*\s+(?:народн[^\W\d_]*\s+)?(?:{'|'.join(SAYING_AFTER)})"
-    r"[^\W\d_]*",
+    rf"(?:{_LIST_SEP}{_SLAVIC_ADJ})*\s+(?:народн[^\W\d_]*\s+)?(?:(?:{'|'.join(SAYING_AFTER)})"
+    rf"[^\W\d_]*|(?:{'|'.join(SAYING_AFTER_WHOLE)})(?![^\W\d_]))",
     re.IGNORECASE,
 )
 _SAYING_BEFORE_FIRST = frozenset("pPdDrRsSmMaAfF")

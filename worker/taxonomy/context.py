@@ -31,6 +31,7 @@ __all__ = [
     "PERSON_NEXT",
     "PERSON_PREVIOUS",
     "SAYING_AFTER",
+    "SAYING_AFTER_WHOLE",
     "SAYING_BEFORE",
     "SAYING_NEXT",
     "SAYING_PREVIOUS",
@@ -104,11 +105,15 @@ SAYING_AFTER = (
     "Fluch(?!t)", "curse",
     # an art, a literature, a music or a cuisine named after a nation (LABELLING.md: culture
     # without the country): "русскую поэзию", "української літератури", "русскую народную
-    # песню", "poezja rosyjska" is the other order; Hungarian puts the adjective first too
+    # песню"; Polish "rosyjska poezja" and Hungarian "orosz irodalom" put it first too
     "поэзи", "поезі", "литератур", "літератур", "культур", "музык", "музик", "песн", "пісн",
-    "фольклор", "кухн", "співи", "співів", "poezj", "literatur", "kultur", "muzyk", "piosenk",
+    "фольклор", "кухн", "співи", "співів", "мистецтв", "искусств", "poezj", "literatur",
+    "kultur", "muzyk", "piosenk",
     "irodal", "költészet", "kultúr", "zen[eé]", "konyh",
 )  # fmt: skip
+# Words of that kind that take no ending, matched as whole words: the cinema ("в українському
+# кіно"), since "города Москвы киностудии" is the city's film studio.
+SAYING_AFTER_WHOLE = ("кіно", "кино")
 SAYING_BEFORE = (
     "proverb(?:io|e|es|ios|i)", "provérbios?", "ditados?", "refr[aá]n(?:es)?", "dichos?",
     "przysłowie", "porzekadło", "mądrość", "saggezza", "sabedoria", "sabidur[ií]a", "sagesse",
@@ -126,7 +131,7 @@ CATEGORY_WORDS = (
 _LISTS: dict[str, tuple[str, ...]] = {
     PERSON_NEXT: PERSON_AFTER_EN + PERSON_AFTER,
     PERSON_PREVIOUS: PERSON_BEFORE,
-    SAYING_NEXT: SAYING_AFTER,
+    SAYING_NEXT: SAYING_AFTER + SAYING_AFTER_WHOLE,
     SAYING_PREVIOUS: SAYING_BEFORE,
     CATEGORY: CATEGORY_WORDS,
 }

@@ -35,6 +35,10 @@ def _tags(text: str) -> set[str]:
         ("Так у перекладі українською велика частина епіграфів стала цитатами з української "
          "літератури.", "ukraine"),
         ("Я це списую на руску культуру, яка просочилася і в наші мізки.", "russia"),
+        ("весь той поступ, що відбувся в українському кіно, літературі, образотворчоіму "
+         "мистецтві, скульптурі.", "ukraine"),
+        # the language learnt: an accusative adjective alone after вивчити
+        ("Хочете дійсно насолити московитам? Вивчіть українську і вони взвиють", "ukraine"),
         # the parts of a language (words, terms, alphabet, script, spelling, speech) are the
         # language
         ("Іноді навіть нові українські терміни забуваються.", "ukraine"),
@@ -62,6 +66,8 @@ def test_a_culture_or_a_language_named_by_the_adjective_is_not_the_country(
         ("Коли українські агенції зачинили свої офіси на карантин.", "ukraine"),
         ("Трагедия русской истории  Легко перешла в оперетту.", "russia"),
         ("зазнавала утисків із боку польської та російської влади.", "russia"),
+        # a city before a word that starts like a culture noun stays the city
+        ("проекта города Москвы киностудии Союзмультфильм", "russia"),
     ],
 )  # fmt: skip
 def test_the_state_its_army_and_its_firms_stay_the_country(text: str, country: str) -> None:
