@@ -759,6 +759,28 @@ def _a_surname(value: str, start: int, end: int) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
+# The matcher reads accents away, so an alias can find a word of another language whose
+# letters carry other accents: Czech "ruší" ("cancels", "disturbs") as Romanian ruși
+# (Russians). A whole-word alias spelt with Latin accented letters is another word where
+# the text has a different accented letter in the same place (not merely none: "rusi"
+# typed without accents stays; Romanian ş and ţ with a cedilla are its ș and ț).
+_CEDILLA = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def _another_accent(value: str, start: int, end: int, term: str) -> bool:
+    """Whether the word at [start, end) carries another accented letter than ``term``."""
+    if term.isascii() or end - start != len(term):
+        return False
+    word = value[start:end].translate(_CEDILLA)
+    return any(
+        a != b
+        and "\u00c0" <= a <= "\u024f"
+        and "\u00c0" <= b <= "\u024f"
+        and a.lower() != b.lower()
+        for a, b in zip(word, term.translate(_CEDILLA), strict=True)
+    )
+
+
 def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONTEXT_TAGS) -> bool:
     """Whether the adjective at [start, end) names a language in a Russian or Ukrainian list,
     or a language's edition, translation or dictionary, or is a person's nationality or the
@@ -1248,6 +1270,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             if tag_id in countries and (
                 _a_language(value, start, end, context)
                 or (value[start] in "čČkcкmrR" and _a_word(value, start, end, how))
+                or (how == "alias" and _another_accent(value, start, end, term))
             ):
                 continue
             if term == "我国" and _an_answers_our_country(value, m):

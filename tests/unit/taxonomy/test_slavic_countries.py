@@ -12,7 +12,7 @@ import pytest
 from worker.contracts import ArticleSubmission
 from worker.pipeline.normalize import normalize
 from worker.pipeline.parse import parse_submission
-from worker.pipeline.tag import tag
+from worker.pipeline.tag import _another_accent, tag
 from worker.taxonomy import load_taxonomy
 
 
@@ -113,3 +113,13 @@ def test_muscovy_is_russia_and_its_roulette_is_not(text: str, country: str, tagg
 def test_a_plural_city_name_in_its_case_is_the_place() -> None:
     # ua-gec: Cherkasy in the locative plural
     assert "ukraine" in _tags("Подивитись її можна у Черкасах, по вул Олішера Навої, 26.")
+
+
+def test_a_word_with_other_accents_than_the_alias_is_another_word() -> None:
+    # fortunes-cs: Czech ruší ("cancels") is not Romanian ruși (Russians)
+    text = "zavádějí nové organizační struktury, ruší tradiční hranice v podniku"
+    assert "russia" not in _tags(text)
+    # the alias itself, with the cedilla Romanian also types, or with no accents, stays
+    assert not _another_accent("ruşi", 0, 4, "ruși")
+    assert not _another_accent("rusi", 0, 4, "ruși")
+    assert _another_accent("ruší", 0, 4, "ruși")
