@@ -123,3 +123,8 @@ def test_a_word_with_other_accents_than_the_alias_is_another_word() -> None:
     assert not _another_accent("ruşi", 0, 4, "ruși")
     assert not _another_accent("rusi", 0, 4, "ruși")
     assert _another_accent("ruší", 0, 4, "ruși")
+
+
+def test_czech_names_the_chinese_as_a_people_in_the_plural() -> None:
+    # fortunes-cs: the Chinese as a market
+    assert "china" in _tags('"Číňané každý rok koupí tři milióny počítačů, přičemž za software')
