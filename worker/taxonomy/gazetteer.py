@@ -334,8 +334,8 @@ def case_forms(name: str, short_ok: bool = False, stem_letters: int = 7) -> list
             # A plural name (Черкаси, Черкассы, Чернівці, Химки, Мытищи) takes the plural's
             # endings, which are regular: у Черкасах, в Черновцах, Чернівцям, под Мытищами
             # (the genitive is not: Черкас, Чернівців, Химок)
-            plural = ("ях", "ям", "ями") if last == "і" else ("ах", "ам", "ами")
-            forms += [name[:-1] + e for e in plural]
+            plural_endings = ("ях", "ям", "ями") if last == "і" else ("ах", "ам", "ами")
+            forms += [name[:-1] + e for e in plural_endings]
         if ending is not None:
             stem = name if ending == "" else name[:-1]
             forms += [stem + e for e in _CASES[ending]]
