@@ -18,8 +18,10 @@ every weak word of the text, and those of the lede (``weights.lede_chars``) as n
 headline's: "Россия и Китай подвели итоги" over "торговля выросла" is trade between them.
 A weak word for exports or imports (not "trade", "Handel" or "commerce", which rise and fall
 at home too) is also corroborated by a rise or a fall in its sentence: "Der Export würde
-dann nahezu vollständig einbrechen", 出口同比增长. Uncorroborated weak mentions are dropped,
-evidence and all.
+dann nahezu vollständig einbrechen", 出口同比增长; a Chinese or Japanese one right after an
+economy's name is that economy's own (对中国出口, 我国进口, 日本の輸出), and one in a sentence
+naming what crosses borders (国际, 境外...) crosses them, as 贸易 there does. Uncorroborated
+weak mentions are dropped, evidence and all.
 
 **A trade word in another sense is not trade** (``_not_trade``), strong or weak: "Zoll"
 after a number (inches), "import"/"export" in a code statement ("import demo.info.Info;",
@@ -1075,8 +1077,12 @@ def _corroborated(
     if tx.rule(weak.tag).kind == "country":
         return False
     near: set[str] = set(framing)
+    cjk_flow = value is not None and value[weak.start : weak.end] in _CJK_FLOW_WORD
+    cjk_value = value or ""
     for m in matches:
         if abs(m.start - weak.start) <= CORROBORATION_CHARS and (code := _economy(m, tx)):
+            if cjk_flow and m.end <= weak.start and cjk_value[m.end : weak.start] in _OWNED_BY:
+                return True  # "中国出口", "我国进口": that economy's own exports or imports
             # a language, a nationality or a saying's nation names no economy: "торговлю не
             # открывай. -- Китайская пословица" is a proverb, not trade with China
             if (
@@ -1152,6 +1158,13 @@ _CYRILLIC_ACROSS_BORDERS = re.compile(
 )
 
 
+# Chinese exports and imports (出口, 进口, 进出口) right after an economy's name are its own
+# ("对中国出口显然会造成一定的影响", "我国出口", "日本の輸出"), whichever economy it is, home or
+# not: a venue's exit is named by the venue (会场出口, excluded), never by a country.
+_CJK_FLOW_WORD = frozenset(("出口", "进口", "進口", "进出口", "進出口", "輸出", "輸入"))
+_OWNED_BY = frozenset(("", "的", "の"))
+
+
 # The same for Chinese 贸易 (the sentence ends at 。！？；): "经济全球化趋势由于贸易增长、
 # 资本流动和技术转移等原因，有了进一步加强", "世界三分之二的贸易"; a trade centre or zone
 # (建成国际经济、金融、贸易中心, 陆家嘴金融贸易区) is a name or a goal for a city, not trade,
@@ -1169,7 +1182,7 @@ def _across_borders(value: str, start: int, end: int) -> bool:
     """Whether the weak word at [start, end) is "trade" or "commerce" (贸易) in a sentence
     that names something crossing borders (see above)."""
     word = value[start:end]
-    if word in _CJK_TRADE_WORD:
+    if word in _CJK_TRADE_WORD or word in _CJK_FLOW_WORD:
         if value.startswith(("中心", "区", "區"), end):
             return False
         head = max(value.rfind(stop, 0, start) for stop in _CJK_SENTENCE_STOPS) + 1

@@ -40,3 +40,29 @@ def _trade(text: str) -> bool:
 )  # fmt: skip
 def test_international_and_foreign_trade_named_as_such(text: str, trade: bool) -> None:
     assert _trade(text) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # the People's Daily: an economy's own exports, named right before them
+        ("东南亚金融动荡引起周边国家和地区货币大幅贬值对中国出口显然会造成一定的影响。", True),
+        # imports in a sentence naming what crosses borders
+        ("日前与国际一流十九家科教仪器供应商就中国农业大学『二一一工程』进口设备举行了签字仪式。", True),
+        ("这套设备采用了多项当代国际先进技术，完全可以替代机械、化工等行业同类设备的进口。", True),
+        # trade between two countries, processing trade, large-scale imports, import-export
+        # business
+        ("恩佐在回顾两国贸易迅速发展的情况后表示。", True),
+        ("全年加工贸易核销补征税７９．６５亿元。", True),
+        ("此举为中国新型无氟制冷剂完全依赖大规模进口的局面画上了一个句号。", True),
+        ("许多银行都提供特别适合于进出口业务的全面电子服务。", True),
+        # imported as a kind of goods, with China named after it, and a venue's exit: not trade
+        ("抽查显示，部分进口小家电产品不符合我国强制性国家标准。", False),
+        ("进口大片与国产影片争雄，必将带来电影市场的生机和繁荣。", False),
+        ("我留意到一位英国姑娘正夹着一件男大衣等在会场出口。", False),
+    ],
+)  # fmt: skip
+def test_chinese_exports_and_imports_of_an_economy_or_across_borders(
+    text: str, trade: bool
+) -> None:
+    assert _trade(text) is trade
