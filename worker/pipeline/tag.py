@@ -852,7 +852,11 @@ def _sentence(value: str, at: int) -> str:
 #   html-документи" (in Ukrainian and Russian, files and markup only);
 # - a weak word, capitalised, in the name of a place or a building: "at Commerce Gate";
 # - a weak one whose object is a sport, a culture or an idea: "exporting polo from India";
-# - a customs word in a sentence on a traveller's luggage (below).
+# - a customs word in a sentence on a traveller's luggage (below);
+# - a word that folds to a trade word but is spelt as another: Czech "čelní" ("front",
+#   "leading": "čelní představitele města") is not "celní" (customs), and German "Zollen"
+#   without the umlaut is the old plural of Zoll as inches ("die Länge der Tabakspfeife in
+#   Zollen"), not Zöllen (duties).
 TRADE = "trade"
 # Ukrainian and Russian import/export words are strong; a file as their object is software
 # all the same: "імпортує html-документи", "импортировать файл".
@@ -862,11 +866,15 @@ _CYRILLIC_FLOWS = frozenset(("імпорт", "експор", "импорт", "э
 # economy or a flow; "импортные пошлины" (import duties) are listed as strong.
 _IMPORTED = ("импортн", "Импортн", "імпортн", "Імпортн")
 _IMPORT_STEMS = frozenset(("импорт*", "імпорт*"))
-_UNITS = frozenset(("zoll", "zolls"))  # "1987 exports" is trade: only a unit after a number
+_UNITS = frozenset(("zoll", "zolls"))
+_SPELT_OTHERWISE = frozenset(("Zollen", "zollen", "Zolle", "zolle"))
+_SPELT_FIRST = frozenset("čČZz")  # "1987 exports" is trade: only a unit after a number
 _AFTER_NUMBER = re.compile(r"\d(?:[.,]\d+)?\s?[-\u2010\u2011]?\s?$")
 _CODE_AFTER = re.compile(
     r"\s+(?:[A-Za-z_$][\w$]*(?:\.[\w$*]+)+\s*;|[{*]|//|"
-    r"(?:static|default|const|function|class|interface|async)\s)"
+    r"(?:static|default|const|function|class|interface|async)\s|"
+    # a shell's "export NCURSES_NO_UTF8_ACS=0", "export PS1=..."
+    r"[A-Za-z_]\w*=)"
 )
 _CODE_BEFORE = re.compile(r"(?:\bfrom\s+[a-z_][\w.]*\s+|[#@])$")
 _NAME_HEAD = re.compile(
@@ -1030,6 +1038,8 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
     """Whether a trade word at [start, end) is a measure, software or a traveller's luggage
     searched at customs, or a sale of anything but arms, not trade."""
     word = value[start:end]
+    if word[0] in _SPELT_FIRST and (word in _SPELT_OTHERWISE or word[:3].lower() == "čel"):
+        return True
     if weak and word[0] in _SALE_FIRST and word.lower() in _SALE_VERBS:
         return not _arms_sold(value, end)
     if word[0] in _LOOK_ALIKE_FIRST and _a_look_alike(value, start, end, word):

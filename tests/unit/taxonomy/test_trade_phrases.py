@@ -66,3 +66,24 @@ def test_chinese_exports_and_imports_of_an_economy_or_across_borders(
     text: str, trade: bool
 ) -> None:
     assert _trade(text) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # the fortunes: a shell's export, a chamber of commerce, Czech čelní ("leading"),
+        # Zollen (inches) and Spanish "nos importen" (they matter to us) are not trade
+        ("* ncurses：设置环境变量 export NCURSES_NO_UTF8_ACS=0。 Russland", False),
+        ("řečník na shromáždění místní pobočky Obchodní komory v Německu", False),
+        ("Elánius měl právo zasednout mezi čelní představitele města v Německu.", False),
+        ("durch die Länge der Tabakspfeife in Zollen die Grade der Schwierigkeit messen", False),
+        ("Luchemos por cosas lo bastante grandes para que nos importen, y lo suficiente "
+         "pequeñas para poder ganarlas.", False),
+        # duties and customs in the same languages still are
+        ("Die USA belegen Stahl aus China mit neuen Zöllen.", True),
+        ("Celní správa zadržela zásilku z Číny.", True),
+        ("Exporting beer from Finnland doesn't seem to be that much of a hassle.", True),
+    ],
+)  # fmt: skip
+def test_words_that_fold_to_a_trade_word_or_are_software(text: str, trade: bool) -> None:
+    assert _trade(text) is trade
