@@ -128,6 +128,24 @@ _WHOLE_WORD_COUNTRY_NAMES = {
 }  # fmt: skip
 
 
+# Short Cyrillic names (4 and 5 letters) get their case forms too, so that "поставки в
+# Индию", "экспорт в Сирию", "санкции против Ирана" corroborate, except those whose forms are
+# Russian, Ukrainian or Bulgarian words: Куба (кубу, "cube"), Мали and Малі (мали "had", малі
+# "small"), Оман (омана "delusion"), Гана (гана "shame"), Того ("that"), Перу ("pen"), Чили
+# and Чилі ("chili"), Катар ("catarrh"), Нигер, Корея (North or South), Фиджи; and Ливия and
+# Дания, whose Ливии and Дании fold (й as и) like Тит Ливий (Livy) and Ukrainian "даний"
+# ("given": "даний курс"). Сирии folds like Ukrainian "сирий" ("damp"), an adjective of the
+# weather seen twice in ua-gec's 1,788 texts: kept.
+_SHORT_CYRILLIC = re.compile(r"[а-яёіїєґ]{4,5}")
+_SHORT_CYRILLIC_WORDS = frozenset(
+    {
+        "куба", "мали", "малі", "оман", "гана", "того", "перу", "чили", "чилі", "катар",
+        "нигер", "нігер", "корея", "кореја", "фиджи", "фіджі", "тонга", "самоа", "науру",
+        "палау", "конго", "гаити", "гаїті", "бенин", "бенін", "чад", "ливия", "лівія", "либия", "дания", "данія",
+    }
+)  # fmt: skip
+
+
 def _plain(name: str) -> str:
     """``name`` casefolded, without accents (Índia -> india, Řecko -> recko)."""
     return "".join(
@@ -278,7 +296,8 @@ def _other_countries(rules: TaxonomyFile, own: set[str]) -> list[Pattern]:
 
     CLDR names in every taxonomy language, with their Russian and Ukrainian case forms
     (Германия -> Германии), plus ``_SHORT_NAMES``; names that are also ordinary words
-    ("Chad", "Jordan") or shorter than 5 letters are left out.
+    ("Chad", "Jordan") or shorter than 5 letters are left out, but for Cyrillic names of 4 and
+    5 letters, which get their case forms (Ирану, Индии) unless those are words (Куба).
     """
     patterns = [
         Pattern(COUNTRY, name, rule="country", origin=code)
@@ -289,13 +308,21 @@ def _other_countries(rules: TaxonomyFile, own: set[str]) -> list[Pattern]:
     for code in sorted(c for c in codes if len(c) == 2 and c.isalpha() and c not in own):
         for name in set(cldr_names(code, rules.languages).values()):
             folded, plain = name.casefold(), _plain(name)
-            if folded in _AMBIGUOUS_COUNTRY_NAMES or (len(folded) < 5 and not is_cjk(folded)):
+            short = _SHORT_CYRILLIC.fullmatch(folded) is not None
+            if short and folded in _SHORT_CYRILLIC_WORDS:
+                continue
+            if folded in _AMBIGUOUS_COUNTRY_NAMES or (
+                len(folded) < 5 and not is_cjk(folded) and not short
+            ):
                 continue
             if plain in _WORD_COUNTRY_NAMES:
                 continue
             # Stems from 5 letters (Japánba, Polens, Egyptian): these only corroborate.
             kept = _WHOLE_WORD_COUNTRY_NAMES.get(plain)
-            forms = [name, *kept] if kept is not None else case_forms(name, stem_letters=5)
+            if kept is not None:
+                forms = [name, *kept]
+            else:
+                forms = case_forms(name, short_ok=short, stem_letters=5)
             patterns.extend(Pattern(COUNTRY, form, rule="country", origin=code) for form in forms)
     return patterns
 

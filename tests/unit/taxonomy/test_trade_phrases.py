@@ -87,3 +87,21 @@ def test_chinese_exports_and_imports_of_an_economy_or_across_borders(
 )  # fmt: skip
 def test_words_that_fold_to_a_trade_word_or_are_software(text: str, trade: bool) -> None:
     assert _trade(text) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # short Cyrillic names in their cases corroborate, as longer ones do (ua-gec: "кілька
+        # великих війн проти Ірану", "потоки переказів прямують до Індії")
+        ("Россия продала истребители Индии.", True),
+        ("Україна продає зброю Індії.", True),
+        ("Россия поставляет оружие Ирану.", True),
+        ("Поставки в Сирию выросли.", True),
+        # names whose cases are words corroborate nothing: Куба (кубу), Ukrainian мали ("had")
+        ("Россия продала истребители кубу.", False),
+        ("Ми мали продати зброю.", False),
+    ],
+)  # fmt: skip
+def test_short_cyrillic_country_names_in_their_cases(text: str, trade: bool) -> None:
+    assert _trade(text) is trade
