@@ -1034,10 +1034,49 @@ def _in_an_address(value: str, start: int, end: int) -> bool:
     return _HOST.fullmatch(host) is not None
 
 
+# Chinese 引进 ("bring in") is an import when goods, equipment or technology are brought from
+# abroad: "从美国和意大利引进了两部性能先进的雷达", "引进国外的火腿肠生产线", "引进以色列蔬菜大棚"
+# (LABELLING.md: imports are trade). It is weak, so another economy or a word for abroad must
+# stand in its sentence, and it counts only with the source named right before it (从 and a
+# few characters) or abroad right after it (国外, 外国, 境外, 海外, 国际, or an economy's
+# name: ``_BROUGHT_IN_FROM``, checked by the caller's corroboration); not when what is brought
+# in is foreign capital, people, methods or ideas (引进外资, 引进人才, 引进管理, "从大专院校选拔
+# 引进６０多名博士生").
+_BROUGHT_IN = frozenset(("引进", "引進"))
+_BROUGHT_IN_SOURCE = re.compile(r"(?:从|從)[^，。；、]{1,10}$")
+_BROUGHT_IN_NOT_GOODS = re.compile(
+    r"(?:了|的)?(?:[^，。；]{0,6}?)(?:外资|外資|资金|資金|资本|資本|人才|智力|管理|经验|經驗|方法|机制|"
+    r"機制|竞争|競爭|理念|思想|概念|外来物种|外來物種|博士|研究生|专家|專家|教练|教練|球员|球員|外援|"
+    r"[0-9０-９]+多?名)"
+)
+_BROUGHT_IN_ABROAD = re.compile(r"(?:了)?(?:国外|國外|外国|外國|境外|海外|国际|國際)")
+
+
+def _brought_in_from_abroad(value: str, start: int, end: int) -> bool:
+    """Whether 引进 at [start, end) names its source (see above) and brings in no capital,
+    people or ideas."""
+    if _BROUGHT_IN_NOT_GOODS.match(value, end, end + 12):
+        return False
+    if _BROUGHT_IN_ABROAD.match(value, end, end + 3):
+        return True
+    return _BROUGHT_IN_SOURCE.search(value, max(0, start - 12), start) is not None
+
+
+def _brought_in_by_name(value: str, end: int, matches: list[Match], tx: Taxonomy) -> bool:
+    """Whether an economy's name follows 引进 ending at end ("引进以色列蔬菜大棚", "引进了美国
+    专利技术"), unless what is brought in is capital, people or ideas."""
+    at = end + 1 if value.startswith("了", end) else end
+    return not _BROUGHT_IN_NOT_GOODS.match(value, end, end + 12) and any(
+        m.start == at and _economy(m, tx) for m in matches
+    )
+
+
 def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
     """Whether a trade word at [start, end) is a measure, software or a traveller's luggage
     searched at customs, or a sale of anything but arms, not trade."""
     word = value[start:end]
+    if word in _BROUGHT_IN:
+        return not _brought_in_from_abroad(value, start, end)
     if word[0] in _SPELT_FIRST and (word in _SPELT_OTHERWISE or word[:3].lower() == "čel"):
         return True
     if weak and word[0] in _SALE_FIRST and word.lower() in _SALE_VERBS:
@@ -1172,6 +1211,7 @@ _CYRILLIC_ACROSS_BORDERS = re.compile(
 # ("对中国出口显然会造成一定的影响", "我国出口", "日本の輸出"), whichever economy it is, home or
 # not: a venue's exit is named by the venue (会场出口, excluded), never by a country.
 _CJK_FLOW_WORD = frozenset(("出口", "进口", "進口", "进出口", "進出口", "輸出", "輸入"))
+_CJK_ACROSS_WORD = _CJK_FLOW_WORD | {"引进", "引進"}
 _OWNED_BY = frozenset(("", "的", "の"))
 
 
@@ -1192,7 +1232,7 @@ def _across_borders(value: str, start: int, end: int) -> bool:
     """Whether the weak word at [start, end) is "trade" or "commerce" (贸易) in a sentence
     that names something crossing borders (see above)."""
     word = value[start:end]
-    if word in _CJK_TRADE_WORD or word in _CJK_FLOW_WORD:
+    if word in _CJK_TRADE_WORD or word in _CJK_ACROSS_WORD:
         if value.startswith(("中心", "区", "區"), end):
             return False
         head = max(value.rfind(stop, 0, start) for stop in _CJK_SENTENCE_STOPS) + 1
@@ -1311,7 +1351,10 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 continue
             if tag_id == TRADE:
                 if _not_trade(value, start, end, weak):
-                    continue
+                    if term not in _BROUGHT_IN or not _brought_in_by_name(
+                        value, end, matches, taxonomy
+                    ):
+                        continue
                 if term in _IMPORT_STEMS and value.startswith(_IMPORTED, start, start + 7):
                     weak = True  # "импортные сапоги": a kind of goods (see above)
             if weak and not _corroborated(

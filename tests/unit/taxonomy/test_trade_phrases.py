@@ -105,3 +105,24 @@ def test_words_that_fold_to_a_trade_word_or_are_software(text: str, trade: bool)
 )  # fmt: skip
 def test_short_cyrillic_country_names_in_their_cases(text: str, trade: bool) -> None:
     assert _trade(text) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # the People's Daily: goods, equipment and technology brought in from abroad
+        ("他们先后从美国和意大利引进了两部性能先进的雷达。", True),
+        ("他们去年又引进国外的火腿肠生产线，实现了养殖业的一条龙生产。", True),
+        ("水东乡还引进以色列蔬菜大棚，生产无公害蔬菜。", True),
+        ("已经引进了瑞典生产的Ｘ２０００新型高速摆式列车。", True),
+        # foreign capital, people, a source at home, or no source: not trade
+        ("如泰国引进外资的３０％投入了房地产。", False),
+        ("先后从山东引进了巨峰系列、黑奥林、稔藤等优良品种。", False),
+        ("东方通信在引进国外技术的同时，先后从大专院校选拔引进６０多名博士生。", True),
+        ("先后从大专院校选拔引进６０多名博士生、研究生。", False),
+        ("外企的资本和利润可以自由抽回与汇出，可以自由引进技术。", False),
+        ("他搓着双手，把我引进院子。", False),
+    ],
+)  # fmt: skip
+def test_brought_in_from_abroad_in_chinese(text: str, trade: bool) -> None:
+    assert _trade(text) is trade
