@@ -126,3 +126,23 @@ def test_short_cyrillic_country_names_in_their_cases(text: str, trade: bool) -> 
 )  # fmt: skip
 def test_brought_in_from_abroad_in_chinese(text: str, trade: bool) -> None:
     assert _trade(text) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # the People's Daily: a building, an association's or a ministry's name, domestic
+        # trade, "relevant tax law" and a bonded zone as an address are not trade
+        ("“’９８北京英国教育展”１０日在中国国际贸易中心举办，来自英国的１００多所高校参展。", False),
+        ("会见了以会长樱内义雄为团长的第二十六次日本国际贸易促进协会访华团。", False),
+        ("李岚清今天在这里会见了古巴国内贸易部部长芭芭拉·卡斯蒂约·哥斯达一行。", False),
+        ("此外，圣卢西亚外交和国际贸易部长奥德伦向钱其琛副总理兼外长发来了慰问电。", False),
+        ("政府将在２月份召开的临时国会会议上制定有关税法。", False),
+        ("塘沽区委、区政府主要负责同志多次到天津港、开发区、保税区上门走访。", False),
+        # the association's work on trade and tariffs cut still are
+        ("日本国际贸易促进会将一如既往地为促进日中在经贸等领域的合作作出贡献。", True),
+        ("泰国政府１３日决定加速削减８０００多种产品的关税。", True),
+    ],
+)  # fmt: skip
+def test_names_domestic_trade_and_tax_law_in_chinese(text: str, trade: bool) -> None:
+    assert _trade(text) is trade
