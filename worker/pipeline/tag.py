@@ -1350,11 +1350,10 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             if categories and _a_category_line(value, start):
                 continue
             if tag_id == TRADE:
-                if _not_trade(value, start, end, weak):
-                    if term not in _BROUGHT_IN or not _brought_in_by_name(
-                        value, end, matches, taxonomy
-                    ):
-                        continue
+                if _not_trade(value, start, end, weak) and not (
+                    term in _BROUGHT_IN and _brought_in_by_name(value, end, matches, taxonomy)
+                ):
+                    continue
                 if term in _IMPORT_STEMS and value.startswith(_IMPORTED, start, start + 7):
                     weak = True  # "импортные сапоги": a kind of goods (see above)
             if weak and not _corroborated(

@@ -48,7 +48,8 @@ def test_international_and_foreign_trade_named_as_such(text: str, trade: bool) -
         # the People's Daily: an economy's own exports, named right before them
         ("东南亚金融动荡引起周边国家和地区货币大幅贬值对中国出口显然会造成一定的影响。", True),
         # imports in a sentence naming what crosses borders
-        ("日前与国际一流十九家科教仪器供应商就中国农业大学『二一一工程』进口设备举行了签字仪式。", True),
+        ("日前与国际一流十九家科教仪器供应商就中国农业大学『二一一工程』进口设备举行了"
+         "签字仪式。", True),
         ("这套设备采用了多项当代国际先进技术，完全可以替代机械、化工等行业同类设备的进口。", True),
         # trade between two countries, processing trade, large-scale imports, import-export
         # business
@@ -133,7 +134,8 @@ def test_brought_in_from_abroad_in_chinese(text: str, trade: bool) -> None:
     [
         # the People's Daily: a building, an association's or a ministry's name, domestic
         # trade, "relevant tax law" and a bonded zone as an address are not trade
-        ("“’９８北京英国教育展”１０日在中国国际贸易中心举办，来自英国的１００多所高校参展。", False),
+        ("“’９８北京英国教育展”１０日在中国国际贸易中心举办，来自英国的１００多所高校"
+         "参展。", False),
         ("会见了以会长樱内义雄为团长的第二十六次日本国际贸易促进协会访华团。", False),
         ("李岚清今天在这里会见了古巴国内贸易部部长芭芭拉·卡斯蒂约·哥斯达一行。", False),
         ("此外，圣卢西亚外交和国际贸易部长奥德伦向钱其琛副总理兼外长发来了慰问电。", False),
