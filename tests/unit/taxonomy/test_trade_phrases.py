@@ -148,3 +148,20 @@ def test_brought_in_from_abroad_in_chinese(text: str, trade: bool) -> None:
 )  # fmt: skip
 def test_names_domestic_trade_and_tax_law_in_chinese(text: str, trade: bool) -> None:
     assert _trade(text) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # the People's Daily: an oil exporter, a product's importing country, an export order
+        # for garments, import tenders for machinery
+        ("宣布哈到２０３０年将成为世界十大石油输出国之一。", True),
+        ("国外的游乐设备厂家，为了占据市场，大多悉心研究产品输入国的风俗习惯、文化背景。", True),
+        ("第一笔高达１２６万元的出口服装定单终于被他拿到手。", True),
+        ("全国进口机电设备招标项目已达１万多个。", True),
+        # OPEC by its name, setting production quotas, is not (2.17.0)
+        ("阿联酋石油和矿产部长呼吁石油输出国组织（欧佩克）各成员国恪守石油生产配额。", False),
+    ],
+)  # fmt: skip
+def test_oil_exporters_importing_countries_and_goods_for_export(text: str, trade: bool) -> None:
+    assert _trade(text) is trade
