@@ -165,3 +165,18 @@ def test_names_domestic_trade_and_tax_law_in_chinese(text: str, trade: bool) -> 
 )  # fmt: skip
 def test_oil_exporters_importing_countries_and_goods_for_export(text: str, trade: bool) -> None:
     assert _trade(text) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # the Spanish fortunes: an author's nationality, of a country with no tag, is no
+        # second economy for a weak trade word
+        ("La amistad es un comercio desinteresado entre semejantes. \t\t-- Oliver Goldsmith. "
+         "(1730-1774) Escritor irlandés.", False),
+        # the country itself beside it still is
+        ("El comercio con Irlanda creció.", True),
+    ],
+)  # fmt: skip
+def test_an_authors_nationality_corroborates_no_trade(text: str, trade: bool) -> None:
+    assert _trade(text) is trade
