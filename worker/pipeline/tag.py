@@ -999,23 +999,18 @@ def _arms_sold(value: str, end: int) -> bool:
 
 
 # Trade words that other words fold to (LABELLING.md: a word that only looks like a trade
-# word): German "zollen" without its umlaut is the verb ("Respekt zollen") or inches ("in
-# Zollen"), never Zöllen (duties); lower-case "importen" is Spanish "que nos importen" (that
-# matter to us), never the German noun Importen; Czech "čelní" (leading) is not celní
-# (customs); and the duty cło, clo, cła, cla only as a word of its own: not "Clö", "Clo(w)n",
-# the surname "Clo'" or "stefania.clo@" in an address.
-_LOOK_ALIKE_FIRST = frozenset("zZiCcčČ")
+# word; zollen and čelní are _SPELT_OTHERWISE): lower-case "importen" is Spanish "que nos
+# importen" (that matter to us), never the German noun Importen; and the duty cło, clo, cła,
+# cla only as a word of its own: not "Clö", "Clo(w)n", the surname "Clo'" or
+# "stefania.clo@" in an address.
+_LOOK_ALIKE_FIRST = frozenset("iCc")
 _SHORT_DUTIES = frozenset(("clo", "cla", "cło", "cła"))
 
 
 def _a_look_alike(value: str, start: int, end: int, word: str) -> bool:
     lower = word.lower()
-    if lower == "zollen":
-        return "ö" not in word
     if word == "importen":
         return True
-    if word[0] in "čČ":
-        return lower.startswith("čel")
     if len(word) == 3 and lower[0] == "c":
         if lower not in _SHORT_DUTIES:
             return True
