@@ -127,6 +127,9 @@ _KEPT_RUN = re.compile(f"([{_KEPT}]+)")
 _ASCII_OTHER_SPACE = [c for c in _INLINE_SPACE if c.isascii() and c != " "]
 _BMP = 0x10000
 _ODD = 0x110000  # in the fold table: the char does not fold to exactly one char
+# The same in the two-byte table: U+FFFF is no char's fold (a noncharacter folds to a space).
+_ODD16 = 0xFFFF
+_OTHER_INLINE = tuple(c for c in _INLINE_SPACE if c != " ")
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +169,7 @@ def load_tables() -> None:
     """Build the fold's tables now rather than on the first long text: a worker does it
     before its pool forks, so every pool process shares them instead of building its own."""
     _tables()
+    _tables16()
 
 
 @lru_cache(maxsize=256)  # a batch of 50 articles folds ~3 texts each before it is signed
@@ -186,6 +190,39 @@ def fold(text: str) -> Folded:
             return Folded(one, (), len(text), (), is_cjk(one))
     import numpy as np  # in sys.modules after the first fold (see _tables)
 
+    inline = _tables()[1]
+    # Two bytes per char (UTF-16) when every char lies in the Basic Multilingual Plane (the
+    # same length as the text): half the bytes to encode, decode and look up, in a table
+    # half the size, than four per char; a text with a char beyond the plane takes the
+    # four-byte path.
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    if len(units) != len(text):
+        return _fold_wide(text)
+    mapped = _tables16().take(units)
+    top = int(mapped.max(initial=0))  # _ODD16 is the table's largest value: one reduction
+    any_odd = top == _ODD16
+    extra = None
+    # A run of inline spaces holds two plain spaces or another inline space: `in` finds
+    # either at C speed, and only then are the chars looked up.
+    if "  " in text or any(c in text for c in _OTHER_INLINE):
+        spaces = inline.take(units)
+        extra = spaces[1:] & spaces[:-1]  # char i + 1 is a run's extra space
+        if not extra.any():
+            extra = None
+    if not any_odd and extra is None:
+        # Fast path (almost every article): one folded char per stored char.
+        cjk = top >= 0x1100 and _any_kept(mapped)
+        return Folded(mapped.tobytes().decode("utf-16-le"), (), len(text), (), cjk)
+    odd = mapped == _ODD16 if any_odd else None
+    if odd is not None:
+        mapped[odd] = 0x20  # a placeholder: odd chars are folded one by one below
+    return _edited(text, mapped.tobytes().decode("utf-16-le"), mapped, odd, extra)
+
+
+def _fold_wide(text: str) -> Folded:
+    """The fold of a text holding chars beyond the Basic Multilingual Plane (four bytes each)."""
+    import numpy as np
+
     folds, inline, _ = _tables()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     # take, not indexing with an array: a third of the cost; "clip" reads every char beyond
@@ -196,13 +233,30 @@ def fold(text: str) -> Folded:
     extra = spaces[1:] & spaces[:-1]  # char i + 1 is a run's extra space
     any_odd, any_run = bool(odd.any()), bool(extra.any())
     if not any_odd and not any_run:
-        # Fast path (almost every article): one folded char per stored char.
         return Folded(mapped.tobytes().decode("utf-32-le"), (), len(text), (), _any_kept(mapped))
     mapped[odd] = 0x20  # a placeholder: odd chars are folded one by one below
     chars = mapped.tobytes().decode("utf-32-le")
+    return _edited(text, chars, mapped, odd if any_odd else None, extra if any_run else None)
+
+
+def _edited(
+    text: str,
+    chars: str,
+    mapped: NDArray[np.unsignedinteger],
+    odd: NDArray[np.bool_] | None,
+    extra: NDArray[np.bool_] | None,
+) -> Folded:
+    """The fold of ``text`` from its per-char fold ``chars`` (``mapped``, as code points),
+    with each ``odd`` char folded one by one and each run's ``extra`` inline spaces cut."""
+    import numpy as np
+
     # (start, end, replacement): an odd char's fold, or nothing for a run's extra spaces.
-    edits = [(i, i + 1, _fold_char(text[i])) for i in np.flatnonzero(odd).tolist()]
-    if any_run:  # each run's extra spaces (few: a text has a handful of runs)
+    edits = (
+        []
+        if odd is None
+        else [(i, i + 1, _fold_char(text[i])) for i in np.flatnonzero(odd).tolist()]
+    )
+    if extra is not None:  # each run's extra spaces (few: a text has a handful of runs)
         cut = (np.flatnonzero(extra) + 1).tolist()
         first = last = cut[0]
         for i in cut[1:]:
@@ -233,7 +287,19 @@ def fold(text: str) -> Folded:
     return Folded("".join(parts), tuple(segments), len(text), starts, cjk)
 
 
-def _any_kept(folded: NDArray[np.uint32]) -> bool:
+@lru_cache(maxsize=1)
+def _tables16() -> NDArray[np.uint16]:
+    """The fold table of _tables as two-byte code units, for texts within the plane: a char's
+    fold, or _ODD16 (its largest value) when the char does not fold to exactly one char."""
+    import numpy as np
+
+    folds = _tables()[0][:_BMP]
+    table = np.where(folds == _ODD, _ODD16, folds).astype(np.uint16)
+    table.setflags(write=False)
+    return table
+
+
+def _any_kept(folded: NDArray[np.unsignedinteger]) -> bool:
     """Whether folded chars (a BMP code point each) hold Han, Kana or Hangul."""
     # Latin, Greek and Cyrillic letters all lie below the first of them: the maximum, a cheap
     # reduction, settles most texts without looking the chars up.

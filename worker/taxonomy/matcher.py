@@ -32,6 +32,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from worker.taxonomy.fold import Folded, fold, fold_phrase, is_cjk
 
@@ -126,9 +127,8 @@ def _padded_words(s: str, runs: list[tuple[int, str]]) -> str:
     """The folded text as the word automaton reads it, between two spaces, with its runs of
     Han, Kana and Hangul (``runs``, as found in it) made word boundaries too.
 
-    A run reads as a space at each end and NULs between: the automaton follows the space
-    node's hundreds of children one by one, so a run of spaces cost a long scan per
-    character, where a NUL, which no key holds, costs one look at the root.
+    A run reads as a space at each end and NULs between (no key holds a NUL: a run is no
+    word, and no key starts or ends inside it).
     """
     if not runs:
         return f" {s} "
@@ -154,9 +154,6 @@ def _words_only(s: str) -> str:
 
 _NUL = "\x00"  # never in a folded text's words nor in a key (the fold makes it a space)
 _WHOLE, _STEM, _INFIX, _INFIX_STEM = 0, 1, 2, 3
-_FREQUENT = {
-    c: i for i, c in enumerate("etaoinsrhldcumfpgwybvkxjqzоеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё")
-}
 
 
 _RULE_ORDER = {"alias": 0, "cldr": 1, "institution": 2, "place": 3, "country": 4}
@@ -168,26 +165,23 @@ def _one_per_tag(infos: list[_Info]) -> list[_Info]:
     "Russie" is both a CLDR name and an alias; reporting it twice would only cost time.
     A strong alias wins over a weak one, the taxonomy's own alias over the data files.
     """
-    best: dict[tuple[str, bool], _Info] = {}
+    best: dict[tuple[str, bool], tuple[tuple[bool, int, str, str], _Info]] = {}
     for info in infos:
         slot = (info[0], info[1])
-        rank = (info[2], _RULE_ORDER.get(info[4], 9))
-        if slot not in best or rank < (best[slot][2], _RULE_ORDER.get(best[slot][4], 9)):
-            best[slot] = info
-    return list(best.values())
-
-
-def _letter_rank(key: str) -> tuple[int, int]:
-    """Frequent first letters first (Latin, then Cyrillic), every other letter after them."""
-    first = key[:1]
-    return (_FREQUENT.get(first, len(_FREQUENT)), ord(first) if first else 0)
+        # Between two names of one rule ("Sýria" in Slovak, "Syria" in English), the first
+        # in order of spelling, whatever order a set gave them in: the evidence of a text is
+        # the same in every process, and `retag` reports no change that is none.
+        rank = (info[2], _RULE_ORDER.get(info[4], 9), info[3], info[5])
+        if slot not in best or rank < best[slot][0]:
+            best[slot] = (rank, info)
+    return [info for _, info in best.values()]
 
 
 class Matcher:
     """Finds every tag's mentions in a text in two automaton passes.
 
-    One automaton holds the aliases in Han, Kana or Hangul and reads the folded text as it
-    is (those match anywhere); the other holds every other alias, padded with spaces, and
+    One automaton holds the aliases in Han, Kana or Hangul and reads the runs of those
+    scripts (those match anywhere); the other holds every other alias, padded with spaces, and
     reads a copy of the folded text in which every non-word character is a space (same
     length, same offsets), so only mentions at word boundaries come back to Python.
     """
@@ -206,17 +200,30 @@ class Matcher:
             words.setdefault((kind, _words_only(key)), []).append(pattern.info)
         words = {k: _one_per_tag(v) for k, v in words.items()}
         cjk = {k: _one_per_tag(v) for k, v in cjk.items()}
-        self._words = ahocorasick.Automaton()
-        # pyahocorasick scans a node's children in the order they were added, and after
-        # every space the text asks the node of all first letters: add the keys whose first
-        # letters text uses most first.
-        for (kind, key), entries in sorted(words.items(), key=lambda kv: _letter_rank(kv[0][1])):
-            padded = {_WHOLE: f" {key} ", _STEM: f" {key}", _INFIX: f"{key} "}.get(kind, key)
+        # Every other key, padded with the spaces that make it a whole word or a word's start
+        # or end, in one automaton of the aho-corasick crate (a contiguous NFA: half the
+        # memory of pyahocorasick's trie, and a dense root where pyahocorasick scanned the
+        # hundreds of first letters after every space one by one).
+        padded_keys: list[str] = []
+        self._word_entries: list[tuple[int, int, bool, tuple[_Info, ...]]] = []
+        for (kind, key), entries in words.items():
+            padded_keys.append(
+                {_WHOLE: f" {key} ", _STEM: f" {key}", _INFIX: f"{key} "}.get(kind, key)
+            )
             # In the padded copy, the key ends at last - (1 if a space follows it) + 1, and
             # the copy's offset i is the folded text's i - 1: start = last - back.
             back = len(key) + (1 if kind in (_WHOLE, _INFIX) else 0)
             stem = kind in (_STEM, _INFIX_STEM)
-            self._words.add_word(padded, (back, len(key), stem, tuple(entries)))
+            self._word_entries.append((back, len(key), stem, tuple(entries)))
+        self._words = (
+            AhoCorasick(
+                padded_keys,
+                matchkind=MatchKind.Standard,
+                implementation=Implementation.ContiguousNFA,
+            )
+            if padded_keys
+            else None
+        )
         self._cjk = ahocorasick.Automaton()  # spelled keys, read over runs of those scripts
         self._mixed = ahocorasick.Automaton()  # the few keys with other characters too
         for key, entries in cjk.items():
@@ -237,7 +244,7 @@ class Matcher:
         self._mixed_before = max((m.start() for m in firsts if m is not None), default=0)
         self._mixed_longest = max(map(len, mixed), default=0)
         self._size = len(words) + len(cjk)
-        for automaton in (self._words, self._cjk, self._mixed):
+        for automaton in (self._cjk, self._mixed):
             if len(automaton):
                 automaton.make_automaton()
 
@@ -274,11 +281,14 @@ class Matcher:
             for lo, hi in self._mixed_windows(runs, len(s)):
                 for last, (length, entries) in self._mixed.iter(s, lo, hi):
                     hits.extend((last + 1 - length, last + 1, pattern) for pattern in entries)
-        if len(self._words):
+        if self._words is not None:
             size = len(s)
             word = _is_word_char
-            for last, (back, length, stem, entries) in self._words.iter(_padded_words(s, runs)):
-                start = last - back
+            entries_of = self._word_entries
+            padded = _padded_words(s, runs)
+            for index, _, stop in self._words.find_matches_as_indexes(padded, overlapping=True):
+                back, length, stem, entries = entries_of[index]
+                start = stop - 1 - back
                 end = start + length
                 if stem:
                     limit = min(size, end + _MAX_STEM_TAIL)

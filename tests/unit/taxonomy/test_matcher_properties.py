@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from bisect import bisect_right
 from pathlib import Path
 
@@ -15,6 +18,7 @@ from worker.taxonomy.fold import (
     Folded,
     _fold_char,
     _tables,
+    _tables16,
     fold,
     is_cjk,
     load_tables,
@@ -100,10 +104,12 @@ def test_long_texts_fold_by_definition_and_map_back(text: str) -> None:
 def test_load_tables_builds_what_a_long_fold_then_reuses() -> None:
     # A worker calls it before its pool forks (worker/app.py), so that the pool shares them.
     _tables.cache_clear()
+    _tables16.cache_clear()
     load_tables()
-    assert _tables.cache_info().currsize == 1
+    assert _tables.cache_info().currsize == _tables16.cache_info().currsize == 1
     fold.__wrapped__("Россия и Китай " * 30)
-    assert _tables.cache_info().misses == 1
+    fold.__wrapped__("Россия и Китай 𠀀 " * 30)  # a char beyond the plane: the wide path
+    assert _tables.cache_info().misses == _tables16.cache_info().misses == 1
 
 
 def test_the_fold_of_every_corpus_text_is_the_fold_of_its_characters() -> None:
@@ -135,3 +141,48 @@ def test_span_shortcut_agrees_with_the_full_look_up(text: str, data: st.DataObje
     start = data.draw(st.integers(0, len(folded.text) - 1))
     end = data.draw(st.integers(start + 1, len(folded.text)))
     assert folded.span(start, end) == _span_by_three_lookups(folded, start, end)
+
+
+_BMP_CHARS = st.characters(max_codepoint=0xFFFF)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.one_of(_TRICKY, _TRICKY, _BMP_CHARS), min_size=256, max_size=700))
+@example("Straße und Zölle: Россия и Китай, 中国と台湾。  \u3000 " * 10)
+def test_long_texts_within_the_plane_fold_by_definition_and_map_back(text: str) -> None:
+    # Texts without a char beyond the Basic Multilingual Plane fold two bytes per char (the
+    # path of nearly every article); one such char sends the text to the four-byte path.
+    for candidate in (text, text + "\U0001f600"):
+        folded = fold.__wrapped__(candidate)
+        assert folded.text == _fold_by_definition(candidate)
+        assert folded.cjk == is_cjk(folded.text)
+        for i in range(0, len(folded.text), 5):
+            start, end = folded.span(i, i + 1)
+            assert 0 <= start < end <= len(candidate)
+
+
+_MANY_NAMES = (
+    "Argentina, Australia, Japan, Syria, Russia, China, Ukraine and Taiwan met in Brazil; "
+    "Rusko, Čína, Ukrajina a Tchaj-wan; Sýria, Argentína, Austrália, Japán, Rosja i Chiny."
+)
+
+
+def test_the_evidence_of_a_text_is_the_same_in_every_process() -> None:
+    # A folded name shared by several of a rule's names (Syria, Sýria) reports one of them:
+    # the same one whatever order string hashing gave the names in, or `retag` would
+    # report changes that are none.
+    script = (
+        "import json, sys; from worker.taxonomy import load_taxonomy; "
+        "print(json.dumps([m.term for m in load_taxonomy().matcher.find(sys.argv[1])]))"
+    )
+    terms = {
+        subprocess.run(
+            [sys.executable, "-c", script, _MANY_NAMES],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (1, 2, 3, 4)
+    }
+    assert len(terms) == 1, terms
