@@ -361,6 +361,11 @@ def _patterns(rules: TaxonomyFile) -> list[Pattern]:
                         Pattern(rule.id, form, rule="place", origin=place.origin)
                         for form in place.forms
                     )
+                elif place.tag == f"!{default_id}":  # another place's name holding one
+                    patterns.extend(
+                        Pattern(rule.id, form, exclude=True, rule="place", origin=place.origin)
+                        for form in place.forms
+                    )
             patterns.extend(
                 Pattern(rule.id, name, rule="institution", origin=f"institutions:{iid}")
                 for tag, iid, name, _ in institutions

@@ -39,7 +39,11 @@ articles that have nothing to do with the country):
   "-ская область" regions theirs, Chinese regions also their bare name (广东省 -> 广东) and
   Hangul names their name without "시" (쉬저우 시 -> 쉬저우) when three syllables remain;
 - Han names also in traditional script where it differs (广东 -> 廣東), as Taiwan and Hong
-  Kong write them: ISO 3166-2 names the regions in simplified script only.
+  Kong write them: ISO 3166-2 names the regions in simplified script only;
+- Han, Kana and Hangul are matched inside words, so the Han names of other countries' cities
+  and regions (GeoNames, and ISO 3166-2 in pycountry's Chinese translations) that hold a
+  place's form are its exclusions, in rows whose tag is ``!`` and the place's tag: 佛罗里达州
+  (Florida) holds 达州, キーウェスト (Key West) holds キーウ.
 """
 
 from __future__ import annotations
@@ -500,19 +504,22 @@ def _geonames(path: Path) -> Iterator[tuple[str, str, str, int, list[str]]]:
         yield city["countrycode"], str(city["geonameid"]), city["name"], city["population"], names
 
 
-def _subdivisions() -> Iterator[tuple[str, str, str, list[str]]]:
-    """(country, code, name, names in every shipped translation) of each region."""
+def _subdivisions(
+    countries: Iterable[str] = COUNTRIES, locales: Iterable[str] = ()
+) -> Iterator[tuple[str, str, str, list[str]]]:
+    """(country, code, name, names in every shipped translation) of each region of
+    ``countries`` (all of them, ``locales`` only, for the foreign Han names)."""
     import pycountry  # type: ignore[import-untyped,unused-ignore]
 
     translations = []
-    for locale in _LOCALES:
+    for locale in locales or _LOCALES:
         try:
             translations.append(
                 gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale])
             )
         except OSError:
             continue
-    for code in COUNTRIES:
+    for code in countries:
         for sub in pycountry.subdivisions.get(country_code=code) or ():  # type: ignore[no-untyped-call,unused-ignore]
             if sub.code in _NOT_REGIONS:
                 continue
@@ -533,10 +540,13 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
     owners: dict[str, set[str]] = {}  # folded name -> countries whose cities carry it
     # ..., short CJK ok, well known (a surname of the same letters does not outweigh it)
     candidates: list[tuple[str, str, str, list[str], bool, bool]] = []
+    foreign: dict[str, tuple[str, str, str]] = {}  # Han name -> (country, origin, name)
     for country, gid, name, population, names in _geonames(geonames_json):
         names = _with_traditional(names)
         for n in names:
             owners.setdefault(fold_phrase(n), set()).add(country)
+            if _all_han(n):
+                foreign.setdefault(n.strip(), (country, f"geonames:{gid}", name))
         if _generic_district(country, name, names):
             continue
         if country in COUNTRIES and population >= _MIN_POPULATION[country]:
@@ -571,8 +581,68 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
                 forms.setdefault(folded, form)
         if forms:
             places.append(Place(COUNTRIES[country], origin, name, tuple(forms.values())))
+    for code, sub_code, name, names in _subdivisions(_all_countries(), ("zh_CN", "zh_TW")):
+        for n in names:
+            if _all_han(n) and sub_code not in _NOT_REGIONS:
+                foreign.setdefault(n.strip(), (code, f"iso3166-2:{sub_code}", name))
+    places.extend(_inside_other_names(places, foreign))
     places.sort(key=lambda p: (p.tag, p.origin))
     return places
+
+
+def _all_han(name: str) -> bool:
+    name = name.strip()
+    return bool(name) and all(is_cjk(c) for c in name)
+
+
+def _all_countries() -> list[str]:
+    import pycountry  # type: ignore[import-untyped,unused-ignore]
+
+    return sorted(c.alpha_2 for c in pycountry.countries)
+
+
+# A place's name with one of these after it is the same name (海南市场 is Hainan's market, not
+# Kainan's, 海南市 in Japan): not another place's name holding it.
+_SAME_NAME_SUFFIX = ("市", "省", "县", "縣", "区", "區")
+
+
+def _inside_other_names(
+    places: list[Place], foreign: dict[str, tuple[str, str, str]]
+) -> list[Place]:
+    """Exclusions (tag ``!`` + the place's tag): the Han names of another country's cities
+    and regions that hold a place's Han form, since Han is matched inside words.
+
+    佛罗里达州 (Florida), 内华达州 (Nevada) and 明尼苏达州 hold 达州 (Dazhou), 昆士兰州 and
+    马里兰州 hold 兰州, 基隆拿 (Kelowna) holds 基隆, キーウェスト (Key West) holds キーウ
+    (Kyiv), 塔爾迪庫爾干 (Taldykorgan) holds 庫爾干 (Kurgan): a mention inside one of them
+    names that place.
+    """
+    import ahocorasick
+
+    own: dict[str, set[str]] = {}  # Han form -> tags whose places have it
+    for p in places:
+        for form in p.forms:
+            if is_cjk(form):
+                own.setdefault(form, set()).add(p.tag)
+    automaton = ahocorasick.Automaton()
+    for form in own:
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    held: dict[tuple[str, str], dict[str, None]] = {}  # (tag, origin) -> names
+    names_of: dict[str, str] = {}
+    for name, (country, origin, record) in foreign.items():
+        for _, form in automaton.iter(name):
+            if form == name or name in (form + s for s in _SAME_NAME_SUFFIX):
+                continue
+            for tag in own[form]:
+                if COUNTRIES.get(country) == tag or tag in own.get(name, ()):
+                    continue  # the country's own place, or a form of that tag itself
+                held.setdefault((tag, origin), {})[name] = None
+                names_of[origin] = record
+    return [
+        Place(f"!{tag}", origin, names_of[origin], tuple(names))
+        for (tag, origin), names in held.items()
+    ]
 
 
 def _header() -> str:

@@ -1,0 +1,88 @@
+"""Han names inside other words and names: the Chinese word lists of pypinyin and jieba and
+the People's Daily of 1998 (tests/eval/LABELLING.md, taxonomy 2.20.0), each rule checked on a
+sentence of that pool, with the mention that must still count beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.contracts import ArticleSubmission
+from worker.pipeline.normalize import normalize
+from worker.pipeline.parse import parse_submission
+from worker.pipeline.tag import tag
+from worker.taxonomy import load_taxonomy
+from worker.taxonomy.fold import is_cjk
+from worker.taxonomy.gazetteer import load_places
+
+
+def _tags(text: str) -> set[str]:
+    parsed = parse_submission(ArticleSubmission(text=text, title="x"), 10**6)
+    return {t.tag for t in tag(normalize(parsed), load_taxonomy()).tags}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # another country's region or city holding a Chinese city's name (the gazetteer's
+        # exclusions, built from GeoNames and ISO 3166-2): Nevada, Maryland, Florida
+        (
+            "外电报道，内华达州体育委员会主席在拉斯韦加斯城说，如果泰森愿意“转行”的话，那将是一件好事。",
+            "china",
+            False,
+        ),
+        ("１１月３日，美国国立卫生研究院ＮＩＨ听证会在马里兰州伯塞达市召开。", "china", False),
+        ("图为：美国佛罗里达州卡纳维拉尔角一航天发射场。", "china", False),
+        ("兰州市和达州市的代表出席了会议。", "china", True),
+        # Key West holds Kyiv's Japanese name, Kelowna Keelung's Chinese one
+        ("フロリダ州キーウェストで休暇を過ごした。", "ukraine", False),
+        ("キーウで記者会見が開かれた。", "ukraine", True),
+        ("他移居加拿大基隆拿。", "taiwan", False),
+        ("基隆港的货运量增加。", "taiwan", True),
+        # the United States' State Department, not China's State Council
+        (
+            "此前，美国国务院发言人鲁宾也表示，美国不能接受伊拉克关于冻结对“总统属区”进行武器核查的建议。",
+            "china",
+            False,
+        ),
+        ("但白宫和美国国务院发言人都明确反对这种说法。", "china", False),
+        ("国务院总理李鹏今天在这里会见了外宾。", "china", True),
+        # idioms and words holding a name: lasting order, compound fertiliser
+        ("高标准的安居既是人生的一种至高享受，也是社会长治久安的深刻基础。", "china", False),
+        (
+            "广汉垃圾综合处理厂已形成了日处理垃圾１００吨的能力，每年生产有机复合肥３万吨。",
+            "china",
+            False,
+        ),
+        ("长治市的煤炭产量大幅增长。", "china", True),
+        # a land bridge across a continent
+        (
+            "亚欧大陆桥全长１０９００多公里，开通５年来，过境国际集装箱运输共完成４２５０２标准箱。",
+            "china",
+            False,
+        ),
+        # the language spoken, not China's spoken drama
+        ("他说一口流利的中国话。", "china", False),
+        ("联剧为纪念中国话剧诞生九十周年而创作。", "china", True),
+        # China's Russian ethnic group, not Russia
+        ("哈萨克族、俄罗斯族、维吾尔族和回族等华人、华侨载歌载舞。", "russia", False),
+        ("俄罗斯总统叶利钦今天抵达北京。", "russia", True),
+    ],
+)
+def test_a_name_inside_another_word_or_name(text: str, country: str, tagged: bool) -> None:
+    found = _tags(text)
+    assert (country in found) is tagged, found
+
+
+def test_the_gazetteer_excludes_other_names_that_hold_a_places_han_name() -> None:
+    places = load_places()
+    excluded = {(p.tag, p.origin): set(p.forms) for p in places if p.tag.startswith("!")}
+    assert "佛罗里达州" in excluded[("!china", "iso3166-2:US-FL")]
+    assert "キーウェスト" in excluded[("!ukraine", "geonames:4160812")]
+    # never a form of the same tag (an exclusion would hide the place itself), nor the
+    # same name with a suffix (海南市场 is Hainan's market)
+    own = {(p.tag, f) for p in places if not p.tag.startswith("!") for f in p.forms}
+    for (excluded_tag, _), forms in excluded.items():
+        for form in forms:
+            assert is_cjk(form)
+            assert (excluded_tag[1:], form) not in own, form
+    assert not any("海南市" in forms for forms in excluded.values())
