@@ -734,6 +734,28 @@ _ALIAS_WORDS_NOT_NAMES = frozenset(
 _CYRILLIC_WORDS_NOT_NAMES = frozenset(("кина", "кине", "кину"))
 
 
+# Korean writes a word with its particles and prefixes together and words apart, so a
+# country's Hangul name with a syllable right before it ends a longer word: 세대만 "only the
+# generation" (세대 + 만), 기대만큼 "as much as expected", 시대만 "only the era" hold 대만
+# (Taiwan). These prefixes make a word of the country itself: 친중국 "pro-China", 반중국,
+# 주중국 "in China", 재중국, 대중국 "toward China" (대중국 수출, exports to China), 탈중국
+# "out of China", 범중국, 비중국, 구소련, 신중국, and the seas and regions named after it
+# (남중국해, the South China Sea, as in English; 동중국해, 북중국).
+_HANGUL_PREFIXES = frozenset("친반주재대탈범비구신남북동서전")
+
+
+def _inside_a_hangul_word(value: str, start: int) -> bool:
+    """Whether the Hangul name at ``start`` is the end of a longer word (see above), or the
+    counter 대 and "only" 만 after digits (20대만 "only people in their twenties", 2대만 "only
+    two vehicles")."""
+    if not start:
+        return False
+    before = value[start - 1]
+    if "\uac00" <= before <= "\ud7a3":
+        return before not in _HANGUL_PREFIXES
+    return before.isdigit() and value.startswith("대만", start)
+
+
 def _a_word(value: str, start: int, end: int, how: str) -> bool:
     """Whether a country's name at [start, end) is an everyday word that folds to its
     letters (above), or Czech "činy" (deeds, with a short i) read as Číny."""
@@ -1350,6 +1372,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             if tag_id in countries and (
                 _a_language(value, start, end, context)
                 or (value[start] in "čČkcкmrR" and _a_word(value, start, end, how))
+                or ("\uac00" <= value[start] <= "\ud7a3" and _inside_a_hangul_word(value, start))
                 or (how == "alias" and _another_accent(value, start, end, term))
             ):
                 continue

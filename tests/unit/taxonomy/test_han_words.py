@@ -86,3 +86,26 @@ def test_the_gazetteer_excludes_other_names_that_hold_a_places_han_name() -> Non
             assert is_cjk(form)
             assert (excluded_tag[1:], form) not in own, form
     assert not any("海南市" in forms for forms in excluded.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # constructed sentences (no pool holds Korean news): a country's Hangul name with a
+        # syllable right before it ends another word, and 대만 after digits is the counter 대
+        # with "only" 만; prefixes that make a word of the country itself still count
+        ("이 세대만 그런 것이 아니다.", "taiwan", False),
+        ("기대만큼 성과가 나오지 않았다.", "taiwan", False),
+        ("이번 조사는 20대만 대상으로 했다.", "taiwan", False),
+        ("극장은 관객으로 대만원을 이루었다.", "taiwan", False),
+        ("그 사건은 대만 언론에 보도되었다.", "taiwan", True),
+        ("대중국 수출이 크게 늘었다.", "china", True),
+        ("남중국해에서 긴장이 높아졌다.", "china", True),
+        ("친러시아 세력이 시위를 벌였다.", "russia", True),
+        # rush hour, a loanword that starts with Russia's name
+        ("출근길 러시아워에 교통이 혼잡했다.", "russia", False),
+    ],
+)
+def test_a_korean_name_inside_another_word(text: str, country: str, tagged: bool) -> None:
+    found = _tags(text)
+    assert (country in found) is tagged, found
