@@ -109,3 +109,25 @@ def test_the_gazetteer_excludes_other_names_that_hold_a_places_han_name() -> Non
 def test_a_korean_name_inside_another_word(text: str, country: str, tagged: bool) -> None:
     found = _tags(text)
     assert (country in found) is tagged, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constructed sentences: Japanese news names China, Russia and Taiwan by one
+        # character in a bilateral phrase; 米中 before another word, 日中 "daytime" and a
+        # Chinese 水中露出 are not that
+        ("中台関係が緊張している。", {"china", "taiwan"}),
+        ("米中対立が深まる中、日本は難しい立場にある。", {"china"}),
+        ("中露の接近が懸念される。", {"china", "russia"}),
+        ("対中輸出が減少した。", {"china", "trade"}),
+        ("露ウ戦争が長期化している。", {"russia", "ukraine"}),
+        ("米台関係の強化を図る。", {"taiwan"}),
+        ("米中西部で大雪が降った。", set()),
+        ("米中間選挙で共和党が勝利した。", set()),
+        ("日中は暑くなる見込みだ。", set()),
+        ("他从水中露出头来。", set()),
+    ],
+)
+def test_japanese_bilateral_abbreviations(text: str, expected: set[str]) -> None:
+    assert _tags(text) == expected
