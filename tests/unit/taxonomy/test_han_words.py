@@ -131,3 +131,18 @@ def test_a_korean_name_inside_another_word(text: str, country: str, tagged: bool
 )
 def test_japanese_bilateral_abbreviations(text: str, expected: set[str]) -> None:
     assert _tags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # jieba's word list: the World Trade Center's towers and a university of foreign trade
+        # are names, not trade (constructed sentences around its words 世贸大楼, 外语外贸大学)
+        ("纽约世贸中心遭到恐怖袭击，世贸大楼倒塌。", False),
+        ("她考上了广东外语外贸大学。", False),
+        ("世贸广场今天开业，吸引了大批顾客。", False),
+        ("中国加入世贸后，出口大幅增长。", True),
+    ],
+)
+def test_trade_names_in_chinese(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text)) is trade
