@@ -46,7 +46,18 @@ def _fold_char(ch: str) -> str:
         return ch
     decomposed = unicodedata.normalize("NFKD", ch.casefold())
     out = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return "".join(c if c.isalnum() or is_cjk(c) else " " for c in out)
+    return "".join(c if c.isalnum() or is_cjk(c) or _a_letters_sign(c) else " " for c in out)
+
+
+def _a_letters_sign(c: str) -> bool:
+    """A vowel sign or other mark that is part of the letters of its script (Devanagari
+    ी, Bengali ী, Thai ี): a mark with no combining class, unlike the accents dropped above.
+    Folding it to a space made "चीन" (China) the two words "च न", the fold of चैन (peace) and
+    चेन (chain) too, and मास्क (a mask) the fold of मास्को (Moscow). Not the invisible
+    variation selectors and grapheme joiner."""
+    return unicodedata.category(c) in ("Mn", "Mc") and not (
+        "\ufe00" <= c <= "\ufe0f" or c == "\u034f" or c >= "\U000e0100"
+    )
 
 
 @dataclass(frozen=True, slots=True)

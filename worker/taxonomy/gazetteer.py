@@ -201,6 +201,15 @@ _COMMON_WORDS = (
     # Stakhanovite movement for Kadiivka, Boris Nikolaevich, Maria Ivanova, Shah Ismail for
     # Izmail, the scholar Manning for Wanning) or a spacecraft (Vostok 2)
     "Molotov", "Staline", "Stakhanov", "Nikolaev", "Ivanova", "Ismail", "Manning", "Vostok",
+    # frequent words of wordfreq's lists that are a place's name in a script with no capital
+    # letters, or a sentence's first word: Persian April (آوریل), "third" (سومی) and "pass"
+    # (دربند), Hebrew "artist" (אומן), "baker" (אופה), "bringing near" (קירוב) and "beans"
+    # (פולי), Swedish and Polish "banana", French "baise", Indonesian "olive" (Zaitun), Greek
+    # Σαμαρά (the surname Samaras); and the given name Vladimir in the languages that spell
+    # it like the city (Czech Vladimíra, Lithuanian Vladimiras, Hebrew, Persian, Korean)
+    "اوریل", "سومی", "دربند", "אומן", "אופה", "קירוב", "פולי", "Banan", "Baise", "Zaitun",
+    "Σαμάρα", "Vladimira", "Vladimiras", "Uladzimir", "Wladymir", "Władymir", "Vlagyimir",
+    "Βλαντίμιρ", "ولادیمیر", "ולדימיר", "블라디미르",
 )  # fmt: skip
 
 

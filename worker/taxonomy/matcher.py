@@ -98,7 +98,8 @@ class Match(NamedTuple):
 
 @lru_cache(maxsize=1 << 16)
 def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() and not is_cjk(ch)
+    """Whether a char of a folded text is part of a word (the fold makes every other a space)."""
+    return ch != " " and ch != _NUL and not is_cjk(ch)
 
 
 # The Han/Kana/Hangul automaton reads runs of those scripts (and the spaces inside them)
