@@ -66,6 +66,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from worker.taxonomy import COUNTRY, RELATED, Taxonomy
@@ -84,7 +85,7 @@ from worker.taxonomy.context import (
     SAYING_NEXT,
     SAYING_PREVIOUS,
 )
-from worker.taxonomy.fold import in_word, is_cjk
+from worker.taxonomy.fold import fold_phrase, in_word, is_cjk
 from worker.taxonomy.matcher import Match
 from worker.types import Article, Evidence, Field, TaggedArticle, TagResult
 
@@ -756,6 +757,32 @@ def _inside_a_hangul_word(value: str, start: int) -> bool:
     return before.isdigit() and value.startswith("대만", start)
 
 
+_LATIN_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+@lru_cache(maxsize=1 << 14)
+def _folded_name(term: str) -> str:
+    return fold_phrase(term.lstrip("~").lstrip("*").rstrip("*"))
+
+
+def _another_languages_word(
+    value: str, start: int, end: int, tag_id: str, term: str, taxonomy: Taxonomy
+) -> bool:
+    """Whether the name at [start, end) is a word of another language that folds to it: it
+    has an accented Latin letter where none of the tag's names of that fold has one
+    (Romanian "puțin" "a little" for Putin, "puține"; Latvian "daži" "some" for Italian dazi,
+    duties; Vietnamese "ngả" for Nga, Russia). _another_accent reads the converse."""
+    word = value[start:end]
+    if len(fold_phrase(word)) != len(word):
+        return False
+    key = _folded_name(term)
+    allowed = taxonomy.accents.get((tag_id, key), frozenset())
+    return any(
+        i not in allowed and _LATIN_ACCENTED.match(c) is not None
+        for i, c in enumerate(word[: len(key)])
+    )
+
+
 def _a_word(value: str, start: int, end: int, how: str) -> bool:
     """Whether a country's name at [start, end) is an everyday word that folds to its
     letters (above), or Czech "činy" (deeds, with a short i) read as Číny."""
@@ -1368,6 +1395,12 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             ) and _in_an_address(value, start, end):
                 continue
             if copy and tag_id not in mentions:
+                continue
+            if (
+                (how == "alias" or how == "cldr")
+                and not value[start:end].isascii()
+                and _another_languages_word(value, start, end, tag_id, term, taxonomy)
+            ):
                 continue
             if tag_id in countries and (
                 _a_language(value, start, end, context)

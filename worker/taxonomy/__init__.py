@@ -20,6 +20,7 @@ files.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import hashlib
 import re
 import unicodedata
@@ -116,7 +117,12 @@ _AMBIGUOUS_COUNTRY_NAMES = frozenset(
 # "Chili", "Réunion" ("reunion"), "Maurice"; Spanish "Catar" (to taste; "cataract");
 # Romanian "Columbia" (District of Columbia, British Columbia).
 _WORD_COUNTRY_NAMES = frozenset(
-    {"island", "grenade", "chili", "reunion", "maurice", "catar", "columbia"}
+    {"island", "grenade", "chili", "reunion", "maurice", "catar", "columbia",
+     # the Baltic, Slovenian and Catalan names that start other languages' words (wordfreq):
+     # Catalan Reunió (reunion), Maurici (Mauricio), Slovenian Palav (palavra), Estonian Norra
+     # (Swedish "northern"), Latvian Gabona (Hungarian "grain"), Sarka (Hungarian "its
+     # corner", sarkasm), Lithuanian Malis, Čadas (cadastro)
+     "reunio", "maurici", "palav", "norra", "gabona", "sarka", "sarkas", "malis", "cadas"}
 )  # fmt: skip
 # Names whose 5-letter stem runs into words of another language, kept as whole words with
 # their own case forms only: Czech Řecko in "reckoned", "reckoning" (a fortune's "a man to
@@ -252,6 +258,9 @@ class Taxonomy:
     # the origins of offices every state has (``kind: office`` in institutions.yaml, China's
     # 外交部发言人): the tag's only when no other economy stands right before the name
     offices: frozenset[str] = frozenset()
+    # (tag, folded alias) -> the positions where one of the tag's aliases or CLDR names of
+    # that fold writes an accented Latin letter (Taiwán: 5); see accented_positions
+    accents: dict[tuple[str, str], frozenset[int]] = dataclasses.field(default_factory=dict)
 
     def rule(self, tag: str) -> TagRule:
         """The rule of the tag with this id."""
@@ -406,8 +415,34 @@ def parse_taxonomy(raw: bytes, origin: str) -> Taxonomy:
     offices = frozenset(
         f"institutions:{iid}" for _, iid, _, kind in _institutions() if kind == "office"
     )
-    matcher = Matcher(_patterns(rules))
-    return Taxonomy(rules, f"{rules.version}+{digest}", matcher, by_id, countries, offices)
+    patterns = _patterns(rules)
+    matcher = Matcher(patterns)
+    accents = accented_positions(patterns)
+    return Taxonomy(rules, f"{rules.version}+{digest}", matcher, by_id, countries, offices, accents)
+
+
+_LATIN_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def accented_positions(patterns: list[Pattern]) -> dict[tuple[str, str], frozenset[int]]:
+    """Per tag and folded name, where the taxonomy's own aliases and CLDR names spell an
+    accented Latin letter (only names whose fold keeps their length: one char per char).
+
+    The matcher reads accents away; the tag stage reads them back: a word with an accented
+    letter where no name of that fold has one is a word of another language (Romanian
+    "puțin", "a little", is not Putin; Latvian "daži", "some", not Italian dazi, duties).
+    """
+    found: dict[tuple[str, str], set[int]] = {}
+    for p in patterns:
+        if p.exclude or p.rule not in ("alias", "cldr"):
+            continue
+        name = p.display.rstrip("*")
+        key = p.key
+        if len(name) != len(key) or not _LATIN_ACCENTED.search(name):
+            continue
+        positions = {i for i, c in enumerate(name) if _LATIN_ACCENTED.match(c)}
+        found.setdefault((p.tag, key), set()).update(positions)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int:

@@ -1,7 +1,7 @@
 """Country names from CLDR, through babel, kept in a small file for the built-in languages.
 
 Loading CLDR locale data costs about 1.2 MiB of memory per locale and the built-in
-taxonomy reads 34, so ``countries.tsv`` beside this module holds the territory names of
+taxonomy reads 39, so ``countries.tsv`` beside this module holds the territory names of
 those locales (``python -m worker.taxonomy data`` rebuilds it; a test fails when it has
 drifted from babel). A taxonomy that lists another locale gets that one from babel.
 """
