@@ -164,9 +164,10 @@ def _a_category_line(value: str, at: int) -> bool:
 
 
 def _economy(m: Match, taxonomy: Taxonomy) -> str | None:
-    """The ISO code of the economy a mention names, if it names one."""
+    """The ISO code of the economy a mention names, if it names one (CLDR's "UN", the United
+    Nations, is no economy: "The United Nations said commerce in the city had recovered")."""
     if m.tag == COUNTRY:
-        return m.origin
+        return m.origin if m.origin != "UN" else None
     rule = taxonomy.by_id.get(m.tag)
     return rule.code if rule is not None and rule.kind == "country" else None
 
@@ -1293,11 +1294,15 @@ _FLOW = re.compile(
 # "Trade" and "commerce" in a sentence that says what crosses borders are trade between
 # economies, whichever country the story is about (en-277: international standards that
 # "would facilitate trade ... and affect the quality of global standards"); alone, in a local
-# story, they may be shopping at home.
+# story, they may be shopping at home. So does a treaty, a neutral or belligerent power, the
+# sea, or nations (not the United Nations, nor Indian or First Nations at home): "a treaty
+# of amity, commerce, and navigation has been negotiated with Great Britain", "the commerce
+# of neutral nations" (the State of the Union addresses of the 19th century).
 _TRADE_WORD = frozenset(("trade", "commerce"))
 _ACROSS_BORDERS = re.compile(
     r"(?<![^\W_])(?:international(?:ly)?|global(?:ly)?|cross-border|foreign|overseas|abroad|"
-    r"worldwide|multinational|transnational)(?![^\W_])",
+    r"worldwide|multinational|transnational|neutrals?|belligerents?|maritime|treaty|treaties|"
+    r"(?<!United )(?<!Indian )(?<!First )nations)(?![^\W_])",
     re.IGNORECASE,
 )
 

@@ -73,3 +73,42 @@ def test_software_import_and_export_is_not_trade(text: str, trade: bool) -> None
 )  # fmt: skip
 def test_words_of_another_language_corroborate_nothing(text: str, trade: bool) -> None:
     assert _trade(text) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # real (the State of the Union addresses): treaties of commerce, the revenue of the
+        # customs, and commerce beside a treaty, neutral nations or a belligerent
+        ("In the course of the last summer the term to which our last commercial treaty with "
+         "Sweden was limited has expired.", True),
+        ("The beneficial effects produced by the commercial convention of 1822, limited as are "
+         "its provisions, are too obvious not to make a salutary impression.", True),
+        ("I hope soon to submit to the Senate a reciprocity treaty with Cuba.", True),
+        ("The report of the Secretary of the Treasury shows the receipts from customs for the "
+         "fiscal year ending June 30, 1874, to have been $163,103,833.69.", True),
+        ("You, gentlemen, are all apprised that a treaty of amity, commerce, and navigation "
+         "has been negotiated with Great Britain.", True),
+        ("But a cessation of irregularities which had affected the commerce of neutral nations "
+         "can not but add to this confidence.", True),
+        # real control: commerce alone, at home, is not trade
+        ("Agriculture, manufactures, commerce, and navigation, the four pillars of our "
+         "prosperity, are then most thriving when left most free to individual enterprise.",
+         False),
+        # constructed controls: the United Nations and customs as traditions
+        ("The United Nations said commerce in the city had recovered.", False),
+        ("The customs of the valley are old.", False),
+        # constructed: a treaty of commerce in the other languages
+        ("Le traité de commerce a été signé hier.", True),
+        ("El tratado de comercio fue firmado ayer.", True),
+        ("Il trattato di commercio è stato firmato ieri.", True),
+        ("O tratado de comércio foi assinado ontem.", True),
+        ("Торговый договор был подписан вчера.", True),
+        ("Traktat handlowy podpisano wczoraj.", True),
+        ("통상조약이 어제 체결되었다.", True),
+    ],
+)  # fmt: skip
+def test_treaties_of_commerce_customs_revenue_and_commerce_between_nations(
+    text: str, trade: bool
+) -> None:
+    assert _trade(text) is trade
