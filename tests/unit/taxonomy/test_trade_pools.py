@@ -112,3 +112,34 @@ def test_treaties_of_commerce_customs_revenue_and_commerce_between_nations(
     text: str, trade: bool
 ) -> None:
     assert _trade(text) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # real (SpamAssassin mail): a firm's name, a trade show
+        ("FUTURE TECH INTERNATIONAL Import Export Company 1300 Don Mills Road Suite 211 Don "
+         "Mills Ontario, Canada", False),
+        ("Convergence India is the longest running international trade-show and the only "
+         "forum in India to showcase the convergence of voice and data.", False),
+        # constructed after the State of the Union addresses: commerce between the states of
+        # a federation
+        ("Railways of Mexico carry our traffic without the restraints of our "
+         "interstate-commerce act.", False),
+        # constructed after a SpamAssassin mail: the Federal Trade Commission (a regulator at
+        # home) in English and other languages, a firm in German
+        ("The Federal Trade Commission fined the Chinese company.", False),
+        ("La Comisión Federal de Comercio multó a la empresa en Estados Unidos.", False),
+        ("La Commission fédérale du commerce a infligé une amende aux États-Unis.", False),
+        ("La Commissione federale per il commercio ha multato l'azienda negli Usa.", False),
+        ("A Comissão Federal de Comércio multou a empresa nos Estados Unidos.", False),
+        ("Federalna Komisja Handlu ukarała firmę z Chin.", False),
+        ("美国联邦贸易委员会对该公司处以罚款。", False),
+        ("Die Import-Export GmbH in Kanada hat einen neuen Sitz.", False),
+        # constructed controls: trade between the United States and Canada stays trade
+        ("US trade with Canada grew.", True),
+        ("Der Import aus Kanada ist gestiegen.", True),
+    ],
+)  # fmt: skip
+def test_regulators_firms_shows_and_commerce_at_home_are_not_trade(text: str, trade: bool) -> None:
+    assert _trade(text) is trade
