@@ -1344,6 +1344,25 @@ _CJK_SENTENCE_STOPS = "。！？；\n"
 _CJK_SENTENCE_END = re.compile(f"[{_CJK_SENTENCE_STOPS}]")
 
 
+# The weak words for exporting and importing in Latin script, in a sentence that sends goods
+# abroad or brings them from there, cross borders too: "food which are now imported from
+# abroad", "exportiert ins Ausland", "importés de l'étranger", "esportato all'estero",
+# "eksportowane za granicę" (the State of the Union addresses: the trade that the taxonomy's
+# nouns miss). Not lower-case "import" alone, which is also "significance" ("of great import
+# to foreign nations"), nor in a sentence that names a file or a format ("The file was
+# exported to a foreign format").
+_A_FILE = re.compile(
+    r"(?<![^\W\d_])(?:files?|formats?|csv|pdf|xml|json|datei\w*|fichiers?|archivos?|plik\w*)"
+    r"(?![^\W\d_])"
+)
+_LATIN_FLOW_HEADS = ("export", "import", "eksport", "esporta", "ausfuhr", "einfuhr")
+_ABROAD = re.compile(
+    r"(?<![^\W\d_])(?:abroad|overseas|foreign|international\w*|ausland\w*|ausländisch\w*|"
+    r"étrang\w*|extranjer\w*|ester[oa]|stranier\w*|estrangeir\w*|internacional\w*|"
+    r"internazional\w*|zagranic\w*|zagraniczn\w*|międzynarodow\w*|buitenland\w*)(?![^\W\d_])"
+)
+
+
 def _across_borders(value: str, start: int, end: int) -> bool:
     """Whether the weak word at [start, end) is "trade" or "commerce" (贸易) in a sentence
     that names something crossing borders (see above)."""
@@ -1358,6 +1377,9 @@ def _across_borders(value: str, start: int, end: int) -> bool:
     lowered = word.lower()
     if lowered.startswith(_CYRILLIC_TRADE_HEADS):
         return _CYRILLIC_ACROSS_BORDERS.search(_sentence(value, start)) is not None
+    if lowered.startswith(_LATIN_FLOW_HEADS) and word != "import":
+        sentence = _sentence(value, start).lower()
+        return _ABROAD.search(sentence) is not None and _A_FILE.search(sentence) is None
     if lowered not in _TRADE_WORD:
         return False
     return _ACROSS_BORDERS.search(_sentence(value, start)) is not None

@@ -143,3 +143,26 @@ def test_treaties_of_commerce_customs_revenue_and_commerce_between_nations(
 )  # fmt: skip
 def test_regulators_firms_shows_and_commerce_at_home_are_not_trade(text: str, trade: bool) -> None:
     assert _trade(text) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # real (the State of the Union addresses): imported from abroad, exported to foreign
+        # countries
+        ("Such an innovation will be applied to the home production at a low cost of articles "
+         "of food which are now imported from abroad.", True),
+        ("A value was soon attached to the gold coins which made their exportation to foreign "
+         "countries as a mercantile commodity more profitable than their retention.", True),
+        # constructed: the same in other languages
+        ("Die Maschinen werden vor allem ins Ausland exportiert.", True),
+        ("Ces vins sont surtout exportés à l'étranger.", True),
+        ("La maquinaria es exportada al extranjero.", True),
+        ("L'esportazione verso l'estero è cresciuta.", True),
+        # constructed controls: "import" as significance, an export at home
+        ("These are matters of great import to foreign nations.", False),
+        ("The file was exported to a foreign format.", False),
+    ],
+)  # fmt: skip
+def test_imported_from_abroad_and_exported_to_foreign_countries(text: str, trade: bool) -> None:
+    assert _trade(text) is trade
