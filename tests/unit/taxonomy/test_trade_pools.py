@@ -166,3 +166,27 @@ def test_regulators_firms_shows_and_commerce_at_home_are_not_trade(text: str, tr
 )  # fmt: skip
 def test_imported_from_abroad_and_exported_to_foreign_countries(text: str, trade: bool) -> None:
     assert _trade(text) is trade
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real (the State of the Union addresses, 1965)
+        "Our balance of payments deficit has declined and the soundness of our dollar is "
+        "unquestioned.",
+        # constructed: the same account in the other languages
+        "La balance des paiements s'est dégradée.",
+        "Die Zahlungsbilanz ist negativ.",
+        "La balanza de pagos mejoró.",
+        "La bilancia dei pagamenti è in attivo.",
+        "A balança de pagamentos piorou.",
+        "Платежный баланс страны улучшился.",
+        "Платіжний баланс погіршився.",
+        "Bilans płatniczy się poprawił.",
+        "国际收支保持平衡。",
+        "国際収支が改善した。",
+        "국제수지가 개선됐다.",
+    ],
+)
+def test_the_balance_of_payments_is_trade(text: str) -> None:
+    assert _trade(text)
