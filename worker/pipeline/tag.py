@@ -947,9 +947,12 @@ _NAME_HEAD = re.compile(
     r"Hall|Court|City|Bank|Hotel|College|School|Club|Station)(?![^\W_])"
 )
 _FIGURATIVE_OBJECT = re.compile(
-    r"\s+(?:(?:its|their|his|her|the|a|an|this|that)\s+)?(?:own\s+)?(?:polo|cricket|football|"
-    r"soccer|rugby|baseball|basketball|sports?|culture|cuisine|music|ideas?|values|revolution|"
-    r"democracy|ideology|terrorism|extremism|violence|instability|words?|slang|jokes?)(?![^\W_])",
+    r"\s+(?:(?:its|their|his|her|our|your|the|a|an|this|that)\s+)?(?:own\s+)?(?:polo|cricket|"
+    r"football|soccer|rugby|baseball|basketball|sports?|culture|cuisine|music|ideas?|values|"
+    r"revolution|democracy|ideology|terrorism|extremism|violence|instability|words?|slang|jokes?|"
+    # jobs sent abroad are offshoring said as a metaphor ("we've exported our jobs and wealth
+    # to foreign countries"), as "export jobs" is excluded
+    r"jobs)(?![^\W_])",
     re.IGNORECASE,
 )
 _SOFTWARE_OBJECT = re.compile(

@@ -159,6 +159,9 @@ def test_regulators_firms_shows_and_commerce_at_home_are_not_trade(text: str, tr
         ("Ces vins sont surtout exportés à l'étranger.", True),
         ("La maquinaria es exportada al extranjero.", True),
         ("L'esportazione verso l'estero è cresciuta.", True),
+        # real (2017): jobs exported to foreign countries are offshoring, said as a metaphor
+        ("For too long, we've watched our middle class shrink as we've exported our jobs and "
+         "wealth to foreign countries.", False),
         # constructed controls: "import" as significance, an export at home
         ("These are matters of great import to foreign nations.", False),
         ("The file was exported to a foreign format.", False),
