@@ -1300,12 +1300,14 @@ _FLOW = re.compile(
 # story, they may be shopping at home. So does a treaty, a neutral or belligerent power, the
 # sea, or nations (not the United Nations, nor Indian or First Nations at home): "a treaty
 # of amity, commerce, and navigation has been negotiated with Great Britain", "the commerce
-# of neutral nations" (the State of the Union addresses of the 19th century).
-_TRADE_WORD = frozenset(("trade", "commerce"))
+# of neutral nations" (the State of the Union addresses of the 19th century), and "the two
+# countries" ("The commercial intercourse between the two countries has continued to
+# increase"): commercial intercourse and relations are read as trade and commerce are.
+_TRADE_WORD = frozenset(("trade", "commerce", "commercial intercourse", "commercial relations"))
 _ACROSS_BORDERS = re.compile(
     r"(?<![^\W_])(?:international(?:ly)?|global(?:ly)?|cross-border|foreign|overseas|abroad|"
     r"worldwide|multinational|transnational|neutrals?|belligerents?|maritime|treaty|treaties|"
-    r"(?<!United )(?<!Indian )(?<!First )nations)(?![^\W_])",
+    r"(?<!United )(?<!Indian )(?<!First )nations|(?:two|both|other)\s+countries)(?![^\W_])",
     re.IGNORECASE,
 )
 

@@ -91,6 +91,13 @@ def test_words_of_another_language_corroborate_nothing(text: str, trade: bool) -
          "has been negotiated with Great Britain.", True),
         ("But a cessation of irregularities which had affected the commerce of neutral nations "
          "can not but add to this confidence.", True),
+        # real: commercial intercourse and relations between two countries
+        ("The commercial intercourse between the two countries is susceptible of highly "
+         "advantageous improvements.", True),
+        ("Our political and commercial relations with Austria, Prussia, Sweden, and Denmark "
+         "stand on the usual favorable bases.", True),
+        # constructed control: a firm's dealings with a client at home
+        ("The bank ended its commercial relations with the client.", False),
         # real control: commerce alone, at home, is not trade
         ("Agriculture, manufactures, commerce, and navigation, the four pillars of our "
          "prosperity, are then most thriving when left most free to individual enterprise.",
