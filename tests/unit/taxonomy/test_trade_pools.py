@@ -200,3 +200,20 @@ def test_imported_from_abroad_and_exported_to_foreign_countries(text: str, trade
 )
 def test_the_balance_of_payments_is_trade(text: str) -> None:
     assert _trade(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # constructed after the State of the Union's "commerce with foreign nations": the same
+        # phrase in other languages
+        "Le commerce avec l'étranger a doublé en dix ans.",
+        "Der Handel mit dem Ausland hat sich verdoppelt.",
+        "El comercio con el extranjero se duplicó.",
+        "Il commercio con i paesi stranieri è raddoppiato.",
+        "O comércio com o exterior dobrou.",
+        "Handel z zagranicą podwoił się.",
+    ],
+)
+def test_commerce_with_foreign_nations_in_other_languages(text: str) -> None:
+    assert _trade(text)
