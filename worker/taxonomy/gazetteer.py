@@ -210,6 +210,9 @@ _COMMON_WORDS = (
     "اوریل", "سومی", "دربند", "אומן", "אופה", "קירוב", "פולי", "Banan", "Baise", "Zaitun",
     "Σαμάρα", "Vladimira", "Vladimiras", "Uladzimir", "Wladymir", "Władymir", "Vlagyimir",
     "Βλαντίμιρ", "ولادیمیر", "ולדימיר", "블라디미르",
+    # Artyom (Artëm, Primorsky Krai) by the Latin spellings of the given name: the Russian man
+    # pages' translator "Artyom Kunyov" signs every page
+    "Artyom", "Artjom", "Artiom",
 )  # fmt: skip
 
 
