@@ -454,7 +454,12 @@ _LANG_PART = (
     r"шрифт[^\W\d_]*|орфограф[^\W\d_]*|правопис[^\W\d_]*|граматик[^\W\d_]*|"
     r"грамматик[^\W\d_]*|лексик[^\W\d_]*|фонетик[^\W\d_]*|фонетичн[^\W\d_]*|вимов[^\W\d_]*|"
     r"речь|речи|речью|мовлен[^\W\d_]*|раскладк[^\W\d_]*|розкладк[^\W\d_]*|ортограф[^\W\d_]*|"
-    r"діалект[^\W\d_]*|диалект[^\W\d_]*|говірк[^\W\d_]*|приголосн[^\W\d_]*)(?![^\W\d_])"
+    r"діалект[^\W\d_]*|диалект[^\W\d_]*|говірк[^\W\d_]*|приголосн[^\W\d_]*|"
+    # a character set, a script's ideograms, an encoding: "набор русских символов", "китайский
+    # стандартный набор символов", "російський набір символів", "китайские иероглифы"
+    r"набор[^\W\d_]*\s+символ[^\W\d_]*|набір[^\W\d_]*\s+символ[^\W\d_]*|символ(?:ов|ів)|"
+    r"иероглиф[^\W\d_]*|ієрогліф[^\W\d_]*|идеограмм[^\W\d_]*|ідеограм[^\W\d_]*|"
+    r"кодировк[^\W\d_]*|кодуванн[^\W\d_]*)(?![^\W\d_])"
 )
 _OWN_ADJ = (
     r"(?:\s+[^\W\d_]+(?:[иыіо]й|[ао]я|ое|[оеє]го|[оеє]му|[ыи]м|ую|[ыиі]е|[ыи]х|ої|ій|н[аеі]|"
@@ -850,6 +855,82 @@ def _another_accent(value: str, start: int, end: int, term: str) -> bool:
     )
 
 
+# Languages and scripts in the Latin-script languages (LABELLING.md: a language is not the
+# country). A country adjective is the language or the script where a word for characters, a
+# character set, letters, an alphabet, a script or texts stands right beside it ("caracteres
+# rusos", "caratteri standard cinesi", "testi russi", "rosyjski zestaw znaków", "the Russian
+# character set"), or where its sentence names a language or a script and the adjective
+# stands in a list of lower-case adjectives ("Letras cirílicas para el búlgaro, bielorruso,
+# macedonio, ruso, serbio y ucraniano", "caracteres de doble ancho del chino, japonés y
+# coreano", "chińskie, japońskie i koreańskie znaki") or alone after an article, as the
+# language's noun, with no word of its own after it ("un mejor soporte para el ucraniano.",
+# "per l'ucraino."). "El gobierno ruso", "le imprese cinesi" and "el ruso ganó" stay the country.
+_SCRIPT = (
+    r"caracter(?:es)?|car[aá]cter|caratter[ei]|letras?|letter[ae]|liter[ayę]?|znak(?:i|ów|ami)?|"
+    r"zestaw(?:u|em|ie|y|ów)?\s+znak[^\W\d_]*|alfabet[oa]?|alphabet|escrituras?|escritas?|"
+    r"scritture?|ideogram[^\W\d_]*|textos?|testi|testo|teksty?|tekstów|"
+    r"character\s+sets?|charsets?|script"
+)
+# one adjective may stand between ("rosyjski sieciowy zestaw znaków", "caratteri standard
+# cinesi"), not a short word ("ruso y textos", "cinesi per testi")
+_SHORT_WORDS = r"(?:para|with|oraz|como|come|from|that|pero|dans|pour)(?![^\W\d_])"
+_BETWEEN = rf"(?:\s+(?!{_SHORT_WORDS})[^\W\d_]{{4,}})?"
+_SCRIPT_AFTER = re.compile(rf"{_BETWEEN}\s+(?:{_SCRIPT})(?![^\W\d_])", re.IGNORECASE)
+_SCRIPT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_SCRIPT}){_BETWEEN}\s+$", re.IGNORECASE)
+_LANGUAGE_WORD = re.compile(
+    rf"(?<![^\W\d_])(?:{_SCRIPT}|idiomas?|lenguas?|l[ií]nguas?|lingu[ae]|j[eę]zyk[^\W\d_]*|"
+    r"languages?|cir[ií]lic[^\W\d_]*|cirillic[^\W\d_]*|cyrylic[^\W\d_]*|cyrillic)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# the other languages' adjectives a list of languages holds (Spanish, Italian, Portuguese,
+# Polish stems), and the four countries' own
+_OTHER_LANGUAGE = re.compile(
+    r"(?:japon|japoń|corean|koreań|grieg|grec|grek|gregos?$|búlgar|bulgar|bułgar|bielorrus|"
+    r"bellorus|białorus|macedon|serbi|serb|sérvi|árab|arab|hebre|ebraic|hebraic|hebrajsk|armeni|"
+    r"armên|georgian|gruzińsk|ingl[eéê]s|angielsk|franc[eéê]s|francusk|alem[aá]n|alemã|tedesc|"
+    r"niemieck|italian|włosk|español|espanhol|spagnol|hiszpańsk|portugu|portoghes|polac|polon|"
+    r"polsk|chec|czesk|húngar|ungheres|węgiersk|turc|turec|vietnam|tailand|mongol|tibet|rus[oa]s?$|"
+    r"russ[oaie]$|rosyjsk|ucranian|ucrain|ukraińsk|chin[oa]s?$|cines[ei]$|chin[eê]s|chińsk)"
+    r"[^\W\d_]*",
+    re.IGNORECASE,
+)
+_LATIN_LIST_SEP = (
+    r"(?:\s*,\s*(?:(?:y|e|i|o|ou|and|or|oraz|lub)\s+)?|\s+(?:y|e|i|o|ou|and|or|oraz|lub)\s+)"
+    r"(?:\([^()\n]{0,40}\)\s*)?"  # "serbio y (casi por completo) ucraniano"
+)
+_LIST_NEXT = re.compile(rf"{_LATIN_LIST_SEP}([^\W\d_]+)")
+_LIST_PREVIOUS = re.compile(rf"(?<![^\W\d_])([^\W\d_]+){_LATIN_LIST_SEP}$")
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:el|del|al|il|dal|nel|sul|o|do|no|ao|l'|dell'|all'|dall'|nell'|sull')\s*$",
+    re.IGNORECASE,
+)
+_NO_WORD_AFTER = re.compile(r"\s*(?:[),.;:!?»”\"]|$)|\s+(?:y|e|o|ou|and|or)\s")
+
+
+def _another_language(word: re.Match[str] | None) -> bool:
+    return (
+        word is not None
+        and word.group(1).islower()
+        and _OTHER_LANGUAGE.match(word.group(1)) is not None
+    )
+
+
+def _a_script(value: str, start: int, end: int) -> bool:
+    """Whether the Latin-script adjective at [start, end) names a language or a script (above)."""
+    if _SCRIPT_AFTER.match(value, end) or _SCRIPT_BEFORE.search(value, max(0, start - 60), start):
+        return True
+    if not value[start].islower():
+        return False
+    listed = _another_language(_LIST_NEXT.match(value, end)) or _another_language(
+        _LIST_PREVIOUS.search(value, max(0, start - 40), start)
+    )
+    alone = not listed and (
+        _ARTICLE_BEFORE.search(value, max(0, start - 8), start) is not None
+        and _NO_WORD_AFTER.match(value, end) is not None
+    )
+    return (listed or alone) and _LANGUAGE_WORD.search(_sentence(value, start)) is not None
+
+
 def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONTEXT_TAGS) -> bool:
     """Whether the adjective at [start, end) names a language in a Russian or Ukrainian list,
     or a language's edition, translation or dictionary, or is a person's nationality or the
@@ -861,6 +942,8 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
     elif first in "RrCcUu" and value[start:end].lower() in _ONE_PERSON:
         return True  # without context words, only a Polish demonym is a nationality
     if value[end - 1] == "o" and _a_polish_language(value, start, end):
+        return True
+    if first.isascii() and first.isalpha() and _a_script(value, start, end):
         return True
     if (
         first in "рРуУкК"

@@ -1,0 +1,105 @@
+"""Country rules read on the unlabelled pool of Debian's translated manual pages (Russian,
+Ukrainian, Polish, Spanish, Italian, Brazilian Portuguese) and fortunes (fortunes-mario,
+fortune-anarchism): tests/eval/LABELLING.md. Each sentence is a short quote of the pool, or
+a sentence of news built beside it to show what stays the country."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.contracts import ArticleSubmission
+from worker.pipeline.normalize import normalize
+from worker.pipeline.parse import parse_submission
+from worker.pipeline.tag import tag
+from worker.taxonomy import load_taxonomy
+
+
+def _tags(text: str) -> set[str]:
+    parsed = parse_submission(ArticleSubmission(text=text, title="x"), 10**6)
+    return {t.tag for t in tag(normalize(parsed), load_taxonomy()).tags}
+
+
+def _assert_country(text: str, country: str, tagged: bool) -> None:
+    found = _tags(text)
+    assert (country in found) is tagged, found
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # a word for characters, a character set or texts beside the adjective
+        ("koi8-r - Caracteres rusos codificados en formato octal, decimal y hexadecimal.",
+         "russia", False),
+        ("Per i testi russi o greci, espande file ordinari di testo del 100%.", "russia", False),
+        ("GB 2312 è un insieme nazionale di caratteri standard cinesi di terraferma.",
+         "china", False),
+        ("koi8-r - rosyjski sieciowy zestaw znaków zakodowany ósemkowo.", "russia", False),
+        ("koi8-r - Russian character set encoded in octal, decimal, and hexadecimal.",
+         "russia", False),
+        # a list of languages in a sentence on scripts or languages
+        ("8859-5 Letras cirílicas para el búlgaro, bielorruso, macedonio, ruso, serbio y (casi "
+         "por completo) ucraniano.", "ukraine", False),
+        ("8859-5 Lettere cirilliche per bulgaro, bellorusso, macedone, russo, serbo e (quasi "
+         "completamente) ucraino.", "russia", False),
+        ("Los terminales soportan también caracteres de doble ancho del chino, japonés y "
+         "coreano.", "china", False),
+        ("Os emuladores suportam as escritas latina, grega e árabe, mas também chinesa, "
+         "japonesa e coreana.", "china", False),
+        ("Emulatory terminali wspierają również chińskie, japońskie i koreańskie znaki o "
+         "podwójnej długości.", "china", False),
+        # the language's noun after an article, alone, in a sentence on texts
+        ("Para el ruso y el griego, esto expande los ficheros de texto ordinarios en un 100%.",
+         "russia", False),
+        # the same adjectives of the state, its firms and its people stay the country
+        ("El gobierno ruso, que publicó los textos del acuerdo, negó las acusaciones.",
+         "russia", True),
+        ("Le imprese cinesi, giapponesi e coreane hanno firmato un accordo.", "china", True),
+        ("El ruso ganó la final del torneo en Madrid.", "russia", True),
+        ("KOI8-R es un conjunto de caracteres no ISO popular en Rusia antes de Unicode.",
+         "russia", True),
+    ],
+)  # fmt: skip
+def test_a_language_or_a_script_in_the_latin_script_languages(
+    text: str, country: str, tagged: bool
+) -> None:
+    _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # a character set, an encoding or ideograms after a Russian or Ukrainian adjective
+        ("koi8-r - набор русских символов в восьмеричном, десятичном и шестнадцатеричном виде",
+         "russia", False),
+        ("Вибирає російський набір символів.", "russia", False),
+        ("GB 2312 это национальный китайский стандартный набор символов для упрощенного "
+         "китайского.", "china", False),
+        ("но и китайские, японские и корейские идеограммы, а также символы из таких "
+         "письменностей", "china", False),
+        # the state's symbols and the country's people stay the country
+        ("Российские власти объявили о новых санкциях.", "russia", True),
+        ("KOI8-R — набор символов не ISO, являлся популярным в России до Юникода.",
+         "russia", True),
+    ],
+)  # fmt: skip
+def test_a_character_set_in_russian_and_ukrainian(text: str, country: str, tagged: bool) -> None:
+    _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # the scripts of the language, in each language the taxonomy serves
+        ("usado para expresar chino simplificado.", "china", False),
+        ("usato per esprimere il cinese semplificato.", "china", False),
+        ("usado para expressar chinês tradicional.", "china", False),
+        # "china" in gaúcho Portuguese, a woman
+        ("Querida Encolhi As Crianças -- China Véia! encolhi as Cria.", "china", False),
+        ("A China anunciou novas tarifas.", "china", True),
+        # Artyom as a given name (the translator who signs the Russian man pages)
+        ("Русский перевод этой страницы руководства был сделан Artyom Kunyov.", "russia",
+         False),
+    ],
+)  # fmt: skip
+def test_scripts_slang_and_given_names(text: str, country: str, tagged: bool) -> None:
+    _assert_country(text, country, tagged)
