@@ -879,6 +879,7 @@ _SCRIPT_AFTER = re.compile(rf"{_BETWEEN}\s+(?:{_SCRIPT})(?![^\W\d_])", re.IGNORE
 _SCRIPT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_SCRIPT}){_BETWEEN}\s+$", re.IGNORECASE)
 _LANGUAGE_WORD = re.compile(
     rf"(?<![^\W\d_])(?:{_SCRIPT}|idiomas?|lenguas?|l[ií]nguas?|lingu[ae]|j[eę]zyk[^\W\d_]*|"
+    r"tradu[cz][^\W\d_]*|tradott[^\W\d_]*|traduzion[ei]|translat[^\W\d_]*|"
     r"languages?|cir[ií]lic[^\W\d_]*|cirillic[^\W\d_]*|cyrylic[^\W\d_]*|cyrillic)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -904,7 +905,9 @@ _ARTICLE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:el|del|al|il|dal|nel|sul|o|do|no|ao|l'|dell'|all'|dall'|nell'|sull')\s*$",
     re.IGNORECASE,
 )
-_NO_WORD_AFTER = re.compile(r"\s*(?:[),.;:!?»”\"]|$)|\s+(?:y|e|o|ou|and|or)\s")
+_NO_WORD_AFTER = re.compile(
+    r"\s*(?:[),.;:!?»”\"]|$)|\s+(?:y|e|o|ou|and|or|por|da|by|przez)\s"
+)  # "traducido del ruso por Juan López", "tradotto dal russo da Serena Vitale"
 
 
 def _another_language(word: re.Match[str] | None) -> bool:
@@ -913,6 +916,47 @@ def _another_language(word: re.Match[str] | None) -> bool:
         and word.group(1).islower()
         and _OTHER_LANGUAGE.match(word.group(1)) is not None
     )
+
+
+# English names a joke's or a fable's characters by singular demonyms, each with its own
+# article or beside nouns that are only a people's ("A Russian, an American, and a Blonde
+# were talking", "the Russian, Finn, Jew, Georgian, and Ukrainian are not enemies"), as
+# Polish does ("Polak, Rosjanin i Niemiec"): nationalities, not the country. Once the text
+# so names one, "the Russian" is that character throughout ("said the Russian"). "The
+# Russian, Chinese and Iranian governments" and "the Russian revolution" stay the country.
+_ENGLISH_DEMONYMS = frozenset(("russian", "chinese", "ukrainian", "taiwanese"))
+# nouns that name only a person of a people, never a state's adjective
+_PEOPLE_NOUNS = r"Finn|Jew|Pole|Englishman|Frenchman|Irishman|Scotsman|Scot|Dane|Swede|Turk|Arab"
+_ARTICLE = re.compile(r"(?<![^\W\d_])(?:an?|the|The|An?)\s+$")
+_IN_A_LIST_OF_PEOPLE = re.compile(
+    rf"(?<![^\W\d_])(?:{_PEOPLE_NOUNS})\s*,\s*(?:[A-Z][a-z]+\s*,\s*)*(?:(?:and|or)\s+)?$"
+)
+
+
+def _a_character(value: str, start: int, end: int) -> bool:
+    """Whether the English demonym at [start, end) names one of a story's characters."""
+    if value[start:end].lower() not in _ENGLISH_DEMONYMS:
+        return False
+    if _IN_A_LIST_OF_PEOPLE.search(value, max(0, start - 80), start):
+        return True
+    if not _ARTICLE.search(value, max(0, start - 5), start):
+        return False
+    return _characters(value, value[start:end].capitalize())
+
+
+_CHARACTER_LISTS: dict[str, re.Pattern[str]] = {}
+
+
+def _characters(value: str, word: str) -> bool:
+    pattern = _CHARACTER_LISTS.get(word)
+    if pattern is None:
+        pattern = _CHARACTER_LISTS[word] = re.compile(
+            rf"(?<![^\W\d_])(?:[Aa]n?|[Tt]he)\s+{word}\s*,\s*(?:(?:and|or)\s+)?"
+            rf"(?:(?:an?|the)\s+[A-Z][a-z]+|(?:{_PEOPLE_NOUNS})\s*,)|"
+            rf"(?<![^\W\d_])(?:{_PEOPLE_NOUNS})\s*,\s*(?:[A-Z][a-z]+\s*,\s*)*(?:(?:and|or)\s+)?"
+            rf"{word}(?![^\W\d_])"
+        )
+    return pattern.search(value) is not None
 
 
 def _a_script(value: str, start: int, end: int) -> bool:
@@ -944,6 +988,8 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
     if value[end - 1] == "o" and _a_polish_language(value, start, end):
         return True
     if first.isascii() and first.isalpha() and _a_script(value, start, end):
+        return True
+    if first in "RCUT" and _a_character(value, start, end):
         return True
     if (
         first in "рРуУкК"

@@ -103,3 +103,42 @@ def test_a_character_set_in_russian_and_ukrainian(text: str, country: str, tagge
 )  # fmt: skip
 def test_scripts_slang_and_given_names(text: str, country: str, tagged: bool) -> None:
     _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # the language a text is translated from, after an article
+        ("La novela, traducida del ruso por Juan López, llega a las librerías.", "russia",
+         False),
+        ("Il romanzo, tradotto dal russo da Serena Vitale, esce oggi.", "russia", False),
+        ("O livro foi traduzido do russo por Paulo Bezerra.", "russia", False),
+        ("El ministro ruso dijo que la traducción del acuerdo está lista.", "russia", True),
+    ],
+)  # fmt: skip
+def test_translated_from_the_language(text: str, country: str, tagged: bool) -> None:
+    _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # a joke's characters, each with an article, and the same character later
+        ("A Russian, an American, and a Blonde were talking one day. The Russian said, "
+         "``We were the first in space!''", "russia", False),
+        # characters beside nouns that only name a person of a people
+        ("In anarchy the Russian, Finn, Jew, Georgian, and Ukrainian are not enemies, but "
+         "comrades.", "ukraine", False),
+        ("In anarchy the Russian, Finn, Jew, Georgian, and Ukrainian are not enemies, but "
+         "comrades.", "russia", False),
+        ("An Englishman, Russian, American, Frenchman and Irishman were stranded on an "
+         "island. After a week the Russian's patience ran out.", "russia", False),
+        # the state's adjectives in a list, and the Russians as a state's army
+        ("The Russian, Chinese and Iranian governments signed a deal.", "russia", True),
+        ("The Russian said the talks had failed, a Kremlin spokesman added.", "russia", True),
+        ("If the United States was conquered by the Russians, Reagan would be tried.",
+         "russia", True),
+    ],
+)  # fmt: skip
+def test_a_storys_characters_named_by_a_demonym(text: str, country: str, tagged: bool) -> None:
+    _assert_country(text, country, tagged)
