@@ -800,6 +800,10 @@ def _a_word(value: str, start: int, end: int, how: str) -> bool:
     if first == "R":
         return _a_surname(value, start, end)
     if how == "alias":
+        if first == "M" and _a_surname(value, start, end):
+            return True
+        if first in "zdw" and value.endswith("Chin", start, end):
+            return _POLISH_NAME_AFTER.match(value, end) is not None
         return value[start:end] in _ALIAS_WORDS_NOT_NAMES
     return how == "cldr" and first in "kc" and value[start:end] in _WORDS_NOT_NAMES
 
@@ -807,7 +811,14 @@ def _a_word(value: str, start: int, end: int, how: str) -> bool:
 # Russo, one of Italy's commonest surnames, is the Italian and Portuguese adjective only in
 # lower case ("il presidente russo"): capitalised after a capitalised name it is the person
 # ("Carmen Russo", "Renato Russo", "Anthony Russo"). "Russo-Japanese" stays the country.
-_LATIN_SURNAMES = frozenset(("Russo",))
+_LATIN_SURNAMES = frozenset(("Russo", "Mosca"))
+# Chin is a given name and a surname too: Polish "z Chin", "do Chin" (from, to China) before a
+# capitalised word of the same sentence is a person ("rozmawiałem z Chin Hanem"), but China's
+# own qualifiers ("do Chin Ludowych") and a sentence's end stay the country.
+_POLISH_NAME_AFTER = re.compile(
+    r"[ \t]+(?!Ludow|Kontynent|Południ|Północ|Zachod|Wschod|Komunist|Czerwon|Cesarsk)"
+    r"[A-ZĆŁŚŹŻ][a-ząćęłńóśźż]+(?![^\W\d_])"
+)
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
 # capitalised words before the adjective that are no given name ("The Russo–Japanese War",
 # "Governo Russo anuncia")
@@ -816,6 +827,15 @@ _NOT_GIVEN_NAMES = frozenset(
         "the", "governo", "exército", "esercito", "presidente", "ministro", "estado", "stato",
         "império", "impero", "povo", "popolo", "partido", "partito", "exercito", "il", "lo",
         "la", "os", "as", "um", "uma", "un", "una",
+        # Moscow's clubs ("Spartak Mosca", "Dinamo Mosca"; LABELLING.md, taxonomy 2.19.0)
+        "spartak", "dinamo", "dynamo", "lokomotiv", "torpedo", "cska", "via", "piazza",
+        # words that open a sentence before the city ("Secondo Mosca, le sanzioni...")
+        "secondo", "per", "anche", "ma", "oggi", "ieri", "ora", "poi", "e", "che", "se",
+        "con", "da", "tra", "fra", "verso", "contro", "dopo", "mentre", "quando", "così",
+        "intanto", "infine", "pure", "non", "proprio", "persino", "solo", "invece",
+        "dunque", "quindi", "inoltre", "allora", "già", "ancora", "anzi", "eppure", "nemmeno",
+        "neanche", "nemmeno", "según", "segundo", "para", "pero", "mas", "também", "hoy",
+        "hoje", "com", "contra", "desde", "hasta", "até", "sobre", "entre", "y",
     )
 )  # fmt: skip
 
@@ -1620,7 +1640,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 continue
             if tag_id in countries and (
                 _a_language(value, start, end, context)
-                or (value[start] in "čČkcкmrR" and _a_word(value, start, end, how))
+                or (value[start] in "čČkcкmMrRzdw" and _a_word(value, start, end, how))
                 or ("\uac00" <= value[start] <= "\ud7a3" and _inside_a_hangul_word(value, start))
                 or (how == "alias" and _another_accent(value, start, end, term))
             ):

@@ -142,3 +142,25 @@ def test_translated_from_the_language(text: str, country: str, tagged: bool) -> 
 )  # fmt: skip
 def test_a_storys_characters_named_by_a_demonym(text: str, country: str, tagged: bool) -> None:
     _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # Mosca capitalised after a capitalised given name is the surname, as Russo is
+        ("Il settanta percento degli italiani e' cretino. -- Maurizio Mosca", "russia", False),
+        ("Em Boca Fechada não Entra Mosca", "russia", False),
+        # Moscow's clubs, and the city after a word that opens a sentence
+        ("Lo Spartak Mosca ha vinto il campionato.", "russia", True),
+        ("Secondo Mosca, le sanzioni sono illegali.", "russia", True),
+        ("Anche Mosca ha risposto.", "russia", True),
+        # Chin, a given name and a surname, after the Polish "z", "do" before a name
+        ("Wczoraj rozmawiałem z Chin Hanem o filmie.", "china", False),
+        ("Przyjechał do Chin Ludowych w 1960 roku.", "china", True),
+        ("Wrócił z Chin. Potem pojechał do Japonii.", "china", True),
+    ],
+)  # fmt: skip
+def test_surnames_that_are_the_cities_and_the_countrys_names(
+    text: str, country: str, tagged: bool
+) -> None:
+    _assert_country(text, country, tagged)
