@@ -213,6 +213,9 @@ _COMMON_WORDS = (
     # Artyom (Artëm, Primorsky Krai) by the Latin spellings of the given name: the Russian man
     # pages' translator "Artyom Kunyov" signs every page
     "Artyom", "Artjom", "Artiom",
+    # Guangzhou's Esperanto name, a stem that reads Polish "Kantonów" (cantons: "jezioro
+    # Czterech Kantonów", Lake Lucerne) once accents are folded
+    "Kantono",
 )  # fmt: skip
 
 

@@ -164,3 +164,21 @@ def test_surnames_that_are_the_cities_and_the_countrys_names(
     text: str, country: str, tagged: bool
 ) -> None:
     _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # a drink and a dish named after the country, a cuisine as a meal
+        ('On New Year\'s Eve, 1970, I drank a full pitcher of a drink called "Black Russian".',
+         "russia", False),
+        ("L'insalata russa e' la miglior metafora di Dio che io conosca.", "russia", False),
+        ('"Stasera ti porto a mangiare cinese", disse il tarlo alla moglie.', "china", False),
+        # the Swiss cantons in Polish, not Canton (Guangzhou)
+        ("W pobliżu jest jezioro Czterech Kantonów, wielki akwen, pofałdowany.", "china",
+         False),
+        ("Premier przyjechał do Guangzhou na targi.", "china", True),
+    ],
+)  # fmt: skip
+def test_drinks_dishes_and_cantons(text: str, country: str, tagged: bool) -> None:
+    _assert_country(text, country, tagged)
