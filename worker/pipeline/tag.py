@@ -979,6 +979,45 @@ def _characters(value: str, word: str) -> bool:
     return pattern.search(value) is not None
 
 
+# English names a language by the demonym alone after a verb of speaking, understanding,
+# reading, writing, learning or teaching it, or of translating from or into it, with no noun
+# of its own after it ("nobody understood Chinese.", "he speaks Russian and English",
+# "translated from the Russian by"); "read Russian newspapers" and "speaks to Russian
+# officials" stay the country.
+_SPEAK_EN = re.compile(
+    r"(?<![^\W\d_])(?:speak|speaks|spoke|spoken|speaking|understand|understands|understood|"
+    r"learn|learns|learned|learnt|learning|study|studies|studied|studying|teach|teaches|taught|"
+    r"teaching|write|writes|wrote|written|writing|(?:translated|translating|translate|"
+    r"translates)\s+(?:from|into)(?:\s+the)?|fluent\s+in)\s+$",
+    re.IGNORECASE,
+)
+_NO_NOUN_EN = re.compile(
+    r"\s*(?:[),.;:!?\"”]|$)|\s+(?:and|or|with|at|to|in|on|for|fluently|well|too|either|but|as|"
+    r"like|very|by|from|into)(?![^\W\d_])"
+)
+
+
+def _a_spoken_language(value: str, start: int, end: int) -> bool:
+    """Whether the English demonym at [start, end) names the language spoken (above)."""
+    return (
+        value[start:end].lower() in _ENGLISH_DEMONYMS
+        and _SPEAK_EN.search(value, max(0, start - 40), start) is not None
+        and _NO_NOUN_EN.match(value, end) is not None
+    )
+
+
+# Russian and Ukrainian name the language a text is translated into or from by the adjective
+# alone after на, с or з ("Перевод на русский "Microsoft DirectX"", "переклад з
+# української", "перевод с русского на английский"), as a language noun would follow.
+_TRANSLATED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:перев[оеё]д[^\W\d_]*|перевест[^\W\d_]*|перевел[^\W\d_]*|"
+    r"переклад[^\W\d_]*|переклав[^\W\d_]*|перекласт[^\W\d_]*)(?:\s+[^\W\d_]+){0,2}\s+"
+    r"(?:на|с|со|з|із|зі)\s+$",
+    re.IGNORECASE,
+)
+_NO_NOUN_OR_TO = re.compile(r"\s*(?:[(),.;:!?»”\"/\]«]|[—–]\s|$)|\s+(?:на|и|і|й|та|или|або)\s")
+
+
 def _a_script(value: str, start: int, end: int) -> bool:
     """Whether the Latin-script adjective at [start, end) names a language or a script (above)."""
     if _SCRIPT_AFTER.match(value, end) or _SCRIPT_BEFORE.search(value, max(0, start - 60), start):
@@ -1009,7 +1048,15 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
         return True
     if first.isascii() and first.isalpha() and _a_script(value, start, end):
         return True
-    if first in "RCUT" and _a_character(value, start, end):
+    if first in "RCUT" and (
+        _a_character(value, start, end) or _a_spoken_language(value, start, end)
+    ):
+        return True
+    if (
+        first in "рРуУкК"
+        and _TRANSLATED_BEFORE.search(value, max(0, start - 40), start)
+        and _NO_NOUN_OR_TO.match(value, end)
+    ):
         return True
     if (
         first in "рРуУкК"

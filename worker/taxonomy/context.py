@@ -99,6 +99,8 @@ SAYING_AFTER = (
     # a folk omen or a joke attributed to a nation ("Русская примета", "українська прикмета",
     # "русский анекдот"), culture as a proverb is
     "примет", "прикмет", "анекдот", "superstition",
+    # a dictum or an aphorism attributed to a nation ("Китайское изречение", "Русский афоризм")
+    "изречени", "афоризм",
     # a curse attributed to a nation ("an old Chinese curse"; not German Fluch, the head
     # of Flucht)
     "curse",

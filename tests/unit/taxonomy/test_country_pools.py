@@ -182,3 +182,30 @@ def test_surnames_that_are_the_cities_and_the_countrys_names(
 )  # fmt: skip
 def test_drinks_dishes_and_cantons(text: str, country: str, tagged: bool) -> None:
     _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # the language after a verb of speaking or translating, with no noun of its own
+        ("Upon hearing this, nobody was enlightened. Primarily because nobody understood "
+         "Chinese.", "china", False),
+        ("He speaks Russian and English fluently.", "russia", False),
+        ("The novel was translated from the Russian by Constance Garnett.", "russia", False),
+        ("He likes to read Russian newspapers.", "russia", True),
+        ("She spoke to Russian officials in Geneva.", "russia", True),
+        # Russian and Ukrainian: translated into or from, "in Chinese" by по-
+        ('Перевод на русский "Microsoft DirectX" - "Мелкомягкий ПрямойХ".', "russia", False),
+        ("Переклад з української на англійську зробила Ольга.", "ukraine", False),
+        ("Перевод на русский рынок товаров идет медленно.", "russia", True),
+        ("Что такое коммунизм по-китайски? - Советская власть плюс стерилизация.", "china",
+         False),
+        ("Він говорить по-українськи і по-російськи.", "ukraine", False),
+        # a dictum attributed to a nation
+        ("Будьте строги к самим себе и снисходительны к другим. -- Китайское изречение",
+         "china", False),
+        ("Китайские войска вошли в город.", "china", True),
+    ],
+)  # fmt: skip
+def test_a_language_spoken_or_translated(text: str, country: str, tagged: bool) -> None:
+    _assert_country(text, country, tagged)
