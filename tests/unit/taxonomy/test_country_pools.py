@@ -209,3 +209,17 @@ def test_drinks_dishes_and_cantons(text: str, country: str, tagged: bool) -> Non
 )  # fmt: skip
 def test_a_language_spoken_or_translated(text: str, country: str, tagged: bool) -> None:
     _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # a version in the language and a language pair (ua-gec)
+        ("Також, оскільки текст цієї п'єси є лише у російському варіанті, необхідно було "
+         "перекласти цей уривок українською.", "russia", False),
+        ("Я певний час займалася арабсько-російською мовною парою.", "russia", False),
+        ("Російська армія обстріляла місто.", "russia", True),
+    ],
+)  # fmt: skip
+def test_a_version_and_a_language_pair(text: str, country: str, tagged: bool) -> None:
+    _assert_country(text, country, tagged)
