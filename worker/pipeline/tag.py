@@ -891,7 +891,7 @@ def _another_accent(value: str, start: int, end: int, term: str) -> bool:
 # "per l'ucraino."). "El gobierno ruso", "le imprese cinesi" and "el ruso ganó" stay the country.
 _SCRIPT = (
     r"caracter(?:es)?|car[aá]cter|caratter[ei]|letras?|letter[ae]|liter[ayę]?|znak(?:i|ów|ami)?|"
-    r"zestaw(?:u|em|ie|y|ów)?\s+znak[^\W\d_]*|alfabet[oa]?|alphabet|escrituras?|escritas?|"
+    r"zestaw(?:u|em|ie|y|ów)?\s+znak[^\W\d_]*|alfabet[oaiy]?|alfabetos|alphabets?|escrituras?|escritas?|"
     r"scritture?|ideogram[^\W\d_]*|textos?|testi|testo|teksty?|tekstów|"
     r"character\s+sets?|charsets?|script"
 )
@@ -910,7 +910,7 @@ _LANGUAGE_WORD = re.compile(
 # the other languages' adjectives a list of languages holds (Spanish, Italian, Portuguese,
 # Polish stems), and the four countries' own
 _OTHER_LANGUAGE = re.compile(
-    r"(?:japon|japoń|corean|koreań|grieg|grec|grek|gregos?$|búlgar|bulgar|bułgar|bielorrus|"
+    r"(?:japon|japoń|giappon|corean|koreań|grieg|grec|grek|gregos?$|búlgar|bulgar|bułgar|bielorrus|"
     r"bellorus|białorus|macedon|serbi|serb|sérvi|árab|arab|hebre|ebraic|hebraic|hebrajsk|armeni|"
     r"armên|georgian|gruzińsk|ingl[eéê]s|angielsk|franc[eéê]s|francusk|alem[aá]n|alemã|tedesc|"
     r"niemieck|italian|włosk|español|espanhol|spagnol|hiszpańsk|portugu|portoghes|polac|polon|"

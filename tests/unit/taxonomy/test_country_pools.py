@@ -47,6 +47,8 @@ def _assert_country(text: str, country: str, tagged: bool) -> None:
          "japonesa e coreana.", "china", False),
         ("Emulatory terminali wspierają również chińskie, japońskie i koreańskie znaki o "
          "podwójnej długości.", "china", False),
+        ("I terminali supportano anche caratteri a doppia larghezza cinese, giapponese e "
+         "coreano.", "china", False),
         # the language's noun after an article, alone, in a sentence on texts
         ("Para el ruso y el griego, esto expande los ficheros de texto ordinarios en un 100%.",
          "russia", False),
