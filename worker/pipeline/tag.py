@@ -1022,6 +1022,17 @@ _TRANSLATED_BEFORE = re.compile(
 _NO_NOUN_OR_TO = re.compile(r"\s*(?:[(),.;:!?»”\"/\]«]|[—–]\s|$)|\s+(?:на|и|і|й|та|или|або)\s")
 
 
+# A character table names each letter in capitals, after a word for a letter and up to three
+# words of its own, the language's adjective last or in brackets: "LETRA MAYÚSCULA CIRÍLICA
+# IE UCRANIANA", "КИРИЛЛИЧЕСКАЯ СТРОЧНАЯ БУКВА БЕЛОРУССКО-УКРАИНСКАЯ «И»", "БУКВА ї
+# (украинская)". Only the capitalised word counts: "a letter to the Russian embassy" is mail.
+_LETTER_NAME = re.compile(
+    r"(?<![^\W\d_])(?:LETRA|LETTERA|LETTER|LETTRE|LITERA|БУКВА|ЛІТЕРА)"
+    r"(?:\s+(?!(?:TO|THE|FROM|OF|FOR|AND|AN?|AL|DEL|DE|LA|EL|LOS|LAS|DI|DA|DEI|DELLA|À|AUX|DO|"
+    r"DLA|ДО|ОТ|К|В|ДЛЯ|И|Й|ДО)(?![^\W\d_]))[^\s(]{1,14}){0,3}\s+\(?(?:[^\W\d_]+-)?$"
+)  # "OPEN LETTER TO THE RUSSIAN PEOPLE" is mail
+
+
 def _a_script(value: str, start: int, end: int) -> bool:
     """Whether the Latin-script adjective at [start, end) names a language or a script (above)."""
     if _SCRIPT_AFTER.match(value, end) or _SCRIPT_BEFORE.search(value, max(0, start - 60), start):
@@ -1054,6 +1065,10 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
         return True
     if first in "RCUT" and (
         _a_character(value, start, end) or _a_spoken_language(value, start, end)
+    ):
+        return True
+    if (first.isupper() or value[start - 1 : start] == "(") and _LETTER_NAME.search(
+        value, max(0, start - 60), start
     ):
         return True
     if (

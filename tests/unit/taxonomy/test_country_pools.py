@@ -225,3 +225,20 @@ def test_a_language_spoken_or_translated(text: str, country: str, tagged: bool) 
 )  # fmt: skip
 def test_a_version_and_a_language_pair(text: str, country: str, tagged: bool) -> None:
     _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # a character table's letter names, the language's adjective last or in brackets
+        ("244 164 A4 Є LETRA MAYÚSCULA CIRÍLICA IE UCRANIANA 245 165 A5", "ukraine", False),
+        ("263 179 B3 і КИРИЛЛИЧЕСКАЯ СТРОЧНАЯ БУКВА БЕЛОРУССКО-УКРАИНСКАЯ «И» 264", "ukraine",
+         False),
+        ("247 167 A7 ї КИРИЛЛИЧЕСКАЯ СТРОЧНАЯ БУКВА ї (украинская) 250 168", "ukraine", False),
+        # letters as mail, and a headline in capitals
+        ("He wrote a letter to the Russian embassy.", "russia", True),
+        ("OPEN LETTER TO THE RUSSIAN PEOPLE", "russia", True),
+    ],
+)  # fmt: skip
+def test_a_character_tables_letter_names(text: str, country: str, tagged: bool) -> None:
+    _assert_country(text, country, tagged)
