@@ -971,7 +971,9 @@ def _a_character(value: str, start: int, end: int) -> bool:
 _CHARACTER_LISTS: dict[str, re.Pattern[str]] = {}
 
 
+@lru_cache(maxsize=32)
 def _characters(value: str, word: str) -> bool:
+    """Whether ``value`` names ``word`` (a demonym) as one of a story's characters."""
     pattern = _CHARACTER_LISTS.get(word)
     if pattern is None:
         pattern = _CHARACTER_LISTS[word] = re.compile(
@@ -1033,12 +1035,28 @@ _LETTER_NAME = re.compile(
 )  # "OPEN LETTER TO THE RUSSIAN PEOPLE" is mail
 
 
+# Two of the checks above need a word that most texts lack (a capitalised word for a letter,
+# a word for translating): whether a text holds one is found once per text and field, not
+# once per mention.
+_LETTER_WORD = re.compile(r"LETRA|LETTERA|LETTER|LETTRE|LITERA|БУКВА|ЛІТЕРА")
+_TRANSLATION_WORD = re.compile(r"перев[оеё]|перевел|переклад|переклав|перекласт", re.IGNORECASE)
+_TEXT_WORDS = (_LETTER_WORD, _TRANSLATION_WORD)
+
+
+@lru_cache(maxsize=32)
+def _holds(value: str, which: int) -> bool:
+    """Whether ``value`` holds a word of ``_TEXT_WORDS[which]`` anywhere."""
+    return _TEXT_WORDS[which].search(value) is not None
+
+
 def _a_script(value: str, start: int, end: int) -> bool:
     """Whether the Latin-script adjective at [start, end) names a language or a script (above)."""
-    if _SCRIPT_AFTER.match(value, end) or _SCRIPT_BEFORE.search(value, max(0, start - 60), start):
+    if _SCRIPT_AFTER.match(value, end):
         return True
-    if not value[start].islower():
+    if not value[start].islower():  # a capitalised name ("Russia") follows no script word
         return False
+    if _SCRIPT_BEFORE.search(value, max(0, start - 60), start):
+        return True
     listed = _another_language(_LIST_NEXT.match(value, end)) or _another_language(
         _LIST_PREVIOUS.search(value, max(0, start - 40), start)
     )
@@ -1067,12 +1085,15 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
         _a_character(value, start, end) or _a_spoken_language(value, start, end)
     ):
         return True
-    if (first.isupper() or value[start - 1 : start] == "(") and _LETTER_NAME.search(
-        value, max(0, start - 60), start
+    if (
+        (first.isupper() or value[start - 1 : start] == "(")
+        and _holds(value, 0)
+        and _LETTER_NAME.search(value, max(0, start - 60), start)
     ):
         return True
     if (
         first in "рРуУкК"
+        and _holds(value, 1)
         and _TRANSLATED_BEFORE.search(value, max(0, start - 40), start)
         and _NO_NOUN_OR_TO.match(value, end)
     ):
