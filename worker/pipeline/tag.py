@@ -1353,6 +1353,11 @@ def _a_look_alike(value: str, start: int, end: int, word: str) -> bool:
 _ADDRESS_MARKS = frozenset("./@")
 _TOKEN_EDGE = frozenset(" \t\r\n<>()[]{}\"'«»“”,;")
 _HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}\.?")
+# A time zone's name is an identifier, as a URL path is (LABELLING.md): "TZ=Europe/Astrakhan"
+_ZONE = re.compile(
+    r"(?:^|[=:])(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
+    r"/[A-Za-z_+-]+(?:/[A-Za-z_+-]+)?$"
+)
 
 
 def _in_an_address(value: str, start: int, end: int) -> bool:
@@ -1369,6 +1374,8 @@ def _in_an_address(value: str, start: int, end: int) -> bool:
         return False
     token = value[a:b].rstrip(".:;!?")
     if "@" in token or "://" in token or token.lower().startswith("www."):
+        return True
+    if _ZONE.search(token):
         return True
     host, slash, _ = token.partition("/")
     # a host name by itself needs two dots: "china.el" is two words run together

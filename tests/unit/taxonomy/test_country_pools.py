@@ -242,3 +242,17 @@ def test_a_version_and_a_language_pair(text: str, country: str, tagged: bool) ->
 )  # fmt: skip
 def test_a_character_tables_letter_names(text: str, country: str, tagged: bool) -> None:
     _assert_country(text, country, tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tagged"),
+    [
+        # a time zone's name is an identifier
+        ("Here are excerpts from another example: TZ=Europe/Astrakhan - - +031212 LMT "
+         "1924-04-30", "russia", False),
+        ("Set the zone to Europe/Moscow before you run zdump.", "russia", False),
+        ("Flights between Moscow/Sheremetyevo and Kyiv resumed.", "russia", True),
+    ],
+)  # fmt: skip
+def test_a_time_zones_name(text: str, country: str, tagged: bool) -> None:
+    _assert_country(text, country, tagged)
