@@ -782,14 +782,23 @@ def _another_languages_word(
     has an accented Latin letter where none of the tag's names of that fold has one
     (Romanian "puțin" "a little" for Putin, "puține"; Latvian "daži" "some" for Italian dazi,
     duties; Vietnamese "ngả" for Nga, Russia). _another_accent reads the converse."""
-    word = value[start:end]
+    key = _folded_name(term)
+    allowed = taxonomy.accents.get((tag_id, key), _NO_ACCENTS)
+    return _accented_elsewhere(value[start:end], len(key), allowed)
+
+
+_NO_ACCENTS: frozenset[int] = frozenset()
+
+
+@lru_cache(maxsize=1 << 14)
+def _accented_elsewhere(word: str, letters: int, allowed: frozenset[int]) -> bool:
+    """Whether ``word`` has an accented Latin letter among its first ``letters`` outside
+    ``allowed`` (a text names the same few words again and again: cached)."""
     if len(fold_phrase(word)) != len(word):
         return False
-    key = _folded_name(term)
-    allowed = taxonomy.accents.get((tag_id, key), frozenset())
     return any(
         i not in allowed and _LATIN_ACCENTED.match(c) is not None
-        for i, c in enumerate(word[: len(key)])
+        for i, c in enumerate(word[:letters])
     )
 
 
