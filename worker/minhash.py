@@ -76,7 +76,10 @@ MIN_WORDS = 40
 DEFAULT_THRESHOLD = 0.5
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
-_WORD = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")
+# The vowel signs the fold keeps (Devanagari, Bengali, Thai, Myanmar, Khmer) are part of words
+# too, though not \\w: the fold made every other char outside a word a space.
+_SIGNS = "\\u0900-\\u0dff\\u0e00-\\u0fff\\u1000-\\u109f\\u1780-\\u17ff"
+_WORD = re.compile(f"[{_CJK}]|(?:[^\\W_{_CJK}]|[{_SIGNS}])+")
 _HAN_OR_KANA = re.compile(f"[{_CJK}]")
 _U64 = np.uint64
 _U32 = np.uint32

@@ -85,7 +85,7 @@ from worker.taxonomy.context import (
     SAYING_NEXT,
     SAYING_PREVIOUS,
 )
-from worker.taxonomy.fold import fold_phrase, in_word, is_cjk
+from worker.taxonomy.fold import in_word, is_cjk
 from worker.taxonomy.matcher import Match
 from worker.types import Article, Evidence, Field, TaggedArticle, TagResult
 
@@ -745,61 +745,42 @@ _ALIAS_WORDS_NOT_NAMES = frozenset(
 _CYRILLIC_WORDS_NOT_NAMES = frozenset(("кина", "кине", "кину"))
 
 
-# Korean writes a word with its particles and prefixes together and words apart, so a
-# country's Hangul name with a syllable right before it ends a longer word: 세대만 "only the
+# Korean writes a word with its particles and prefixes together and words apart, so 대만
+# (Taiwan) with a syllable right before it ends a longer word: 세대만 "only the
 # generation" (세대 + 만), 기대만큼 "as much as expected", 시대만 "only the era" hold 대만
 # (Taiwan). These prefixes make a word of the country itself: 친중국 "pro-China", 반중국,
 # 주중국 "in China", 재중국, 대중국 "toward China" (대중국 수출, exports to China), 탈중국
-# "out of China", 범중국, 비중국, 구소련, 신중국, and the seas and regions named after it
-# (남중국해, the South China Sea, as in English; 동중국해, 북중국).
-_HANGUL_PREFIXES = frozenset("친반주재대탈범비구신남북동서전")
+# "out of China", 범중국, 비중국, 구소련, 신중국, the seas and regions named after it
+# (남중국해, the South China Sea, as in English; 동중국해, 북중국), and 주한/재한/방한 (in or
+# visiting Korea: 주한대만대표부).
+_HANGUL_PREFIXES = frozenset("친반주재대탈범비구신남북동서전한")
 
 
 def _inside_a_hangul_word(value: str, start: int) -> bool:
-    """Whether the Hangul name at ``start`` is the end of a longer word (see above), or the
+    """Whether 대만 (Taiwan) at ``start`` is the end of a longer word (see above), or the
     counter 대 and "only" 만 after digits (20대만 "only people in their twenties", 2대만 "only
-    two vehicles")."""
-    if not start:
+    two vehicles"). Only 대만: the other names, of three syllables or more, end no everyday
+    word, and 주한중국대사관 (China's embassy in Korea) is written as one word."""
+    if not start or not value.startswith("대만", start):
         return False
     before = value[start - 1]
     if "\uac00" <= before <= "\ud7a3":
         return before not in _HANGUL_PREFIXES
-    return before.isdigit() and value.startswith("대만", start)
+    return before.isdigit()
 
 
-_LATIN_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
-
-
-@lru_cache(maxsize=1 << 14)
-def _folded_name(term: str) -> str:
-    return fold_phrase(term.lstrip("~").lstrip("*").rstrip("*"))
-
-
-def _another_languages_word(
-    value: str, start: int, end: int, tag_id: str, term: str, taxonomy: Taxonomy
-) -> bool:
-    """Whether the name at [start, end) is a word of another language that folds to it: it
-    has an accented Latin letter where none of the tag's names of that fold has one
-    (Romanian "puțin" "a little" for Putin, "puține"; Latvian "daži" "some" for Italian dazi,
-    duties; Vietnamese "ngả" for Nga, Russia). _another_accent reads the converse."""
-    key = _folded_name(term)
-    allowed = taxonomy.accents.get((tag_id, key), _NO_ACCENTS)
-    return _accented_elsewhere(value[start:end], len(key), allowed)
-
-
-_NO_ACCENTS: frozenset[int] = frozenset()
-
-
-@lru_cache(maxsize=1 << 14)
-def _accented_elsewhere(word: str, letters: int, allowed: frozenset[int]) -> bool:
-    """Whether ``word`` has an accented Latin letter among its first ``letters`` outside
-    ``allowed`` (a text names the same few words again and again: cached)."""
-    if len(fold_phrase(word)) != len(word):
-        return False
-    return any(
-        i not in allowed and _LATIN_ACCENTED.match(c) is not None
-        for i, c in enumerate(word[:letters])
-    )
+# Everyday words of other languages that differ from a name only in accents the matcher
+# reads away (wordfreq's frequent words, LABELLING.md): Romanian "puțin", "puține" ("a
+# little", "few") for Putin, Latvian "daži" ("some") for Italian dazi (duties), Latvian "cīņa"
+# ("struggle") and Romanian "cină" ("dinner") for Italian Cina, Vietnamese "ngả" for Nga
+# (Russia). Compared as written, in lower case: the names themselves carry no such accent.
+_ACCENTED_WORDS_NOT_NAMES = frozenset(
+    {
+        *(f"pu{t}{e}" for t in "țţ" for e in ("in", "ine", "ină", "ini", "inei", "inul")),
+        "daži", "dažas", "dažos", "dažiem", "cīņa", "cīņu", "cīņā", "cīņas", "cīņai",
+        "cină", "ngả",
+    }
+)  # fmt: skip
 
 
 def _a_word(value: str, start: int, end: int, how: str) -> bool:
@@ -1736,9 +1717,8 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             if copy and tag_id not in mentions:
                 continue
             if (
-                (how == "alias" or how == "cldr")
-                and not value[start:end].isascii()
-                and _another_languages_word(value, start, end, tag_id, term, taxonomy)
+                not value[start:end].isascii()
+                and value[start:end].lower() in _ACCENTED_WORDS_NOT_NAMES
             ):
                 continue
             if tag_id in countries and (

@@ -20,7 +20,6 @@ files.
 from __future__ import annotations
 
 import ctypes
-import dataclasses
 import hashlib
 import re
 import unicodedata
@@ -258,9 +257,6 @@ class Taxonomy:
     # the origins of offices every state has (``kind: office`` in institutions.yaml, China's
     # 外交部发言人): the tag's only when no other economy stands right before the name
     offices: frozenset[str] = frozenset()
-    # (tag, folded alias) -> the positions where one of the tag's aliases or CLDR names of
-    # that fold writes an accented Latin letter (Taiwán: 5); see accented_positions
-    accents: dict[tuple[str, str], frozenset[int]] = dataclasses.field(default_factory=dict)
 
     def rule(self, tag: str) -> TagRule:
         """The rule of the tag with this id."""
@@ -415,34 +411,8 @@ def parse_taxonomy(raw: bytes, origin: str) -> Taxonomy:
     offices = frozenset(
         f"institutions:{iid}" for _, iid, _, kind in _institutions() if kind == "office"
     )
-    patterns = _patterns(rules)
-    matcher = Matcher(patterns)
-    accents = accented_positions(patterns)
-    return Taxonomy(rules, f"{rules.version}+{digest}", matcher, by_id, countries, offices, accents)
-
-
-_LATIN_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
-
-
-def accented_positions(patterns: list[Pattern]) -> dict[tuple[str, str], frozenset[int]]:
-    """Per tag and folded name, where the taxonomy's own aliases and CLDR names spell an
-    accented Latin letter (only names whose fold keeps their length: one char per char).
-
-    The matcher reads accents away; the tag stage reads them back: a word with an accented
-    letter where no name of that fold has one is a word of another language (Romanian
-    "puțin", "a little", is not Putin; Latvian "daži", "some", not Italian dazi, duties).
-    """
-    found: dict[tuple[str, str], set[int]] = {}
-    for p in patterns:
-        if p.exclude or p.rule not in ("alias", "cldr"):
-            continue
-        name = p.display.rstrip("*")
-        key = p.key
-        if len(name) != len(key) or not _LATIN_ACCENTED.search(name):
-            continue
-        positions = {i for i, c in enumerate(name) if _LATIN_ACCENTED.match(c)}
-        found.setdefault((p.tag, key), set()).update(positions)
-    return {k: frozenset(v) for k, v in found.items()}
+    matcher = Matcher(_patterns(rules))
+    return Taxonomy(rules, f"{rules.version}+{digest}", matcher, by_id, countries, offices)
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int:

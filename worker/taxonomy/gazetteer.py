@@ -167,6 +167,8 @@ _TRADITIONAL = str.maketrans(
     "荊萊營薩許貝貢賢貴賀資贛遼達遷運遠連鄭鄲欽鐵銅銀錫錦鎮長門閔陽陰陝隨頂順饒馬駐魯"
     "雞鴨鶴黃齊龍畢內蘭義羅諾茲萬彥奧頓別蓮園葉聖納車盧韃凱聶參溝熱緬爛餘",
 )
+# And back, for the foreign names GeoNames gives in traditional script only (塔爾迪庫爾干).
+_SIMPLIFIED = {t: s for s, t in _TRADITIONAL.items()}
 _LOCALES = ("en", "ru", "uk", "zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "it", "pt",
             "pl", "hu", "cs", "bg", "el", "he", "tr", "nl", "sv", "ro", "sr")  # fmt: skip
 # Folded city names that are everyday words somewhere (English "perm", Russian "мирный").
@@ -561,7 +563,8 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
         for n in names:
             owners.setdefault(fold_phrase(n), set()).add(country)
             if _all_han(n):
-                foreign.setdefault(n.strip(), (country, f"geonames:{gid}", name))
+                for spelling in (n.strip(), n.strip().translate(_SIMPLIFIED)):
+                    foreign.setdefault(spelling, (country, f"geonames:{gid}", name))
         if _generic_district(country, name, names):
             continue
         if country in COUNTRIES and population >= _MIN_POPULATION[country]:
@@ -599,7 +602,8 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
     for code, sub_code, name, names in _subdivisions(_all_countries(), ("zh_CN", "zh_TW")):
         for n in names:
             if _all_han(n) and sub_code not in _NOT_REGIONS:
-                foreign.setdefault(n.strip(), (code, f"iso3166-2:{sub_code}", name))
+                for spelling in (n.strip(), n.strip().translate(_SIMPLIFIED)):
+                    foreign.setdefault(spelling, (code, f"iso3166-2:{sub_code}", name))
     places.extend(_inside_other_names(places, foreign))
     places.sort(key=lambda p: (p.tag, p.origin))
     return places
@@ -616,11 +620,6 @@ def _all_countries() -> list[str]:
     return sorted(c.alpha_2 for c in pycountry.countries)
 
 
-# A place's name with one of these after it is the same name (海南市场 is Hainan's market, not
-# Kainan's, 海南市 in Japan): not another place's name holding it.
-_SAME_NAME_SUFFIX = ("市", "省", "县", "縣", "区", "區")
-
-
 def _inside_other_names(
     places: list[Place], foreign: dict[str, tuple[str, str, str]]
 ) -> list[Place]:
@@ -628,9 +627,10 @@ def _inside_other_names(
     and regions that hold a place's Han form, since Han is matched inside words.
 
     佛罗里达州 (Florida), 内华达州 (Nevada) and 明尼苏达州 hold 达州 (Dazhou), 昆士兰州 and
-    马里兰州 hold 兰州, 基隆拿 (Kelowna) holds 基隆, キーウェスト (Key West) holds キーウ
+    马里兰州 hold 兰州, キーウェスト (Key West) holds キーウ
     (Kyiv), 塔爾迪庫爾干 (Taldykorgan) holds 庫爾干 (Kurgan): a mention inside one of them
-    names that place.
+    names that place. Not a name that is the place's and one or two characters more: those
+    are the next word as often (基隆拿到冠军 "Keelung won", 马鞍山村民 "villagers of Ma'anshan").
     """
     import ahocorasick
 
@@ -646,11 +646,14 @@ def _inside_other_names(
     held: dict[tuple[str, str], dict[str, None]] = {}  # (tag, origin) -> names
     names_of: dict[str, str] = {}
     for name, (country, origin, record) in foreign.items():
+        # a place's name and one or two characters more is as often that place and the next
+        # word (基隆拿到 "Keelung won", 马鞍山村民 "villagers of Ma'anshan"): no exclusion
+        near = {t for n in (1, 2) if len(name) > n for t in own.get(name[:-n], ())}
         for _, form in automaton.iter(name):
-            if form == name or name in (form + s for s in _SAME_NAME_SUFFIX):
+            if form == name:
                 continue
             for tag in own[form]:
-                if COUNTRIES.get(country) == tag or tag in own.get(name, ()):
+                if COUNTRIES.get(country) == tag or tag in own.get(name, ()) or tag in near:
                     continue  # the country's own place, or a form of that tag itself
                 held.setdefault((tag, origin), {})[name] = None
                 names_of[origin] = record

@@ -36,7 +36,11 @@ def _tags(text: str) -> set[str]:
         # Key West holds Kyiv's Japanese name, Kelowna Keelung's Chinese one
         ("フロリダ州キーウェストで休暇を過ごした。", "ukraine", False),
         ("キーウで記者会見が開かれた。", "ukraine", True),
-        ("他移居加拿大基隆拿。", "taiwan", False),
+        # but a name that is a place's and one or two characters more is that place and
+        # the next word as often: 基隆拿到 "Keelung won" (Kelowna is 基隆拿)
+        ("他在基隆拿到了冠军。", "taiwan", True),
+        ("马鞍山村民反映问题。", "china", True),
+        ("塔尔迪库尔干是哈萨克斯坦城市。", "russia", False),
         ("基隆港的货运量增加。", "taiwan", True),
         # the United States' State Department, not China's State Council
         (
@@ -63,6 +67,11 @@ def _tags(text: str) -> set[str]:
         # the language spoken, not China's spoken drama
         ("他说一口流利的中国话。", "china", False),
         ("联剧为纪念中国话剧诞生九十周年而创作。", "china", True),
+        ("他很懂中国话剧的历史。", "china", True),
+        ("专家说中国话语权正在不断提升。", "china", True),
+        # the idioms only: a literal Yellow River and a bank's Chongqing branch still count
+        ("一名男子跳进黄河救起落水儿童。", "china", True),
+        ("永隆重庆分行正式开业。", "china", True),
         # China's Russian ethnic group, not Russia
         ("哈萨克族、俄罗斯族、维吾尔族和回族等华人、华侨载歌载舞。", "russia", False),
         ("俄罗斯总统叶利钦今天抵达北京。", "russia", True),
@@ -102,6 +111,10 @@ def test_the_gazetteer_excludes_other_names_that_hold_a_places_han_name() -> Non
         ("대중국 수출이 크게 늘었다.", "china", True),
         ("남중국해에서 긴장이 높아졌다.", "china", True),
         ("친러시아 세력이 시위를 벌였다.", "russia", True),
+        # China's and Taiwan's offices in Korea are one word; the longer names end no word
+        ("주한중국대사관은 성명을 발표했다.", "china", True),
+        ("주한대만대표부는 입장을 밝혔다.", "taiwan", True),
+        ("대만원주민 문화 축제가 열렸다.", "taiwan", True),
         # rush hour, a loanword that starts with Russia's name
         ("출근길 러시아워에 교통이 혼잡했다.", "russia", False),
     ],
@@ -127,6 +140,12 @@ def test_a_korean_name_inside_another_word(text: str, country: str, tagged: bool
         ("米中間選挙で共和党が勝利した。", set()),
         ("日中は暑くなる見込みだ。", set()),
         ("他从水中露出头来。", set()),
+        # "while visiting the US", morning dew, and Chinese 朝中 "at court", 玉米中間 "among the
+        # corn"
+        ("訪米中の岸田首相は記者会見した。", set()),
+        ("朝露が光る庭を歩いた。", set()),
+        ("朝中高官纷纷上书。", set()),
+        ("在玉米中間種植大豆。", set()),
     ],
 )
 def test_japanese_bilateral_abbreviations(text: str, expected: set[str]) -> None:

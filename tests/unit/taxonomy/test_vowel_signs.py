@@ -77,7 +77,13 @@ def test_frequent_words_that_spell_a_place_are_words(text: str) -> None:
         ("Am mai puțin timp decât credeam, dar puține lucruri s-au schimbat.", set()),
         ("Daži cilvēki uzskata, ka cīņa ir beigusies.", set()),
         ("Mãi mãi ngả về phía trước.", set()),
-        # the names as their languages write them, accents and all, still count
+        # the names as their languages write them, accents and all, still count: Turkish İ,
+        # an accent inside an inflected stem, a case ending
+        ("İhracat rekor kırdı.", {"trade"}),
+        ("ÇİN İLE TİCARET ANLAŞMASI", {"china", "trade"}),
+        ("Ukraińska armia odparła atak. Tajwańskie władze protestują.", {"ukraine", "taiwan"}),
+        ("Prezidentas aplankė Kiniją ir Rusiją.", {"china", "russia"}),
+        ("Krievijā un Ķīnā notika vēlēšanas.", {"russia", "china"}),
         ("Krievija un Ķīna tikās Maskavā; Ukraina vēro.", {"russia", "china", "ukraine"}),
         ("Rusia y Ucrania negocian en Pekín y Moscú, y Taiwán observa.",
          {"russia", "china", "taiwan", "ukraine"}),
@@ -88,3 +94,12 @@ def test_frequent_words_that_spell_a_place_are_words(text: str) -> None:
 )  # fmt: skip
 def test_an_accent_no_name_has_makes_another_word(text: str, expected: set[str]) -> None:
     assert _tags(text) == expected
+
+
+def test_hindi_demonyms_and_signatures_keep_their_vowel_signs() -> None:
+    assert _tags("यूक्रेनी सैनिकों ने जवाब दिया।") == {"ukraine"}
+    assert _tags("ताइवानी अधिकारी ने कहा।") == {"taiwan"}
+    from worker.minhash import words
+
+    # a text holding Han too splits Devanagari words whole, as one without Han does
+    assert words("चीन 中国 मास्को में") == ["चीन", "中", "国", "मासको", "में"]
