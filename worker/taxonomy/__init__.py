@@ -452,6 +452,6 @@ def _release_free_heap() -> None:
     """
     try:
         trim = ctypes.CDLL(None).malloc_trim  # the process's own symbols: libc's, if glibc
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):  # TypeError: Windows takes no None
         return
     trim(0)
