@@ -76,10 +76,9 @@ MIN_WORDS = 40
 DEFAULT_THRESHOLD = 0.5
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
-# The vowel signs the fold keeps (Devanagari, Bengali, Thai, Myanmar, Khmer) are part of words
-# too, though not \\w: the fold made every other char outside a word a space.
-_SIGNS = "\\u0900-\\u0dff\\u0e00-\\u0fff\\u1000-\\u109f\\u1780-\\u17ff"
-_WORD = re.compile(f"[{_CJK}]|(?:[^\\W_{_CJK}]|[{_SIGNS}])+")
+# The fold leaves words (letters, digits, the vowel signs of Devanagari, Thai and the like)
+# and single spaces: a word is a run of anything but a space, and each Han or Kana char one.
+_WORD = re.compile(f"[{_CJK}]|[^ {_CJK}]+")
 _HAN_OR_KANA = re.compile(f"[{_CJK}]")
 _U64 = np.uint64
 _U32 = np.uint32
