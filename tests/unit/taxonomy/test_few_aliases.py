@@ -107,3 +107,22 @@ def test_case_forms_adjectives_capitals_and_trade_words(text: str, expected: set
 )  # fmt: skip
 def test_words_of_other_senses_and_languages_stay_untagged(text: str) -> None:
     assert _tags(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Estonian, verbatim from estnltk 1.7.5's tests (the pool of this round): China and
+        # Russia in their elative and adessive cases
+        ('Ivi Eenmaa: "Rahu, ainult rahu! Kõik, mis on tulnud Hiinast, ei kesta kaua!', {"china"}),
+        ("Leedus Omniteli võrgus 138 EEK/ MB ning Venemaal KB Impulsi võrgus 112 EEK/ MB .",
+         {"russia"}),
+        # e-commerce at home is not trade (as in English), even with the country named
+        ("11.40 – 12.15 E-kaubanduse areng Eestis viimasel kümnendil Kuidas on meie e-riigis "
+         "arenenud e-kaubandus ?", set()),
+        # bare "vene" is a theatre, a street, the language: not an alias
+        ("1.–10. oktoobrini näeb erinevates Eesti teatrites väga head Vene teatrit.", set()),
+    ],
+)  # fmt: skip
+def test_estonian_pool_sentences(text: str, expected: set[str]) -> None:
+    assert _tags(text) == expected
