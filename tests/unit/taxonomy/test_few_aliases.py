@@ -87,6 +87,10 @@ def test_case_forms_adjectives_capitals_and_trade_words(text: str, expected: set
         "Naujas prekybos centras atidarytas Vilniuje.",
         "Jaunais tirdzniecības centrs atvērts Rīgā.",
         "Uus kaubanduskeskus avati Tallinnas.",
+        # the language by its adjective and noun (constructed)
+        "Ta õpib hiina keelt.",
+        "Viņš mācās ķīniešu valodu.",
+        "Učim se ruskega jezika.",
         # frequent words of other languages that bare forms would have matched: Italian
         # "carina" (cute), Indonesian "kini" (now), Portuguese "muito", "muitas", Estonian
         # "vene" as Finnish "boat", English "told", Norwegian "rus" (intoxication), the
