@@ -41,6 +41,7 @@ def _tags(text: str) -> set[str]:
         ("Venemaal toimusid valimised.", {"russia"}),
         ("Kiievis kõlasid sireenid.", {"ukraine"}),
         ("Hiinas kasvas eksport.", {"china", "trade"}),
+        ("Üks venelane ja üks hiinlane tulid.", {"china", "russia"}),
         # Slovenian (constructed)
         ("Ruskega predsednika so obtožili.", {"russia"}),
         ("Ši Džinping je obiskal Moskvo.", {"china", "russia"}),
