@@ -1212,7 +1212,28 @@ _SOFTWARE_SENTENCE = re.compile(
     r"environment variables?|umgebungsvariable\w*|variables? d'environnement|"
     r"переменн\w* (?:окружения|среды)|змінн\w* (?:оточення|середовища)|zmienn\w* środowisk\w*|"
     r"datei(?:en)?|fichiers?|plik\w*|файл\w*|ключ(?:і|ів|ей|и|ем|ами)?|exportfs|linux\w*|bash|"
-    r"оболочк\w*|оболонк\w*|środowisk\w* powłoki)(?![^\W\d_])|/(?:etc|proc|sys|var|lib|usr|dev)/"
+    r"оболочк\w*|оболонк\w*|środowisk\w* powłoki|"
+    # a shared object's exported interfaces, OpenSSH and RFC formats, the standard streams, a
+    # binary stream, the process environment of commands, an export or import format
+    r"shared objects?|общ\w* объект\w*|спільн\w* об.єкт\w*|openssh|rfc ?\d{3,4}|stdout|stdin|"
+    r"двійков\w*|двоичн\w*|блок\w* (?:середовища|окружения)|виконан\w* команд|виконуван\w* команд|"
+    r"выполняем\w* команд|формат\w* (?:експорт|імпорт|экспорт|импорт)\w*|"
+    r"(?:export|import) formats?|format\w* (?:d'|de |do |da )?(?:export|import|eksport)\w*)"
+    r"(?![^\W\d_])|/(?:etc|proc|sys|var|lib|usr|dev)/"
+    # a command-line option ("opcję -p", "declare -x", "--call-pairs", "export [-fn]")
+    r"|(?:^|\s)(?:-[a-z]|--[a-z][a-z-]+)(?=[\s,.;:)\]]|$)|\[-[a-z]+\]"
+)
+# An identifier in capitals joined by underscores ("LD_PRELOAD", "JOURNAL_EXPORT_FORMATS")
+_CAPS_IDENTIFIER = re.compile(r"(?<![\w])[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![\w])")
+# Letters of the Latin script and of the others, to tell a Latin word in a sentence in another
+# script: "команд export і declare -x", "export перетворює журнал" (a command's name).
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_OTHER_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A word broken at a line's end by a hyphen ("impor\u2010 tante", "impor- tante"), not the word:
+# unless what follows is a conjunction ("Import- und Exportgeschäft", "export- and import-led").
+_BROKEN_AT_HYPHEN = re.compile(
+    r"[\u2010\u00ad-]\s+(?!(?:und|and|et|y|e|i|o|u|ou|oder|or|or|ve|en|of|a|oraz|lub|albo|"
+    r"или|и|та|і|й|або|чи)(?![^\W\d_]))[^\W\d_A-Z]"
 )
 
 
@@ -1225,7 +1246,17 @@ def _in_software(value: str, start: int, end: int) -> bool:
         return True
     if _TOKEN_AFTER.match(value, end):
         return True
-    return _SOFTWARE_SENTENCE.search(_sentence(value, start).lower()) is not None
+    sentence = _sentence(value, start)
+    if _CAPS_IDENTIFIER.search(sentence):
+        return True
+    word = value[start:end]
+    if (
+        word.isascii()
+        and word.islower()
+        and len(_OTHER_LETTER.findall(sentence)) > len(_LATIN_LETTER.findall(sentence))
+    ):
+        return True
+    return _SOFTWARE_SENTENCE.search(sentence.lower()) is not None
 
 
 # A customs post that searches travellers' luggage (LABELLING.md: passengers' customs
@@ -1242,6 +1273,29 @@ _LUGGAGE = re.compile(
 
 
 _STOP = re.compile(r"[.!?…](?=\s)")
+
+
+# A traveller passing customs (LABELLING.md: passengers' customs clearance is not trade): the
+# customs word right after "on passing" said of a person, "Ao passar pela alfândega", "al pasar
+# por la aduana", "en passant la douane", "nel passare la dogana", "when going through customs";
+# not when the sentence names goods that pass ("al pasar la aduana, las mercancías...").
+_PASSING = re.compile(
+    r"(?<![^\W\d_])(?:ao|al|en|nel|when|while|on|upon)\s+(?:passar|pasar|passer|passant|passare|"
+    r"cruzar|atravessar|attraversare|passing|going|getting)\s+(?:(?:pela|pelo|por|par|per|"
+    r"through)\s+)?(?:(?:la|a|o|le|the|lo)\s+)?$",
+    re.IGNORECASE,
+)
+_GOODS = re.compile(
+    r"mercadori|mercanc|marchandis|merci|goods|cargo|carga|shipment|container|contêiner|"
+    r"contenedor|товар|вантаж|груз|towar"
+)
+
+
+def _traveller_passing(value: str, start: int) -> bool:
+    """Whether a customs word at start is a traveller's passing (see above)."""
+    if not _PASSING.search(value, max(0, start - 40), start):
+        return False
+    return _GOODS.search(_sentence(value, start).lower()) is None
 
 
 def _luggage(value: str, start: int, end: int) -> bool:
@@ -1421,10 +1475,14 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
         return not _arms_sold(value, end)
     if word[0] in _LOOK_ALIKE_FIRST and _a_look_alike(value, start, end, word):
         return True
+    if _BROKEN_AT_HYPHEN.match(value, end):
+        return True
     head = word[:6].lower()
     if head[:5] in _TECH_HEADS and _in_software(value, start, end):
         return True
-    if head[:4] in _CUSTOMS_HEADS and _luggage(value, start, end):
+    if head[:4] in _CUSTOMS_HEADS and (
+        _luggage(value, start, end) or _traveller_passing(value, start)
+    ):
         return True
     if word[:2] in _CN_CUSTOMS and _customs_against_smuggling(value, start, end):
         return True
