@@ -1,7 +1,7 @@
-"""Trade words in software and at a traveller's customs, read on manual pages the tagger was not
-tuned on (Debian manpages-ru, -uk, -pl, -es, -it and -pt-br 4.18.1-1; tests/eval/LABELLING.md):
-each case is a short verbatim sentence of that pool, or the trade sentence it must not
-swallow."""
+"""Trade words in software and at a traveller's customs, read on text the tagger was not tuned
+on (Debian manpages-ru, -uk, -pl, -es, -it and -pt-br 4.18.1-1, chardet 5.2.0's test feeds;
+tests/eval/LABELLING.md): each case is a short verbatim sentence of that pool, or the trade
+sentence it must not swallow."""
 
 from __future__ import annotations
 
@@ -51,6 +51,9 @@ def _trade(text: str) -> bool:
         ("Экспорт российской нефти в Китай вырос на 5 процентов.", True),
         ("Eksport polskich jabłek do Indii wzrósł o 10 procent.", True),
         ("Al pasar por la aduana, las mercancías importadas de China pagan aranceles.", True),
+        # Hungarian imports in the possessive accusative (chardet 5.2.0's torokorszag feed)
+        ("A törökök már vagy nyolc éve nem engedélyezik a marhahús importját a veszélyesnek "
+         "ítélt országokból.", True),
         # Portuguese customs spelt with its circumflex
         ("A Receita Federal e a alfândega do Brasil apreenderam mercadorias da China.", True),
         ("Cyfrowy ekosystem UE: eksportowane towary do Chin zmienne kursy walut.", True),
