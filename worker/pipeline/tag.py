@@ -1225,8 +1225,9 @@ _SOFTWARE_SENTENCE = re.compile(
 )
 # An identifier in capitals joined by underscores ("LD_PRELOAD", "JOURNAL_EXPORT_FORMATS")
 _CAPS_IDENTIFIER = re.compile(r"(?<![\w])[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![\w])")
-# Letters of the Latin script and of the others, to tell a Latin word in a sentence in another
-# script: "команд export і declare -x", "export перетворює журнал" (a command's name).
+# Letters of the Latin script and of the others, to tell a Latin word in text in another script
+# (150 characters either side): "команд export і declare -x", "export перетворює журнал",
+# "import-environment ЗМІННА... Імпортувати усі" (a command's name).
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _OTHER_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A word broken at a line's end by a hyphen ("impor\u2010 tante", "impor- tante"), not the word:
@@ -1253,7 +1254,8 @@ def _in_software(value: str, start: int, end: int) -> bool:
     if (
         word.isascii()
         and word.islower()
-        and len(_OTHER_LETTER.findall(sentence)) > len(_LATIN_LETTER.findall(sentence))
+        and len(_OTHER_LETTER.findall(near := value[max(0, start - 150) : end + 150]))
+        > len(_LATIN_LETTER.findall(near))
     ):
         return True
     return _SOFTWARE_SENTENCE.search(sentence.lower()) is not None

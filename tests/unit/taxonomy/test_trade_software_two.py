@@ -30,6 +30,8 @@ def _trade(text: str) -> bool:
          "назви, автоматично позначаючи його для експортування до дочірніх процесів. Додавати і "
          "вилучати параметри і функції середовища можна за допомогою команд export і declare "
          "-x.", False),
+        ("import-environment ЗМІННА... Імпортувати усі, одну або декілька змінних середовища, "
+         "які встановлено на клієнті, до блоку середовища засобу керування systemd.", False),
         # a command-line option in the sentence
         ("Jeżeli nie podano żadnych nazw lub jeżeli podano opcję -p, to wypisywana jest lista "
          "nazw wszystkich eksportowanych w tej powłoce zmiennych.", False),
