@@ -85,7 +85,7 @@ from worker.taxonomy.context import (
     SAYING_NEXT,
     SAYING_PREVIOUS,
 )
-from worker.taxonomy.fold import in_word, is_cjk
+from worker.taxonomy.fold import fold, in_word, is_cjk
 from worker.taxonomy.matcher import Match
 from worker.types import Article, Evidence, Field, TaggedArticle, TagResult
 
@@ -1039,8 +1039,30 @@ def _holds(value: str, which: int) -> bool:
     return _TEXT_WORDS[which].search(value) is not None
 
 
+# Every way _a_script says yes reads a word of _SCRIPT or _LANGUAGE_WORD, and each of those
+# starts with one of these (folded: lower case, no accents): a text whose fold has no word
+# starting so is read no further (once per text; the matcher has just folded it).
+_SCRIPT_WORD_STARTS = tuple(
+    " " + start
+    for start in (
+        "carac", "carat", "letr", "letter", "liter", "znak", "zestaw", "alfabet", "alphabet",
+        "escrit", "scrittur", "ideogram", "text", "test", "tekst", "charset", "character",
+        "script", "idiom", "lengua", "lingu", "jezyk", "tradu", "tradott", "translat",
+        "language", "ciril", "cyryl", "cyril",
+    )
+)  # fmt: skip
+
+
+@lru_cache(maxsize=32)
+def _may_name_a_script(value: str) -> bool:
+    folded = " " + fold(value).text
+    return any(start in folded for start in _SCRIPT_WORD_STARTS)
+
+
 def _a_script(value: str, start: int, end: int) -> bool:
     """Whether the Latin-script adjective at [start, end) names a language or a script (above)."""
+    if not _may_name_a_script(value):
+        return False
     if _SCRIPT_AFTER.match(value, end):
         return True
     if not value[start].islower():  # a capitalised name ("Russia") follows no script word
