@@ -457,7 +457,7 @@ _LANG_PART = (
     r"діалект[^\W\d_]*|диалект[^\W\d_]*|говірк[^\W\d_]*|приголосн[^\W\d_]*|"
     # a character set, a script's ideograms, an encoding: "набор русских символов", "китайский
     # стандартный набор символов", "російський набір символів", "китайские иероглифы"
-    r"набор[^\W\d_]*\s+символ[^\W\d_]*|набір[^\W\d_]*\s+символ[^\W\d_]*|символ(?:ов|ів)|"
+    r"набор[^\W\d_]*\s+символ[^\W\d_]*|набір[^\W\d_]*\s+символ[^\W\d_]*|"
     r"иероглиф[^\W\d_]*|ієрогліф[^\W\d_]*|идеограмм[^\W\d_]*|ідеограм[^\W\d_]*|"
     r"кодировк[^\W\d_]*|кодуванн[^\W\d_]*|"
     # a language pair, a language's adjective: "арабсько-російською мовною парою"
@@ -560,9 +560,7 @@ def _after_another_economy(value: str, m: Match, matches: list[Match], taxonomy:
 _EDITION_ADJ = re.compile(r"(?:русс?к|російськ|українськ|украинск|китайськ|китайск)", re.IGNORECASE)
 _EDITION_AFTER = re.compile(
     r"[^\W\d_]*(?:-[^\W\d_]+)*\s+(?:редакци|редакці|верси|версі|перевод|превод|переклад|словар|"
-    r"словник|речник|субтитр|озвучк|локализаци|локалізаці|текст|вікіпеді|википеди|"
-    # a version in the language ("лише у російському варіанті")
-    r"варіант|вариант)",
+    r"словник|речник|субтитр|озвучк|локализаци|локалізаці|текст|вікіпеді|википеди)",
     re.IGNORECASE,
 )
 
@@ -796,8 +794,6 @@ def _a_word(value: str, start: int, end: int, how: str) -> bool:
     if how == "alias":
         if first == "M" and _a_surname(value, start, end):
             return True
-        if first in "zdw" and value.endswith("Chin", start, end):
-            return _POLISH_NAME_AFTER.match(value, end) is not None
         return value[start:end] in _ALIAS_WORDS_NOT_NAMES
     return how == "cldr" and first in "kc" and value[start:end] in _WORDS_NOT_NAMES
 
@@ -805,14 +801,7 @@ def _a_word(value: str, start: int, end: int, how: str) -> bool:
 # Russo, one of Italy's commonest surnames, is the Italian and Portuguese adjective only in
 # lower case ("il presidente russo"): capitalised after a capitalised name it is the person
 # ("Carmen Russo", "Renato Russo", "Anthony Russo"). "Russo-Japanese" stays the country.
-_LATIN_SURNAMES = frozenset(("Russo", "Mosca"))
-# Chin is a given name and a surname too: Polish "z Chin", "do Chin" (from, to China) before a
-# capitalised word of the same sentence is a person ("rozmawiałem z Chin Hanem"), but China's
-# own qualifiers ("do Chin Ludowych") and a sentence's end stay the country.
-_POLISH_NAME_AFTER = re.compile(
-    r"[ \t]+(?!Ludow|Kontynent|Południ|Północ|Zachod|Wschod|Komunist|Czerwon|Cesarsk)"
-    r"[A-ZĆŁŚŹŻ][a-ząćęłńóśźż]+(?![^\W\d_])"
-)
+_LATIN_SURNAMES = frozenset(("Russo",))
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
 # capitalised words before the adjective that are no given name ("The Russo–Japanese War",
 # "Governo Russo anuncia")
@@ -880,9 +869,10 @@ def _another_accent(value: str, start: int, end: int, term: str) -> bool:
 # language's noun, with no word of its own after it ("un mejor soporte para el ucraniano.",
 # "per l'ucraino."). "El gobierno ruso", "le imprese cinesi" and "el ruso ganó" stay the country.
 _SCRIPT = (
-    r"caracter(?:es)?|car[aá]cter|caratter[ei]|letras?|letter[ae]|liter[ayę]?|znak(?:i|ów|ami)?|"
+    r"caracter(?:es)?|car[aá]cter|caratter[ei]|liter[ayę]?|znak(?:i|ów|ami)?|"
     r"zestaw(?:u|em|ie|y|ów)?\s+znak[^\W\d_]*|alfabet[oaiy]?|alfabetos|alphabets?|escrituras?|escritas?|"
-    r"scritture?|ideogram[^\W\d_]*|textos?|testi|testo|teksty?|tekstów|"
+    # (not letters, texts: "letras del Tesoro" are bills, "lettere ai partner" mail)
+    r"scritture?|ideogram[^\W\d_]*|"
     r"character\s+sets?|charsets?|script"
 )
 # one adjective may stand between ("rosyjski sieciowy zestaw znaków", "caratteri standard
@@ -891,9 +881,12 @@ _SHORT_WORDS = r"(?:para|with|oraz|como|come|from|that|pero|dans|pour)(?![^\W\d_
 _BETWEEN = rf"(?:\s+(?!{_SHORT_WORDS})[^\W\d_]{{4,}})?"
 _SCRIPT_AFTER = re.compile(rf"{_BETWEEN}\s+(?:{_SCRIPT})(?![^\W\d_])", re.IGNORECASE)
 _SCRIPT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_SCRIPT}){_BETWEEN}\s+$", re.IGNORECASE)
+_TRANSLATED_LATIN = re.compile(
+    r"(?<![^\W\d_])(?:tradu[cz][^\W\d_]*|tradott[^\W\d_]*|traduzion[ei]|translat[^\W\d_]*)",
+    re.IGNORECASE,
+)
 _LANGUAGE_WORD = re.compile(
     rf"(?<![^\W\d_])(?:{_SCRIPT}|idiomas?|lenguas?|l[ií]nguas?|lingu[ae]|j[eę]zyk[^\W\d_]*|"
-    r"tradu[cz][^\W\d_]*|tradott[^\W\d_]*|traduzion[ei]|translat[^\W\d_]*|"
     r"languages?|cir[ií]lic[^\W\d_]*|cirillic[^\W\d_]*|cyrylic[^\W\d_]*|cyrillic)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -940,7 +933,8 @@ def _another_language(word: re.Match[str] | None) -> bool:
 # Russian, Chinese and Iranian governments" and "the Russian revolution" stay the country.
 _ENGLISH_DEMONYMS = frozenset(("russian", "chinese", "ukrainian", "taiwanese"))
 # nouns that name only a person of a people, never a state's adjective
-_PEOPLE_NOUNS = r"Finn|Jew|Pole|Englishman|Frenchman|Irishman|Scotsman|Scot|Dane|Swede|Turk|Arab"
+# (not Arab nor Turk, adjectives too: "Arab, Russian and Chinese envoys")
+_PEOPLE_NOUNS = r"Finn|Jew|Pole|Englishman|Frenchman|Irishman|Scotsman|Scot|Dane|Swede"
 _ARTICLE = re.compile(r"(?<![^\W\d_])(?:an?|the|The|An?)\s+$")
 _IN_A_LIST_OF_PEOPLE = re.compile(
     rf"(?<![^\W\d_])(?:{_PEOPLE_NOUNS})\s*,\s*(?:[A-Z][a-z]+\s*,\s*)*(?:(?:and|or)\s+)?$"
@@ -968,7 +962,9 @@ def _characters(value: str, word: str) -> bool:
     if pattern is None:
         pattern = _CHARACTER_LISTS[word] = re.compile(
             rf"(?<![^\W\d_])(?:[Aa]n?|[Tt]he)\s+{word}\s*,\s*(?:(?:and|or)\s+)?"
-            rf"(?:(?:an?|the)\s+[A-Z][a-z]+|(?:{_PEOPLE_NOUNS})\s*,)|"
+            # the next character closes its item ("an American, and a Blonde"), not a
+            # noun after it ("a Chinese and an Iranian firm")
+            rf"(?:(?:an?|the)\s+[A-Z][a-z]+\s*[,.;:!?]|(?:{_PEOPLE_NOUNS})\s*,)|"
             rf"(?<![^\W\d_])(?:{_PEOPLE_NOUNS})\s*,\s*(?:[A-Z][a-z]+\s*,\s*)*(?:(?:and|or)\s+)?"
             rf"{word}(?![^\W\d_])"
         )
@@ -988,7 +984,7 @@ _SPEAK_EN = re.compile(
     re.IGNORECASE,
 )
 _NO_NOUN_EN = re.compile(
-    r"\s*(?:[),.;:!?\"”]|$)|\s+(?:and|or|with|at|to|in|on|for|fluently|well|too|either|but|as|"
+    r"\s*(?:[),.;:!?\"”]|$)|\s+(?:with|at|to|in|on|for|fluently|well|too|either|but|as|"
     r"like|very|by|from|into)(?![^\W\d_])"
 )
 
@@ -1076,7 +1072,14 @@ def _a_script(value: str, start: int, end: int) -> bool:
         _ARTICLE_BEFORE.search(value, max(0, start - 8), start) is not None
         and _NO_WORD_AFTER.match(value, end) is not None
     )
-    return (listed or alone) and _LANGUAGE_WORD.search(_sentence(value, start)) is not None
+    if not (listed or alone):
+        return False
+    sentence = _sentence(value, start)
+    # a translation word only for the adjective alone ("traducida del ruso por"), not for a
+    # list ("La economía china, japonesa y coreana ..., según la traducción de Reuters")
+    return _LANGUAGE_WORD.search(sentence) is not None or (
+        alone and _TRANSLATED_LATIN.search(sentence) is not None
+    )
 
 
 def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONTEXT_TAGS) -> bool:
@@ -1228,12 +1231,12 @@ _TECH_HEADS = frozenset(("impor", "expor", "импор", "экспо", "імпо
 _TOKEN_BEFORE = frozenset("/_.$")
 _TOKEN_AFTER = re.compile(r"\(\d\)|[_=]|\.[a-z]")
 _SOFTWARE_SENTENCE = re.compile(
-    r"(?<![^\W\d_])(?:nfs|vdso|ssh|gpg|openpgp|cookies?|file ?systems?|dateisystem\w*|"
+    r"(?<![^\W\d_])(?:nfs|vdso|ssh|gpg|openpgp|file ?systems?|dateisystem\w*|"
     r"nfs-\w+|systèmes? de fichiers|sistemas? de (?:archivos|ficheros|arquivos)|"
     r"файлов\w* систем\w*|файлової систем\w*|system\w* plików|bestandssyste\w*|"
     r"environment variables?|umgebungsvariable\w*|variables? d'environnement|"
     r"переменн\w* (?:окружения|среды)|змінн\w* (?:оточення|середовища)|zmienn\w* środowisk\w*|"
-    r"datei(?:en)?|fichiers?|plik\w*|файл\w*|ключ(?:і|ів|ей|и|ем|ами)?|exportfs|linux\w*|bash|"
+    r"datei(?:en)?|fichiers?|plik\w*|файл\w*|exportfs|linux\w*|bash|"
     r"оболочк\w*|оболонк\w*|środowisk\w* powłoki|"
     # a shared object's exported interfaces, OpenSSH and RFC formats, the standard streams, a
     # binary stream, the process environment of commands, an export or import format
@@ -1263,7 +1266,11 @@ _BROKEN_AT_HYPHEN = re.compile(
 def _in_software(value: str, start: int, end: int) -> bool:
     """Whether an import or export word at [start, end) is software's (see above)."""
     if start and (
-        value[start - 1] in _TOKEN_BEFORE
+        # not a capitalised word after a full stop: a sentence whose space was lost
+        (
+            value[start - 1] in _TOKEN_BEFORE
+            and not (value[start - 1] == "." and value[start].isupper())
+        )
         or (value[start - 1] == "-" and value[start - 2 : start - 1] in ("-", " "))
     ):
         return True
@@ -1621,8 +1628,15 @@ _FLOW = re.compile(
 _TRADE_WORD = frozenset(("trade", "commerce", "commercial intercourse", "commercial relations"))
 _ACROSS_BORDERS = re.compile(
     r"(?<![^\W_])(?:international(?:ly)?|global(?:ly)?|cross-border|foreign|overseas|abroad|"
-    r"worldwide|multinational|transnational|neutrals?|belligerents?|maritime|treaty|treaties|"
-    r"(?<!United )(?<!Indian )(?<!First )nations|(?:two|both|other)\s+countries)(?![^\W_])",
+    r"worldwide|multinational|transnational)(?![^\W_])",
+    re.IGNORECASE,
+)
+# ... and for commerce and commercial intercourse or relations only (not "trade", which sport
+# trades: "a neutral venue", "the two countries' rugby teams will trade tries", "Six Nations")
+_COMMERCE_ACROSS_BORDERS = re.compile(
+    r"(?<![^\W_])(?:neutrals?|belligerents?|maritime|treaty|treaties|"
+    r"(?<!United )(?<!Indian )(?<!First )(?<!Six )nations|(?:two|both|other)\s+countries)"
+    r"(?![^\W_])",
     re.IGNORECASE,
 )
 
@@ -1702,7 +1716,10 @@ def _across_borders(value: str, start: int, end: int) -> bool:
         return _ABROAD.search(sentence) is not None and _A_FILE.search(sentence) is None
     if lowered not in _TRADE_WORD:
         return False
-    return _ACROSS_BORDERS.search(_sentence(value, start)) is not None
+    sentence = _sentence(value, start)
+    return _ACROSS_BORDERS.search(sentence) is not None or (
+        lowered != "trade" and _COMMERCE_ACROSS_BORDERS.search(sentence) is not None
+    )
 
 
 def _a_flow(value: str, start: int, end: int) -> bool:

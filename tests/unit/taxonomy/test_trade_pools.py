@@ -217,3 +217,24 @@ def test_the_balance_of_payments_is_trade(text: str) -> None:
 )
 def test_commerce_with_foreign_nations_in_other_languages(text: str) -> None:
     assert _trade(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # the review of taxonomy 2.20.0 (constructed): sport and local stories with "trade"
+        # beside a neutral venue, two countries or the Six Nations; trade news with a key, a
+        # glued full stop or cookies in it; Spanish "importas" ("you matter")
+        ("The Lakers completed the trade on Monday before a game at a neutral venue.", False),
+        ("The two countries' rugby teams will trade tries on Saturday.", False),
+        ("England and Wales traded blows in the Six Nations; trade of possession was constant.",
+         False),
+        ("A Rusia no le importas tú, dijo la cantante.", False),
+        ("Экспорт нефти — ключ к росту экономики России, заявил Путин.", True),
+        ("Sanctions.Exports to China fell in March.", True),
+        ("Exports of cookies and biscuits from Russia to China doubled.", True),
+        ("The commerce of neutral nations suffered from the blockade.", True),
+    ],
+)  # fmt: skip
+def test_trade_rules_after_review(text: str, trade: bool) -> None:
+    assert _trade(text) is trade
