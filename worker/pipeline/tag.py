@@ -1689,6 +1689,13 @@ _A_FILE = re.compile(
     r"(?<![^\W\d_])(?:files?|formats?|csv|pdf|xml|json|datei\w*|fichiers?|archivos?|plik\w*)"
     r"(?![^\W\d_])"
 )
+# Nor players a club or a league imports or exports ("The club imported two strikers from
+# abroad", "two imported players from abroad"): sport's transfers, not trade.
+_PLAYERS = re.compile(
+    r"(?<![^\W\d_])(?:players?|strikers?|footballers?|goalkeepers?|defenders?|midfielders?|"
+    r"forwards?|clubs?|coach\w*|spieler\w*|verein\w*|jugador\w*|futbolistas?|giocator\w*|"
+    r"calciator\w*|joueurs?|footballeurs?|jogador\w*|zawodnik\w*|piłkarz\w*)(?![^\W\d_])"
+)
 _LATIN_FLOW_HEADS = ("export", "import", "eksport", "esporta", "ausfuhr", "einfuhr")
 _ABROAD = re.compile(
     r"(?<![^\W\d_])(?:abroad|overseas|foreign|international\w*|ausland\w*|ausländisch\w*|"
@@ -1713,7 +1720,11 @@ def _across_borders(value: str, start: int, end: int) -> bool:
         return _CYRILLIC_ACROSS_BORDERS.search(_sentence(value, start)) is not None
     if lowered.startswith(_LATIN_FLOW_HEADS) and word != "import":
         sentence = _sentence(value, start).lower()
-        return _ABROAD.search(sentence) is not None and _A_FILE.search(sentence) is None
+        return (
+            _ABROAD.search(sentence) is not None
+            and _A_FILE.search(sentence) is None
+            and _PLAYERS.search(sentence) is None
+        )
     if lowered not in _TRADE_WORD:
         return False
     sentence = _sentence(value, start)

@@ -234,6 +234,10 @@ def test_commerce_with_foreign_nations_in_other_languages(text: str) -> None:
         ("Sanctions.Exports to China fell in March.", True),
         ("Exports of cookies and biscuits from Russia to China doubled.", True),
         ("The commerce of neutral nations suffered from the blockade.", True),
+        # players a club imports from abroad are transfers; goods stay trade
+        ("The club imported two strikers from abroad this summer.", False),
+        ("The league allows each team two imported players from abroad.", False),
+        ("Russia imported wheat from abroad.", True),
     ],
 )  # fmt: skip
 def test_trade_rules_after_review(text: str, trade: bool) -> None:
