@@ -65,8 +65,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from worker.taxonomy import COUNTRY, RELATED, Taxonomy
@@ -1548,6 +1550,12 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
 _OTHER_NAMES_AS_WORDS = frozenset(("indien", "usa"))
 
 
+def _starts_in_order(matches: list[Match]) -> list[int]:
+    """The starts of ``matches`` if they are in text order (the matcher's order), else []."""
+    starts = [m.start for m in matches]
+    return starts if all(a <= b for a, b in pairwise(starts)) else []
+
+
 def _corroborated(
     weak: Match,
     matches: list[Match],
@@ -1556,7 +1564,10 @@ def _corroborated(
     tx: Taxonomy,
     framing: frozenset[str] = frozenset(),
     value: str | None = None,
+    starts: list[int] | None = None,
 ) -> bool:
+    """Whether the weak mention ``weak`` is corroborated (see above); ``starts``, when
+    given, are the starts of ``matches``, which are then in text order."""
     if weak.tag in strong:
         return True
     if tx.rule(weak.tag).kind == "country":
@@ -1564,6 +1575,9 @@ def _corroborated(
     near: set[str] = set(framing)
     cjk_flow = value is not None and value[weak.start : weak.end] in _CJK_FLOW_WORD
     cjk_value = value or ""
+    if starts is not None:  # matches in text order: only those near the weak word
+        lo = bisect_left(starts, weak.start - CORROBORATION_CHARS)
+        matches = matches[lo : bisect_right(starts, weak.start + CORROBORATION_CHARS, lo)]
     for m in matches:
         if abs(m.start - weak.start) <= CORROBORATION_CHARS and (code := _economy(m, tx)):
             if cjk_flow and m.end <= weak.start and cjk_value[m.end : weak.start] in _OWNED_BY:
@@ -1815,6 +1829,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
         context = contexts[field]
         categories = in_text and CATEGORY in context
         field_boxes = boxes if in_text else None
+        starts: list[int] | None = None  # of the matches, for the weak words' neighbours
         for m in matches:
             tag_id, term, start, end, how, origin, weak = m
             if tag_id in skip or (how == "place" and _not_a_place(value, m, matches)):
@@ -1856,10 +1871,13 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                     continue
                 if term in _IMPORT_STEMS and value.startswith(_IMPORTED, start, start + 7):
                     weak = True  # "импортные сапоги": a kind of goods (see above)
-            if weak and not _corroborated(
-                m, matches, strong, home, taxonomy, framing[field], value
-            ):
-                continue
+            if weak:
+                if starts is None:
+                    starts = _starts_in_order(matches)
+                if not _corroborated(
+                    m, matches, strong, home, taxonomy, framing[field], value, starts or None
+                ):
+                    continue
             weight = lede if in_text and start < lede_chars else outside
             bucket = mentions.get(tag_id)
             if bucket is None:
