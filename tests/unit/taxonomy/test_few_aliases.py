@@ -11,17 +11,7 @@ would have matched, which is why those forms were left out or made weak.
 from __future__ import annotations
 
 import pytest
-
-from worker.contracts import ArticleSubmission
-from worker.pipeline.normalize import normalize
-from worker.pipeline.parse import parse_submission
-from worker.pipeline.tag import tag
-from worker.taxonomy import load_taxonomy
-
-
-def _tags(text: str) -> set[str]:
-    parsed = parse_submission(ArticleSubmission(text=text, title="x"), 10**6)
-    return {t.tag for t in tag(normalize(parsed), load_taxonomy()).tags}
+from tagged import tags as _tags
 
 
 @pytest.mark.parametrize(

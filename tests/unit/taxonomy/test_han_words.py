@@ -5,19 +5,10 @@ sentence of that pool, with the mention that must still count beside it."""
 from __future__ import annotations
 
 import pytest
+from tagged import tags as _tags
 
-from worker.contracts import ArticleSubmission
-from worker.pipeline.normalize import normalize
-from worker.pipeline.parse import parse_submission
-from worker.pipeline.tag import tag
-from worker.taxonomy import load_taxonomy
 from worker.taxonomy.fold import is_cjk
 from worker.taxonomy.gazetteer import load_places
-
-
-def _tags(text: str) -> set[str]:
-    parsed = parse_submission(ArticleSubmission(text=text, title="x"), 10**6)
-    return {t.tag for t in tag(normalize(parsed), load_taxonomy()).tags}
 
 
 @pytest.mark.parametrize(

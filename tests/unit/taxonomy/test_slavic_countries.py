@@ -8,17 +8,9 @@ tests/eval/LABELLING.md): what the rules count and what they leave out.
 from __future__ import annotations
 
 import pytest
+from tagged import tags as _tags
 
-from worker.contracts import ArticleSubmission
-from worker.pipeline.normalize import normalize
-from worker.pipeline.parse import parse_submission
-from worker.pipeline.tag import _another_accent, tag
-from worker.taxonomy import load_taxonomy
-
-
-def _tags(text: str) -> set[str]:
-    parsed = parse_submission(ArticleSubmission(text=text, title="x"), 10**6)
-    return {t.tag for t in tag(normalize(parsed), load_taxonomy()).tags}
+from worker.pipeline.tag import _another_accent
 
 
 @pytest.mark.parametrize(

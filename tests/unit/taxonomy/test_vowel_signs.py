@@ -13,18 +13,9 @@ first in a sentence that spell a city's name.
 from __future__ import annotations
 
 import pytest
+from tagged import tags as _tags
 
-from worker.contracts import ArticleSubmission
-from worker.pipeline.normalize import normalize
-from worker.pipeline.parse import parse_submission
-from worker.pipeline.tag import tag
-from worker.taxonomy import load_taxonomy
 from worker.taxonomy.fold import fold, fold_phrase
-
-
-def _tags(text: str) -> set[str]:
-    parsed = parse_submission(ArticleSubmission(text=text, title="x"), 10**6)
-    return {t.tag for t in tag(normalize(parsed), load_taxonomy()).tags}
 
 
 @pytest.mark.parametrize(
