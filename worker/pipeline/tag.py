@@ -76,6 +76,7 @@ from worker.taxonomy.context import (
     CATEGORY,
     CATEGORY_WORDS,
     CONTEXT_TAGS,
+    LETTER_WORD,
     PERSON_AFTER,
     PERSON_AFTER_EN,
     PERSON_BEFORE,
@@ -86,6 +87,9 @@ from worker.taxonomy.context import (
     SAYING_BEFORE,
     SAYING_NEXT,
     SAYING_PREVIOUS,
+    SCRIPT_WORD,
+    SCRIPT_WORD_STARTS,
+    TRANSLATION_WORD,
 )
 from worker.taxonomy.fold import fold, in_word, is_cjk
 from worker.taxonomy.matcher import Match
@@ -1025,7 +1029,8 @@ _LETTER_NAME = re.compile(
 
 # Two of the checks above need a word that most texts lack (a capitalised word for a letter,
 # a word for translating): whether a text holds one is found once per text and field, not
-# once per mention.
+# once per mention, and only in a text the matcher found one of their parts in (LETTER_WORD,
+# TRANSLATION_WORD of worker/taxonomy/context.py).
 _LETTER_WORD = re.compile(r"LETRA|LETTERA|LETTER|LETTRE|LITERA|БУКВА|ЛІТЕРА")
 _TRANSLATION_WORD = re.compile(r"перев[оеё]|перевел|переклад|переклав|перекласт", re.IGNORECASE)
 _TEXT_WORDS = (_LETTER_WORD, _TRANSLATION_WORD)
@@ -1038,17 +1043,10 @@ def _holds(value: str, which: int) -> bool:
 
 
 # Every way _a_script says yes reads a word of _SCRIPT or _LANGUAGE_WORD, and each of those
-# starts with one of these (folded: lower case, no accents): a text whose fold has no word
-# starting so is read no further (once per text; the matcher has just folded it).
-_SCRIPT_WORD_STARTS = tuple(
-    " " + start
-    for start in (
-        "carac", "carat", "letr", "letter", "liter", "znak", "zestaw", "alfabet", "alphabet",
-        "escrit", "scrittur", "ideogram", "text", "test", "tekst", "charset", "character",
-        "script", "idiom", "lengua", "lingu", "jezyk", "tradu", "tradott", "translat",
-        "language", "ciril", "cyryl", "cyril",
-    )
-)  # fmt: skip
+# starts with one of SCRIPT_WORD_STARTS (folded: lower case, no accents): a text whose fold
+# has no word starting so is read no further. The matcher finds those starts too (under
+# SCRIPT_WORD, also after a Han char, so a superset): this reads only a text it found one in.
+_SCRIPT_WORD_STARTS = tuple(" " + start for start in SCRIPT_WORD_STARTS)
 
 
 @lru_cache(maxsize=32)
@@ -1057,9 +1055,10 @@ def _may_name_a_script(value: str) -> bool:
     return any(start in folded for start in _SCRIPT_WORD_STARTS)
 
 
-def _a_script(value: str, start: int, end: int) -> bool:
-    """Whether the Latin-script adjective at [start, end) names a language or a script (above)."""
-    if not _may_name_a_script(value):
+def _a_script(value: str, start: int, end: int, context: frozenset[str] = CONTEXT_TAGS) -> bool:
+    """Whether the Latin-script adjective at [start, end) names a language or a script (above;
+    ``context`` as for _a_nationality)."""
+    if SCRIPT_WORD not in context or not _may_name_a_script(value):
         return False
     if _SCRIPT_AFTER.match(value, end):
         return True
@@ -1096,7 +1095,7 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
         return True  # without context words, only a Polish demonym is a nationality
     if value[end - 1] == "o" and _a_polish_language(value, start, end):
         return True
-    if first.isascii() and first.isalpha() and _a_script(value, start, end):
+    if first.isascii() and first.isalpha() and _a_script(value, start, end, context):
         return True
     if first in "RCUT" and (
         _a_character(value, start, end) or _a_spoken_language(value, start, end)
@@ -1104,12 +1103,14 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
         return True
     if (
         (first.isupper() or value[start - 1 : start] == "(")
+        and LETTER_WORD in context
         and _holds(value, 0)
         and _LETTER_NAME.search(value, max(0, start - 60), start)
     ):
         return True
     if (
         first in "рРуУкК"
+        and TRANSLATION_WORD in context
         and _holds(value, 1)
         and _TRANSLATED_BEFORE.search(value, max(0, start - 40), start)
         and _NO_NOUN_OR_TO.match(value, end)

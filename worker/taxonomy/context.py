@@ -25,6 +25,8 @@ __all__ = [
     "CATEGORY",
     "CATEGORY_WORDS",
     "CONTEXT_TAGS",
+    "LETTER_WORD",
+    "LETTER_WORD_PARTS",
     "PERSON_AFTER",
     "PERSON_AFTER_EN",
     "PERSON_BEFORE",
@@ -35,6 +37,10 @@ __all__ = [
     "SAYING_BEFORE",
     "SAYING_NEXT",
     "SAYING_PREVIOUS",
+    "SCRIPT_WORD",
+    "SCRIPT_WORD_STARTS",
+    "TRANSLATION_WORD",
+    "TRANSLATION_WORD_PARTS",
     "context_patterns",
     "dotless",
     "heads",
@@ -136,7 +142,31 @@ _LISTS: dict[str, tuple[str, ...]] = {
     SAYING_PREVIOUS: SAYING_BEFORE,
     CATEGORY: CATEGORY_WORDS,
 }
-CONTEXT_TAGS = frozenset(_LISTS)
+
+# Three checks of the tag stage read a word that most texts lack before they read a mention
+# at all: a word starting like a word for a script, a letter, a text or a language (the
+# Latin-script adjective that names a script, "caracteres chinos"), a capitalised word for a
+# letter anywhere ("LETTER", "БУКВА"), and a Russian or Ukrainian word for translating
+# anywhere in a word ("перевод", "переклад"). Their words come back among the matches under
+# these ids too, so a text none of them is found in is not searched for them again.
+SCRIPT_WORD, LETTER_WORD, TRANSLATION_WORD = "_script_word", "_letter_word", "_translation_word"
+# the starts of the words of the script patterns (folded: lower case, no accents)
+SCRIPT_WORD_STARTS = (
+    "carac", "carat", "letr", "letter", "liter", "znak", "zestaw", "alfabet", "alphabet",
+    "escrit", "scrittur", "ideogram", "text", "test", "tekst", "charset", "character",
+    "script", "idiom", "lengua", "lingu", "jezyk", "tradu", "tradott", "translat",
+    "language", "ciril", "cyryl", "cyril",
+)  # fmt: skip
+# inside any word: the literal parts of the capitalised letter words and the translation
+# words (their patterns, in worker/pipeline/tag.py, match inside words too)
+LETTER_WORD_PARTS = ("LETRA", "LETTER", "LETTRE", "LITERA", "БУКВА", "ЛІТЕРА")
+TRANSLATION_WORD_PARTS = ("перев", "переклад", "переклав", "перекласт")
+_GATES: dict[str, tuple[str, ...]] = {
+    SCRIPT_WORD: tuple(f"{start}*" for start in SCRIPT_WORD_STARTS),
+    LETTER_WORD: tuple(f"*{part}*" for part in LETTER_WORD_PARTS),
+    TRANSLATION_WORD: tuple(f"*{part}*" for part in TRANSLATION_WORD_PARTS),
+}
+CONTEXT_TAGS = frozenset(_LISTS) | frozenset(_GATES)
 
 _QUANTIFIERS = "?*+{"
 _CLASS = re.compile(r"\[([^\]\\]+)\]")
@@ -175,10 +205,11 @@ def dotless(head: str) -> list[str]:
 
 
 def context_patterns() -> list[Pattern]:
-    """The heads of every list, as stems (found where a word starts), under their tags."""
+    """The heads of every list, as stems (found where a word starts), under their tags, and
+    the words of the three gates above."""
     return [
         Pattern(tag, f"{form}*", rule="context")
         for tag, words in _LISTS.items()
         for word in words
         for form in dict.fromkeys(f for head in heads(word) for f in dotless(head))
-    ]
+    ] + [Pattern(tag, term, rule="context") for tag, terms in _GATES.items() for term in terms]

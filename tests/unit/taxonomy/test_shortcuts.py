@@ -24,6 +24,8 @@ from worker.pipeline.tag import (
     _a_category_line,
     _a_language,
     _evidence,
+    _holds,
+    _may_name_a_script,
     _previous_word,
 )
 from worker.taxonomy import load_taxonomy
@@ -31,6 +33,12 @@ from worker.taxonomy.context import (
     _LISTS,
     CATEGORY,
     CONTEXT_TAGS,
+    LETTER_WORD,
+    LETTER_WORD_PARTS,
+    SCRIPT_WORD,
+    SCRIPT_WORD_STARTS,
+    TRANSLATION_WORD,
+    TRANSLATION_WORD_PARTS,
     context_patterns,
     dotless,
     heads,
@@ -126,9 +134,16 @@ def test_every_letter_the_patterns_take_for_a_heads_letter_folds_to_it() -> None
 
 ADJECTIVES = ["Russian", "Chinese", "russe", "chino", "китайский", "русский", "Chińczyk"]
 NOUNS = [_spelt(w) for words in _LISTS.values() for w in words]
+# the words of the script, letter and translation checks, and spellings the gate must see
+GATE_WORDS = [
+    *SCRIPT_WORD_STARTS, *LETTER_WORD_PARTS, *TRANSLATION_WORD_PARTS, "caracteres",
+    "Caractères", "lengua", "LETRA", "NEWSLETTER", "ЛІТЕРА", "переводе", "ПЕРЕВЁЛ",
+    "неперевод", "translated", "from", "del", "(",
+]  # fmt: skip
 PIECES = st.one_of(
     st.sampled_from(ADJECTIVES),
     st.sampled_from(NOUNS),
+    st.sampled_from(GATE_WORDS),
     st.sampled_from(["a", "an", "un", "el", "Kategorie:", "\n", "3", "™", "\u0301", "-born", ","]),
     st.text(max_size=8),
 )
@@ -142,6 +157,10 @@ PIECES = st.one_of(
 @example("Kategorie: China", "")
 @example("He met a RUSSIAN WRıTER yesterday.", "")
 @example("Il est un écrivain russe, un ½écrivain russe", "")
+@example("caracteres chinos", "")
+@example("中caracteres chinos", "")
+@example("la LETRA Rusa", "")
+@example("в переводе с русского языка", "")
 def test_the_gate_never_changes_an_answer(spaced: str, glued: str) -> None:
     _same_answers(spaced)
     _same_answers(glued)
@@ -153,6 +172,24 @@ def test_the_gate_never_changes_an_answer_on_the_corpus() -> None:
         _same_answers(record["text"])
         if record.get("title"):
             _same_answers(record["title"])
+
+
+def test_the_gates_words_are_found_wherever_their_checks_would_read_one() -> None:
+    """The matcher finds a script word's start wherever the script check's own scan does, and
+    a letter or translation word's part wherever their patterns match, in every text of the
+    corpus and in words that hide one inside."""
+    texts = [
+        "La NEWSLETTER Rusa", "неперевод", "ПЕРЕВЁЛ", "中caracteres", "x (Letras) y",
+        "«translated» from", "ЛІТЕРА Ї",
+    ]  # fmt: skip
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        texts += [record["text"], record.get("title") or ""]
+    for value in filter(None, texts):
+        context = _context(value)
+        assert SCRIPT_WORD in context or not _may_name_a_script(value), value
+        assert LETTER_WORD in context or not _holds(value, 0), value
+        assert TRANSLATION_WORD in context or not _holds(value, 1), value
 
 
 def test_the_word_before_runs_back_as_far_as_the_fold_keeps_a_word() -> None:
