@@ -747,6 +747,20 @@ _ALIAS_WORDS_NOT_NAMES = frozenset(
     ("mosca", "kijowa", "kijowe", "kijowy", "kijowej", "kijowym", "kijowego", "kijowo", "ruší")
 )
 _CYRILLIC_WORDS_NOT_NAMES = frozenset(("кина", "кине", "кину"))
+# Words of one language that fold to a covered name of another, in any case (a sentence's
+# first word is capitalised, and "Cina cea de Taină" is the Last Supper), dropped in a text
+# the normalize stage detected as that language: Indonesian and Malay "rusa" (a deer:
+# "seekor rusa") as Spanish rusa, Romanian "cina" (dinner: "am luat cina") as Italian Cina,
+# Lithuanian "kinas", "kiną", "kine" (the cinema: "eiti į kiną") as Swedish Kinas and
+# Croatian Kina (China is Kinija), Finnish "kina" (a squabble; China is Kiina). Compared in
+# lower case as written.
+_NOT_NAMES_IN: dict[str, frozenset[str]] = {
+    "id": frozenset(("rusa", "rusanya")),
+    "ms": frozenset(("rusa", "rusanya")),
+    "ro": frozenset(("cina", "cinei", "cinele")),
+    "lt": frozenset(("kinas", "kina", "kiną", "kino", "kinui", "kinu", "kine")),
+    "fi": frozenset(("kina", "kinaa", "kinan")),
+}
 
 
 # Korean writes a word with its particles and prefixes together and words apart, so 대만
@@ -1800,7 +1814,9 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
         and not m.tag.startswith("_")
         and not (m.term in _IMPORT_STEMS and v.startswith(_IMPORTED, m.start, m.start + 7))
     }
-    home = HOME.get((article.language or "").split("-")[0].lower(), frozenset())
+    language = (article.language or "").split("-")[0].lower()
+    home = HOME.get(language, frozenset())
+    not_names = _NOT_NAMES_IN.get(language)
     mentions: dict[str, list[Mention]] = {}
     boxes = _boxes(article.text, found[1][2])
     # The loop below runs for every mention of every article: names bound once, and each
@@ -1848,7 +1864,8 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             ):
                 continue
             if tag_id in countries and (
-                _a_language(value, start, end, context)
+                (not_names is not None and value[start:end].lower() in not_names)
+                or _a_language(value, start, end, context)
                 or (value[start] in "čČkcкmMrRzdw" and _a_word(value, start, end, how))
                 or ("\uac00" <= value[start] <= "\ud7a3" and _inside_a_hangul_word(value, start))
                 or (how == "alias" and _another_accent(value, start, end, term))
