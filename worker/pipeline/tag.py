@@ -1726,6 +1726,13 @@ _PLAYERS = re.compile(
     r"calciator\w*|joueurs?|footballeurs?|jogador\w*|zawodnik\w*|piłkarz\w*)(?![^\W\d_])"
 )
 _LATIN_FLOW_HEADS = ("export", "import", "eksport", "esporta", "ausfuhr", "einfuhr")
+# A country's armed forces import and export across borders, as its companies do: arms, or
+# the military, in the sentence are a sign of another economy ("a limited but growing mix
+# of imported Western systems" in a military's inventory; LABELLING.md: arms sold abroad).
+_MILITARY = re.compile(
+    r"(?<![^\W\d_])(?:military|militaries|armaments?|armed forces|militär\w*|militaire\w*|"
+    r"militar\w*|wojsk\w*)(?![^\W\d_])"
+)
 _ABROAD = re.compile(
     r"(?<![^\W\d_])(?:abroad|overseas|foreign|international\w*|ausland\w*|ausländisch\w*|"
     r"étrang\w*|extranjer\w*|ester[oa]|stranier\w*|estrangeir\w*|internacional\w*|"
@@ -1750,7 +1757,11 @@ def _across_borders(value: str, start: int, end: int) -> bool:
     if lowered.startswith(_LATIN_FLOW_HEADS) and word != "import":
         sentence = _sentence(value, start).lower()
         return (
-            _ABROAD.search(sentence) is not None
+            (
+                _ABROAD.search(sentence) is not None
+                or _MILITARY.search(sentence) is not None
+                or _ARMS_OBJECT.search(sentence) is not None
+            )
             and _A_FILE.search(sentence) is None
             and _PLAYERS.search(sentence) is None
         )

@@ -1602,7 +1602,15 @@ POOL: tuple[tuple[str, str, bool, str], ...] = (
     ),
 )
 
-NOT_YET: frozenset[str] = frozenset()
+# Passages the tagger still gets wrong (gold trade, no trade tag), not asserted: foreign-made
+# arms said only by their origin (wf-003, wf-120), traders and trade of older days named
+# with no economy the tagger reads (wf-021, wf-069; wf-025's Oman corroborates nothing, its
+# name being an everyday word), sanctions with no economy named (wf-023), OPEC's name, which
+# the taxonomy leaves out on purpose (wf-054), arms "acquisitions from several sources"
+# (wf-078) and crude oil shipped through the Suez Canal (wf-101).
+NOT_YET: frozenset[str] = frozenset(
+    {"wf-003", "wf-021", "wf-023", "wf-025", "wf-054", "wf-069", "wf-078", "wf-101", "wf-120"}
+)
 
 
 @pytest.mark.parametrize(
@@ -1617,3 +1625,94 @@ def test_pool_is_whole() -> None:
     assert len(POOL) == 150
     assert len({case_id for case_id, _s, _t, _x in POOL}) == 150
     assert NOT_YET.issubset(case_id for case_id, _s, _t, _x in POOL)
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # real (wf-002, wf-045, wf-073): a supplier that is another economy sells it arms or
+        # equipment
+        ("the Estonian military has a mix of Soviet-era and more modern, Western-origin weapons"
+         " and equipment; suppliers in recent years include France, Israel, South Korea, Sweden,"
+         " Türkiye, and the US (2025)", True),
+        ("the SNA's inventory is a mix of older and donated (typically secondhand) equipment from"
+         " a variety of suppliers, including Italy, Russia, South Africa, Türkiye, the UK, and the"
+         " US (2025)", True),
+        ("over the past decade, it has made investments in acquiring more modern armored vehicles,"
+         " air defense systems, fighter aircraft, missiles, unmanned aerial vehicles, and"
+         " warships, largely from Russia, its traditional supplier", True),
+        # constructed: the same in other languages, and a supplier at home is no trade
+        ("Zu den Lieferanten der Armee gehören Italien und Südkorea.", True),
+        ("Ses fournisseurs sont l'Italie et la Corée du Sud.", True),
+        ("Entre sus proveedores figuran Italia y Corea del Sur.", True),
+        ("Tra i fornitori figurano la Corea del Sud e la Turchia.", True),
+        ("Entre os fornecedores estão a Itália e a Coreia do Sul.", True),
+        ("Wśród dostawców są Włochy i Korea Południowa.", True),
+        ("The company's main supplier is based in Ohio.", False),
+    ],
+)  # fmt: skip
+def test_a_supplier_abroad_is_trade(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text)) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # real (wf-058): a military's imported systems crossed a border
+        ("the military's inventory is small and consists largely of Soviet-era equipment"
+         " inherited from the former Yugoslavia military, along with a limited but growing mix"
+         " of imported Western systems (2025)", True),
+        # constructed: arms imported; a file imported into a military database, and players a
+        # military club imports, are not trade
+        ("the air force has imported fighter aircraft in recent years", True),
+        ("Las fuerzas armadas tienen una mezcla de sistemas de exportación militar.", True),
+        ("The file was imported into the military's database.", False),
+        ("the military club imported two strikers from abroad", False),
+    ],
+)  # fmt: skip
+def test_arms_imported_are_trade(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text)) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # real (wf-086, wf-149, wf-095, wf-147): a blockade of an economy, a trading
+        # relationship, trading posts of older days, customs and excise duties
+        ("Serbia responded with an economic blockade and military action, but after a short"
+         " 10-day war, Slovenia declared independence in 1991.", True),
+        ("solidifying present-day Somalia’s close trading relationship with the Arab"
+         " Peninsula", True),
+        ("In the 16th century, Portugal began establishing trading posts along"
+         " Guinea-Bissau’s shoreline.", True),
+        ("prevention of smuggling, search and rescue, immigration control, fishery protection,"
+         " customs and excise control, maritime policing duties", True),
+        # constructed: the blockade in other languages; a shop called Trading Post is no trade
+        ("Сербия ответила экономической блокадой.", True),
+        ("Росія запровадила економічну блокаду.", True),
+        ("Serbien reagierte mit einer Wirtschaftsblockade.", True),
+        ("La Serbie a répondu par un blocus économique.", True),
+        ("The Trading Post in Ohio sells used cars.", False),
+    ],
+)  # fmt: skip
+def test_blockades_relationships_and_trading_posts(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text)) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # real (wf-124): trade between the islands of one archipelago is at home
+        ("About 6,000 years ago, Austronesian settlers came to the islands, and the two groups"
+         " mixed extensively. Despite significant inter-island trade, no attempts were made to"
+         " unite the islands into a single political entity.", False),
+        # constructed: between provinces and at home too; a country's barriers against another
+        # economy, and foreign trade named beside domestic trade, stay trade
+        ("interprovincial trade barriers in Canada", False),
+        ("Canada's domestic trade barriers", False),
+        ("Canada's trade barriers against China", True),
+        ("domestic trade and foreign trade both grew", True),
+    ],
+)  # fmt: skip
+def test_trade_inside_one_country_is_not_trade(text: str, trade: bool) -> None:
+    assert ("trade" in _tags(text)) is trade
