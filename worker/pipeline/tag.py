@@ -1620,11 +1620,26 @@ def _corroborated(
 # Supplying and buying are trade only between two economies ("Китай закупил у России",
 # "Україна закуповує газ у Польщі") or across borders (below): one foreign country near them
 # is a shopper's or a cook's ("моїх базарних недільних закупівель" ... "в Ізраїлі").
-_BETWEEN_TWO_HEADS = ("закуп", "поставля", "поставщ", "постачає", "постачал", "постачат")
+# So are suppliers ("suppliers in recent years include France, Israel, South Korea"), not "a
+# supplier of fresh fish to restaurants in Moscow".
+_SUPPLIER_HEADS = (
+    "supplier", "fournisseur", "lieferant", "proveedor", "fornitor", "fornecedor", "dostawc",
+)  # fmt: skip
+_BETWEEN_TWO_HEADS = (
+    "закуп", "поставля", "поставщ", "постачає", "постачал", "постачат", *_SUPPLIER_HEADS,
+)  # fmt: skip
 
 
 def _two_economies_only(value: str, weak: Match) -> bool:
-    return value[weak.start : weak.end].lower().startswith(_BETWEEN_TWO_HEADS)
+    word = value[weak.start : weak.end].lower()
+    if not word.startswith(_BETWEEN_TWO_HEADS):
+        return False
+    # arms from one supplier abroad are trade ("warships, largely from Russia, its
+    # traditional supplier")
+    return not (
+        word.startswith(_SUPPLIER_HEADS)
+        and _ARMS_OBJECT.search(_sentence(value, weak.start)) is not None
+    )
 
 
 # Exports and imports that rise or fall are goods crossing a border, whichever country the
@@ -1727,11 +1742,18 @@ _PLAYERS = re.compile(
 )
 _LATIN_FLOW_HEADS = ("export", "import", "eksport", "esporta", "ausfuhr", "einfuhr")
 # A country's armed forces import and export across borders, as its companies do: arms, or
-# the military, in the sentence are a sign of another economy ("a limited but growing mix
-# of imported Western systems" in a military's inventory; LABELLING.md: arms sold abroad).
+# the military and its equipment, in the sentence are a sign of another economy ("a limited
+# but growing mix of imported Western systems" in a military's inventory; LABELLING.md: arms
+# sold abroad). The military alone is not: "The military exported its doctrine".
 _MILITARY = re.compile(
     r"(?<![^\W\d_])(?:military|militaries|armaments?|armed forces|militär\w*|militaire\w*|"
     r"militar\w*|wojsk\w*)(?![^\W\d_])"
+)
+_MILITARY_GOODS = re.compile(
+    r"(?<![^\W\d_])(?:systems?|equipment|hardware|vehicles?|mat[eé]riel|sistem[ai]s?|"
+    r"equipos?|equipamentos?|equipaggiament\w*|material|[eé]quipements?|Ausrüstung\w*|"
+    r"sprzęt\w*)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 _ABROAD = re.compile(
     r"(?<![^\W\d_])(?:abroad|overseas|foreign|international\w*|ausland\w*|ausländisch\w*|"
@@ -1759,8 +1781,11 @@ def _across_borders(value: str, start: int, end: int) -> bool:
         return (
             (
                 _ABROAD.search(sentence) is not None
-                or _MILITARY.search(sentence) is not None
                 or _ARMS_OBJECT.search(sentence) is not None
+                or (
+                    _MILITARY.search(sentence) is not None
+                    and _MILITARY_GOODS.search(sentence) is not None
+                )
             )
             and _A_FILE.search(sentence) is None
             and _PLAYERS.search(sentence) is None
