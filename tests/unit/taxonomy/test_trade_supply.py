@@ -1649,6 +1649,14 @@ def test_pool_is_whole() -> None:
         ("Entre os fornecedores estão a Itália e a Coreia do Sul.", True),
         ("Wśród dostawców są Włochy i Korea Południowa.", True),
         ("The company's main supplier is based in Ohio.", False),
+        # constructed: a supplier names trade between two economies, or arms from one abroad;
+        # one city named near a supplier of fish is a shop's, and a military's doctrine is
+        # no goods
+        ("He is a supplier of fresh fish to restaurants in Moscow.", False),
+        ("The military exported its doctrine of counterinsurgency to the police.", False),
+        ("China is Germany's biggest supplier of solar panels.", True),
+        ("Russia remains India's largest arms supplier.", True),
+        ("Gazprom, Europe's largest gas supplier, cut deliveries through Ukraine.", True),
     ],
 )  # fmt: skip
 def test_a_supplier_abroad_is_trade(text: str, trade: bool) -> None:
@@ -1717,19 +1725,3 @@ def test_blockades_relationships_and_trading_posts(text: str, trade: bool) -> No
 def test_trade_inside_one_country_is_not_trade(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text)) is trade
 
-
-@pytest.mark.parametrize(
-    ("text", "trade"),
-    [
-        # constructed: a supplier names trade between two economies, or arms from one abroad;
-        # one city named near a supplier of fish is a shop's, and a military's doctrine is
-        # no goods
-        ("He is a supplier of fresh fish to restaurants in Moscow.", False),
-        ("The military exported its doctrine of counterinsurgency to the police.", False),
-        ("China is Germany's biggest supplier of solar panels.", True),
-        ("Russia remains India's largest arms supplier.", True),
-        ("Gazprom, Europe's largest gas supplier, cut deliveries through Ukraine.", True),
-    ],
-)  # fmt: skip
-def test_a_supplier_needs_two_economies_or_arms(text: str, trade: bool) -> None:
-    assert ("trade" in _tags(text)) is trade
