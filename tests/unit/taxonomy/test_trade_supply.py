@@ -1724,4 +1724,3 @@ def test_blockades_relationships_and_trading_posts(text: str, trade: bool) -> No
 )  # fmt: skip
 def test_trade_inside_one_country_is_not_trade(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text)) is trade
-
