@@ -185,7 +185,9 @@ def _economy(m: Match, taxonomy: Taxonomy) -> str | None:
 # middle-aged, young"), a two-element list starts after punctuation or a function word (not
 # inside a name: 振英、新华社, 电台、中央, 宪法、法律), and the last element does not start a
 # word for a language (中、英文). Characters that stand for two countries (巴, 阿, 伊, 乌, 澳,
-# 瑞...) corroborate as some other economy and tag nothing.
+# 瑞...) corroborate as some other economy and tag nothing, and so do 侨 (overseas Chinese) and
+# 外 (foreign), which stand in such lists beside the economies investors come from
+# ("侨、台、外商", "中、外合资").
 _ABBREVIATION_CODES = {
     "中": "CN", "俄": "RU", "台": "TW", "美": "US", "日": "JP", "韩": "KR", "韓": "KR",
     "朝": "KP", "英": "GB", "法": "FR", "德": "DE", "意": "IT", "印": "IN", "越": "VN",
@@ -195,7 +197,7 @@ _ABBREVIATION_CODES = {
     "老": "LA", "柬": "KH", "智": "CL", "秘": "PE", "匈": "HU", "捷": "CZ", "丹": "DK",
     "挪": "NO", "芬": "FI", "土": "TR", "港": "HK", "欧": "EU", "歐": "EU",
     "巴": "巴", "阿": "阿", "伊": "伊", "乌": "乌", "烏": "乌", "澳": "澳", "瑞": "瑞",
-    "尼": "尼", "贝": "贝", "貝": "贝",
+    "尼": "尼", "贝": "贝", "貝": "贝", "侨": "侨", "僑": "侨", "外": "外",
 }  # fmt: skip
 _ABBREVIATION_CHARS = "".join(_ABBREVIATION_CODES)
 _ABBREVIATION_LIST = re.compile(f"[{_ABBREVIATION_CHARS}](?:、[{_ABBREVIATION_CHARS}])+")
