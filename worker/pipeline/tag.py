@@ -487,6 +487,7 @@ _LANG_WORD = re.compile(rf"(?<![^\W\d_]){_LANG_NOUN}", re.IGNORECASE)
 _LANG_BEFORE = re.compile(
     rf"(?<![^\W\d_]){_LANG_NOUN}\s*[:—–]\s*(?:{_SLAVIC_ADJ}{_PAREN}{_LIST_SEP})*$", re.IGNORECASE
 )
+_ADJ_BEFORE_SLASH = re.compile(rf"(?<![^\W\d_]){_SLAVIC_ADJ}/$", re.IGNORECASE)
 _LIST_TAIL = re.compile(rf"{_PAREN}(?:{_LIST_SEP}{_SLAVIC_ADJ}{_PAREN})*", re.IGNORECASE)
 # Ukrainian names a language by a feminine adjective alone, the noun мова understood:
 # "написати відгук українською", "українською користуються менше" (instrumental), "я розумію
@@ -518,6 +519,15 @@ _SPEAK_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:говор|розмовл|спілку|пиш|писа|напис|чита|прочит|розумі|зна[юєтв]|вивч|використ|"
     r"вч[иуа]|переклад|перейш|перейт|переход|перех|користу|слуха|мо[юєї]|сво[юєї]|наш[уі]|"
     r"ваш[уі]|тво[юєї])[^\W\d_]*(?:\s+на)?\s+$",
+    re.IGNORECASE,
+)
+
+
+# or before an infinitive of using, learning or speaking it: "то українську використовувати
+# просто вигідно", "українську вчити треба змалку"
+_SPEAK_AFTER = re.compile(
+    r"\s+(?:використов|вчи|вивча|вивчи|зна|розумі|говори|розмовля|чита|писа|слуха|учи)"
+    r"[^\W\d_]*ти(?:ся)?(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -1152,21 +1162,35 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
         # a following word with a noun ending of the adjective's own case may be its noun
         case = next((c for c in _FEMININE_CASES if c[0].fullmatch(value, start, end)), None)
         word = _NEXT_WORD.match(value, after)
+        if case is not None and word is not None and word.group(1).lower().endswith(("ій", "їй")):
+            word = _NEXT_WORD.match(value, word.end())  # an adjective of its own: "морській піхоті"
         if case is None or word is None or word.group(1).lower().endswith(case[1]):
             return False
         alone = True
     if alone and _LANG_WORD.search(_sentence(value, start)) is not None:
         return True
+    head = _sentence_start(value, start) if alone else 0
+    if head and _LANG_WORD.search(_sentence(value, head - 1)):
+        return True  # the noun in the sentence before: "церковною мовою. ... живої української"
+    if alone and value[start - 1 : start] == "/" and _ADJ_BEFORE_SLASH.search(value, 0, start):
+        return True  # the second of a pair: "кажуть український/російський"
     if _INSTRUMENTAL.fullmatch(value, start, end):
         return True
     if _LOCATIVE.fullmatch(value, start, end) and _IN_BEFORE.search(
         value, max(0, start - 3), start
     ):
         return True
-    return (
-        _ACCUSATIVE.fullmatch(value, start, end) is not None
-        and _SPEAK_BEFORE.search(value[max(0, start - 40) : start]) is not None
+    return _ACCUSATIVE.fullmatch(value, start, end) is not None and (
+        _SPEAK_BEFORE.search(value[max(0, start - 40) : start]) is not None
+        or _SPEAK_AFTER.match(value, end) is not None
     )
+
+
+def _sentence_start(value: str, at: int) -> int:
+    """Where the sentence around ``at`` starts (as _sentence reads it)."""
+    before = value[max(0, at - 400) : at]
+    ends = list(_SENTENCE_END.finditer(before))
+    return at - len(before) + (ends[-1].end() if ends else 0)
 
 
 def _sentence(value: str, at: int) -> str:
@@ -1821,6 +1845,55 @@ def _in_text(m: Mention) -> bool:
     return m.field == "text"
 
 
+# Ukrainian names the country's people and its culture with the adjective it names the state
+# with: "український" is a people, an ethnicity, a culture or a language as often as Ukraine
+# ("українським селянином", "Український прозовий імпресіонізм", "на всю українську
+# ментальність"; LABELLING.md: ethnicity, culture and language are not the country). A text
+# whose only mentions of Ukraine, or of Russia, are the adjective (українськ-, російськ-),
+# each before a noun for a member of a people, a group of its fans or users, its roots and
+# descent, its character and traditions, its works, arts and movements (one adjective of its
+# own may stand between: "українських жіночих співів") or a manner ("на російський лад"),
+# does not name the country. Other
+# nouns keep it: "в українській армії", "українського ринку", "з української провінції".
+_ADJECTIVE_ALONE = {
+    "ukraine": re.compile(r"українськ[^\W\d_]*", re.IGNORECASE),
+    "russia": re.compile(r"російськ[^\W\d_]*", re.IGNORECASE),
+}
+_CULTURE_NOUNS = (
+    # a member of a people, its fans and stars
+    r"селян|жінк|жінок|жіноц|жіноч|чоловік|дівчин|дівчат|хлопц|хлопець|юнак|юнац|людин|"
+    r"люд(?:и|ей|ям|ьми)(?![^\W\d_])|віб|фанат|шанувальн|прихильн|зірк|"
+    # its roots, descent, character, identity, customs and traditions
+    r"корін|корен|походжен|предк|ментальн|менталітет|характер|душ[аіуею]|ідентичн|вдач|"
+    r"звича|традиц|обряд|колорит|"
+    # its works, arts, crafts, songs and movements
+    r"твір|твор|спів|пісен|пісн|музик|мелоді|літератур|поезі|вірш|культур|мистецтв|ремесл|"
+    r"вишив|страв|кухн|імпресіонізм|модернізм|романтизм|реалізм|символізм|авангард|бароко|"
+    r"стил[ьюія]|митц|митець|художни|письменни|поет|автор|вчен[іиоу]|науковц|науковець|"
+    r"співа[кч]|музикант|актор|актрис|режисер|"
+    # a manner: "на російський лад", "на український манір"
+    r"лад(?![^\W\d_])|манір"
+)
+_CULTURE_NOUN_AFTER = re.compile(
+    rf"(?:{_LIST_SEP}[^\W\d_]+(?:[иі]х|[иі]й|ої|ій|ою|[иі]ми|[иі]м|[оє]го|[оє]му|[ауеі]))*"
+    r"(?:\s+[^\W\d_]+(?:[иі]й|[ау]|е|[оє]го|[оє]му|[иі]м|ою|ій|ої|[иі]х|[иі]ми|[иі]))?"
+    rf"\s+(?:{_CULTURE_NOUNS})",
+    re.IGNORECASE,
+)
+
+
+def _people_or_culture(m: Mention, article: Article) -> bool:
+    """Whether a mention is the adjective before a noun of a people's member or culture (see
+    above)."""
+    if m.rule != "alias":
+        return False
+    adjective = _ADJECTIVE_ALONE.get(m.tag)
+    if adjective is None or not adjective.fullmatch(m.matched):
+        return False
+    value = article.title if m.field == "title" else article.text
+    return _CULTURE_NOUN_AFTER.match(value, m.end) is not None
+
+
 def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
     """Every tag kept on ``article``, strongest first, with its full decision."""
     weights = taxonomy.rules.weights
@@ -1944,6 +2017,10 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                     (tag_id, term, field, start, end, value[start:end], weight, how, origin, weak),
                 )
             )
+    for tag_id in _ADJECTIVE_ALONE:
+        found_mentions = mentions.get(tag_id)
+        if found_mentions and all(_people_or_culture(m, article) for m in found_mentions):
+            del mentions[tag_id]
     text_kchars = max(len(article.text), 500) / 1000
     decisions = []
     for tag_id, found_mentions in mentions.items():
