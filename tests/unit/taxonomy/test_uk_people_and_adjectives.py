@@ -91,6 +91,12 @@ def test_the_adjective_of_a_people_or_a_culture_is_not_the_country(text: str, co
         ("Росіяни обстріляли Харків з території Росії.", "russia"),
         ("Він служить у Збройних силах, в українській морській піхоті.", "ukraine"),
         ("Він розповідав про службу в російській армії.", "russia"),
+        # constructed: words that start like a culture's (a women's and a youth national
+        # team, employees, ordinary citizens)
+        ("Українська жіноча збірна виграла золото.", "ukraine"),
+        ("Українська юнацька збірна зіграла внічию.", "ukraine"),
+        ("Українські співробітники посольства повернулися додому.", "ukraine"),
+        ("Українські звичайні громадяни платять податки.", "ukraine"),
     ],
 )  # fmt: skip
 def test_the_adjective_before_other_nouns_still_names_it(text: str, country: str) -> None:
