@@ -1850,11 +1850,12 @@ def _in_text(m: Mention) -> bool:
 # ("українським селянином", "Український прозовий імпресіонізм", "на всю українську
 # ментальність"; LABELLING.md: ethnicity, culture and language are not the country). A text
 # whose only mentions of Ukraine, or of Russia, are the adjective (українськ-, російськ-),
-# each before a noun for a member of a people, a group of its fans or users, its roots and
-# descent, its character and traditions, its works, arts and movements (one adjective of its
-# own may stand between: "українських жіночих співів") or a manner ("на російський лад"),
-# does not name the country. Other
-# nouns keep it: "в українській армії", "українського ринку", "з української провінції".
+# each before a noun for a member of a people, its fans or stars, its roots, character and
+# traditions, its works, arts, artists and movements (a list of adjectives, or one of its
+# own, may stand between: "українських жіночих співів") or a manner ("на російський лад"),
+# does not name the country. Any other noun keeps it: "в українській армії", "українського
+# ринку", "з української провінції". The people's noun alone (українці, росіяни) still
+# counts: labelled texts read it as the country's citizens as often as a people.
 _ADJECTIVE_ALONE = {
     "ukraine": re.compile(r"українськ[^\W\d_]*", re.IGNORECASE),
     "russia": re.compile(r"російськ[^\W\d_]*", re.IGNORECASE),
