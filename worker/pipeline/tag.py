@@ -372,6 +372,44 @@ def _in_a_name(value: str, m: Match) -> bool:
     return False
 
 
+# 中方 ("the Chinese side") before 能 or 可 is also X中 + 方能, 方可 ("only then can"): "只有在
+# 实践中方能够真正掌握", "从中方可以看出". The side stands after a stop, a list's comma, a
+# conjunction or preposition, or a verb of asking or hoping ("他说，中方可以接受", "与中方能否
+# 合作", "希望中方能够发挥作用"); after another Han character it is the phrase.
+_BEFORE_THE_SIDE = frozenset(
+    "与同和跟向对對由将將被让讓请請据據为為给給及、但而并並且或经經令使称稱因是在即以望求促盼吁籲议議"
+    "励勵谢謝赏賞迎信"
+)
+
+
+def _only_then(value: str, start: int, end: int) -> bool:
+    """Whether 中方 at [start, end) is X中 + 方能 or 方可 (see above)."""
+    return (
+        value[end : end + 1] in ("能", "可")
+        and start > 0
+        and is_cjk(value[start - 1])
+        and value[start - 1] not in _BEFORE_THE_SIDE
+    )
+
+
+# Two provinces by their one-character abbreviations (津冀, 川渝, 湘鄂; default.yaml) are also
+# given names: after a common surname, with no word of a region after them, they are a
+# person's ("厂长王津冀在会上讲话", "他的儿子叫李川渝", "刘晋陕同志"); "长江川渝段", "津冀交界"
+# stay the provinces.
+_PROVINCE_PAIRS = frozenset(
+    (
+        "津冀", "京冀", "晋冀", "晋陕", "陕甘", "青藏", "川藏", "滇藏", "川渝", "湘鄂", "鄂豫",
+        "豫皖", "苏浙", "江浙", "沪宁", "沪杭", "宁沪", "闽粤", "粤桂", "滇黔", "湘赣", "闽赣",
+    )
+)  # fmt: skip
+_REGION_AFTER = frozenset("地两三交一边段线高铁区间之等沿境省市协合经公")
+
+
+def _a_given_name_pair(value: str, start: int, end: int) -> bool:
+    """Whether the pair of provinces at [start, end) is a person's given name (see above)."""
+    return start > 0 and value[start - 1] in _SURNAMES and value[end : end + 1] not in _REGION_AFTER
+
+
 # A city's name in a list of rivers (LABELLING.md: the same letters as another name): "Вода в
 # Сулі, Удаї, Пслі, ..., Самарі, Вовчій забруднена" names the Samara river of Ukraine, not the
 # Russian city. A place of the gazetteer counts as a river when its sentence speaks of water or
@@ -1632,6 +1670,8 @@ def _corroborated(
             ):
                 continue
             near.add(code)
+    if value is not None and _a_supplier(value, weak):
+        return bool(near - home) and _SUPPLIED.search(_sentence(value, weak.start)) is not None
     if len(near) >= 2:
         return True
     if near - home and not (value is not None and _two_economies_only(value, weak)):
@@ -1646,26 +1686,35 @@ def _corroborated(
 # Supplying and buying are trade only between two economies ("Китай закупил у России",
 # "Україна закуповує газ у Польщі") or across borders (below): one foreign country near them
 # is a shopper's or a cook's ("моїх базарних недільних закупівель" ... "в Ізраїлі").
-# So are suppliers ("suppliers in recent years include France, Israel, South Korea"), not "a
-# supplier of fresh fish to restaurants in Moscow".
-_SUPPLIER_HEADS = (
-    "supplier", "fournisseur", "lieferant", "proveedor", "fornitor", "fornecedor", "dostawc",
-)  # fmt: skip
-_BETWEEN_TWO_HEADS = (
-    "закуп", "поставля", "поставщ", "постачає", "постачал", "постачат", *_SUPPLIER_HEADS,
-)  # fmt: skip
+_BETWEEN_TWO_HEADS = ("закуп", "поставля", "поставщ", "постачає", "постачал", "постачат")
 
 
 def _two_economies_only(value: str, weak: Match) -> bool:
-    word = value[weak.start : weak.end].lower()
-    if not word.startswith(_BETWEEN_TWO_HEADS):
-        return False
-    # arms from one supplier abroad are trade ("warships, largely from Russia, its
-    # traditional supplier")
-    return not (
-        word.startswith(_SUPPLIER_HEADS)
-        and _ARMS_OBJECT.search(_sentence(value, weak.start)) is not None
-    )
+    return value[weak.start : weak.end].lower().startswith(_BETWEEN_TWO_HEADS)
+
+
+# A supplier is trade when it sells another economy goods the sentence names: arms, equipment,
+# energy, commodities or parts ("suppliers in recent years include France, Israel, South
+# Korea" of a military's weapons and equipment, "China is Germany's biggest supplier of solar
+# panels", "Europe's largest gas supplier"); not "a supplier of fresh fish to restaurants in
+# Moscow", nor a supplier with offices in France and Germany.
+_SUPPLIER_HEADS = (
+    "supplier", "fournisseur", "lieferant", "proveedor", "fornitor", "fornecedor", "dostawc",
+)  # fmt: skip
+_SUPPLIED = re.compile(
+    r"(?<![^\W\d_])(?:arms|armaments?|weapons?|weaponry|missiles?|aircraft|warships?|"
+    r"armou?red|equipment|gas|oil|crude|lng|coal|uranium|grain|wheat|fuel|energy|electricity|"
+    r"chips?|semiconductors?|components?|parts|panels?|machinery|raw materials?|ores?|steel|"
+    r"alumin(?:i)?um|fertili[sz]ers?|Waffen|Rüstung\w*|Ausrüstung\w*|Erdgas|Öl|Getreide|"
+    r"armes|armements?|[eé]quipements?|gaz|p[eé]trole|c[eé]r[eé]ales|armas|armamento|equipos?|"
+    r"petr[oó]leo|cereales|armi|armamenti|petrolio|attrezzature|equipamentos?|"
+    r"sprzęt\w*|bro[nń]\w*|uzbrojeni\w*|rop[ay]|zbo[zż]\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _a_supplier(value: str, weak: Match) -> bool:
+    return value[weak.start : weak.end].lower().startswith(_SUPPLIER_HEADS)
 
 
 # Exports and imports that rise or fall are goods crossing a border, whichever country the
@@ -1767,20 +1816,6 @@ _PLAYERS = re.compile(
     r"calciator\w*|joueurs?|footballeurs?|jogador\w*|zawodnik\w*|piłkarz\w*)(?![^\W\d_])"
 )
 _LATIN_FLOW_HEADS = ("export", "import", "eksport", "esporta", "ausfuhr", "einfuhr")
-# A country's armed forces import and export across borders, as its companies do: arms, or
-# the military and its equipment, in the sentence are a sign of another economy ("a limited
-# but growing mix of imported Western systems" in a military's inventory; LABELLING.md: arms
-# sold abroad). The military alone is not: "The military exported its doctrine".
-_MILITARY = re.compile(
-    r"(?<![^\W\d_])(?:military|militaries|armaments?|armed forces|militär\w*|militaire\w*|"
-    r"militar\w*|wojsk\w*)(?![^\W\d_])"
-)
-_MILITARY_GOODS = re.compile(
-    r"(?<![^\W\d_])(?:systems?|equipment|hardware|vehicles?|mat[eé]riel|sistem[ai]s?|"
-    r"equipos?|equipamentos?|equipaggiament\w*|material|[eé]quipements?|Ausrüstung\w*|"
-    r"sprzęt\w*)(?![^\W\d_])",
-    re.IGNORECASE,
-)
 _ABROAD = re.compile(
     r"(?<![^\W\d_])(?:abroad|overseas|foreign|international\w*|ausland\w*|ausländisch\w*|"
     r"étrang\w*|extranjer\w*|ester[oa]|stranier\w*|estrangeir\w*|internacional\w*|"
@@ -1805,14 +1840,7 @@ def _across_borders(value: str, start: int, end: int) -> bool:
     if lowered.startswith(_LATIN_FLOW_HEADS) and word != "import":
         sentence = _sentence(value, start).lower()
         return (
-            (
-                _ABROAD.search(sentence) is not None
-                or _ARMS_OBJECT.search(sentence) is not None
-                or (
-                    _MILITARY.search(sentence) is not None
-                    and _MILITARY_GOODS.search(sentence) is not None
-                )
-            )
+            _ABROAD.search(sentence) is not None
             and _A_FILE.search(sentence) is None
             and _PLAYERS.search(sentence) is None
         )
@@ -1989,6 +2017,10 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             ):
                 continue
             if term == "我国" and _an_answers_our_country(value, m):
+                continue
+            if (term == "中方" and _only_then(value, start, end)) or (
+                term in _PROVINCE_PAIRS and _a_given_name_pair(value, start, end)
+            ):
                 continue
             if origin in offices:
                 if owned is None:

@@ -1608,9 +1608,16 @@ POOL: tuple[tuple[str, str, bool, str], ...] = (
 # name being an everyday word), sanctions with no economy named (wf-023), OPEC's name, which
 # the taxonomy leaves out on purpose (wf-054), arms "acquisitions from several sources"
 # (wf-078) and crude oil shipped through the Suez Canal (wf-101).
+# wf-058 (a military's "imported Western systems") and wf-147 (customs and excise control
+# among a security pact's duties, its members named far before it) were caught by a rule the
+# review of these rules withdrew: a military or arms anywhere in the sentence made any import
+# or export trade ("The museum imported a vintage aircraft from a collector in Ohio").
 NOT_YET: frozenset[str] = frozenset(
-    {"wf-003", "wf-021", "wf-023", "wf-025", "wf-054", "wf-069", "wf-078", "wf-101", "wf-120"}
-)
+    {
+        "wf-003", "wf-021", "wf-023", "wf-025", "wf-054", "wf-058", "wf-069", "wf-078",
+        "wf-101", "wf-120", "wf-147",
+    }
+)  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -1642,17 +1649,22 @@ def test_pool_is_whole() -> None:
          " air defense systems, fighter aircraft, missiles, unmanned aerial vehicles, and"
          " warships, largely from Russia, its traditional supplier", True),
         # constructed: the same in other languages, and a supplier at home is no trade
-        ("Zu den Lieferanten der Armee gehören Italien und Südkorea.", True),
-        ("Ses fournisseurs sont l'Italie et la Corée du Sud.", True),
-        ("Entre sus proveedores figuran Italia y Corea del Sur.", True),
-        ("Tra i fornitori figurano la Corea del Sud e la Turchia.", True),
-        ("Entre os fornecedores estão a Itália e a Coreia do Sul.", True),
-        ("Wśród dostawców są Włochy i Korea Południowa.", True),
+        ("Zu den Lieferanten ihrer Waffen gehören Italien und Südkorea.", True),
+        ("Ses fournisseurs d'armes sont l'Italie et la Corée du Sud.", True),
+        ("Entre sus proveedores de armas figuran Italia y Corea del Sur.", True),
+        ("Tra i fornitori di armi figurano la Corea del Sud e la Turchia.", True),
+        ("Entre os fornecedores de armas estão a Itália e a Coreia do Sul.", True),
+        ("Wśród dostawców broni są Włochy i Korea Południowa.", True),
         ("The company's main supplier is based in Ohio.", False),
         # constructed: a supplier names trade between two economies, or arms from one abroad;
         # one city named near a supplier of fish is a shop's, and a military's doctrine is
         # no goods
         ("He is a supplier of fresh fish to restaurants in Moscow.", False),
+        # constructed (the review): two economies beside a supplier, and no goods sold
+        ("The supplier has offices in France and Germany and sells only to local shops.", False),
+        ("Der österreichische Lieferant stellte einen Schweizer Geschäftsführer ein.", False),
+        ("The Japanese restaurant's fish supplier in Paris also supplies Italian restaurants in"
+         " Lyon.", False),
         ("The military exported its doctrine of counterinsurgency to the police.", False),
         ("China is Germany's biggest supplier of solar panels.", True),
         ("Russia remains India's largest arms supplier.", True),
@@ -1666,41 +1678,43 @@ def test_a_supplier_abroad_is_trade(text: str, trade: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "trade"),
     [
-        # real (wf-058): a military's imported systems crossed a border
-        ("the military's inventory is small and consists largely of Soviet-era equipment"
-         " inherited from the former Yugoslavia military, along with a limited but growing mix"
-         " of imported Western systems (2025)", True),
-        # constructed: arms imported; a file imported into a military database, and players a
-        # military club imports, are not trade
-        ("the air force has imported fighter aircraft in recent years", True),
-        ("Las fuerzas armadas tienen una mezcla de sistemas de exportación militar.", True),
+        # constructed (the review of these rules): a military, arms or equipment in the
+        # sentence do not make an import or an export trade by themselves; a file imported
+        # into a military's database, and players a military club imports, are no trade either
+        ("The armed forces imported a new management system from the private sector.", False),
+        ("The museum imported a vintage aircraft from a collector in Ohio for its new hall.",
+         False),
+        ("The farm imported water tanks from a neighbouring county after the drought.", False),
         ("The file was imported into the military's database.", False),
         ("the military club imported two strikers from abroad", False),
     ],
 )  # fmt: skip
-def test_arms_imported_are_trade(text: str, trade: bool) -> None:
+def test_arms_or_a_military_alone_make_no_import_trade(text: str, trade: bool) -> None:
     assert ("trade" in _tags(text)) is trade
 
 
 @pytest.mark.parametrize(
     ("text", "trade"),
     [
-        # real (wf-086, wf-149, wf-095, wf-147): a blockade of an economy, a trading
-        # relationship, trading posts of older days, customs and excise duties
+        # real (wf-086, wf-149, wf-095): a blockade of an economy, a trading relationship,
+        # trading posts of older days
         ("Serbia responded with an economic blockade and military action, but after a short"
          " 10-day war, Slovenia declared independence in 1991.", True),
         ("solidifying present-day Somalia’s close trading relationship with the Arab"
          " Peninsula", True),
         ("In the 16th century, Portugal began establishing trading posts along"
          " Guinea-Bissau’s shoreline.", True),
-        ("prevention of smuggling, search and rescue, immigration control, fishery protection,"
-         " customs and excise control, maritime policing duties", True),
+
         # constructed: the blockade in other languages; a shop called Trading Post is no trade
         ("Сербия ответила экономической блокадой.", True),
         ("Росія запровадила економічну блокаду.", True),
         ("Serbien reagierte mit einer Wirtschaftsblockade.", True),
         ("La Serbie a répondu par un blocus économique.", True),
         ("The Trading Post in Ohio sells used cars.", False),
+        # constructed (the review): a building and a coach's relationship with a club
+        ("The Customs and Excise building on the quay is now a museum of local history.", False),
+        ("The coach described his trading relationship with the Lakers' front office as"
+         " cordial.", False),
     ],
 )  # fmt: skip
 def test_blockades_relationships_and_trading_posts(text: str, trade: bool) -> None:

@@ -26,6 +26,18 @@ from tagged import tags as _tags
         ("要改变过去的集中方式。", "china", False),
         ("只有在实践中方能检验真理。", "china", False),
         ("司机紧握手中方向盘。", "china", False),
+        # constructed (the review of these rules): more X中 + 方Y words, and 方能, 方可 ("only
+        # then can") after a phrase; the side after a stop, a preposition or a verb of hoping
+        ("合同中方括号内的内容需要补充。", "china", False),
+        ("书中方寸之间见真情。", "china", False),
+        ("在行驶过程中方向突然改变。", "china", False),
+        ("家中方桌上摆满了菜。", "china", False),
+        ("期中方面的考试安排已经公布。", "china", False),
+        ("从中方可以看出问题所在。", "china", False),
+        ("在困难中方能否坚持下去是关键。", "china", False),
+        ("希望中方能够发挥建设性作用。", "china", True),
+        ("中方面临的挑战不少。", "china", True),
+        ("与中方合作的项目进展顺利。", "china", True),
         # real, 18988: Tianjin and Hebei by their abbreviations
         ("窦连东和战友在津冀交界处执行任务。", "china", True),
         # real, 5002: the Qinghai-Tibet plateau
@@ -45,6 +57,12 @@ from tagged import tags as _tags
             "china",
             True,
         ),
+        # constructed (the review): two provinces' abbreviations as a given name after a
+        # surname; a region's word after them keeps the provinces
+        ("厂长王津冀在会上讲话。", "china", False),
+        ("他的儿子叫李川渝。", "china", False),
+        ("刘晋陕同志被评为劳动模范。", "china", False),
+        ("长江川渝段水位上涨。", "china", True),
         # constructed: another economy's bureau of the same name
         ("美国国家气象局预报说，暴风雪将持续两天。", "china", False),
         # real, 19219: 侨 and 外 in a list of one-character economies (overseas Chinese,
@@ -73,6 +91,10 @@ def test_country_rules(text: str, tag: str, tagged: bool) -> None:
         ),
         # real, 8553
         ("积极促进两岸直接“三通”；切实保护台商投资的合法权益。", True),
+        # constructed (the review): the links in quotation marks right after 两岸, and the
+        # small three links of Kinmen and Xiamen
+        ("两岸“三通”问题是会谈的重点。", True),
+        ('厦门与金门之间的"小三通"已经开通。', True),
         # constructed: a site's water, power and road, a pipe fitting, drum rolls
         ("开发区已完成三通一平，北京的投资者陆续进场。", False),
         ("这家上海工厂生产的三通管和三通阀质量可靠。", False),
