@@ -621,6 +621,14 @@ _EDITION_AFTER = re.compile(
 )
 
 
+# A site, a forum, a portal or an interface said by the Russian and Bulgarian language
+# adjective (русск-, руск-; not the state's российск-) is one in the language, as a version
+# of a website is (LABELLING.md): "Русский сайт о губных гармошках", "на русских форумах".
+# Ukrainian "російськ-" and "китайськ-" sites stay the country's: "російські сайти поширюють".
+_SITE_ADJ = re.compile(r"(?:русс?к)", re.IGNORECASE)
+_SITE_AFTER = re.compile(r"[^\W\d_]*\s+(?:сайт|форум|портал|интерфейс)", re.IGNORECASE)
+
+
 def _owned_offices(found: list[tuple[Field, str, list[Match]]], taxonomy: Taxonomy) -> set[str]:
     """The offices another economy owns somewhere in the article (see _anothers_office)."""
     offices = taxonomy.offices
@@ -1186,6 +1194,8 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
         and _EDITION_AFTER.match(value, start + 4)
     ):
         return True
+    if first in "рР" and _SITE_ADJ.match(value, start) and _SITE_AFTER.match(value, start + 3):
+        return True
     if not "\u0430" <= value[end - 1] <= "\u0457" or not _LANG_ADJ.fullmatch(value, start, end):
         return False
     if _CONTENT_AFTER.match(value, end) and _LANG_WORD.search(_sentence(value, start)):
@@ -1575,12 +1585,31 @@ def _brought_in_by_name(value: str, end: int, matches: list[Match], tx: Taxonomy
     )
 
 
+# Korean 수입 is both 輸入 (imports) and 收入 (income): beside a word for revenue, profit,
+# spending or pay in its sentence it is income ("도토리 수입보다 더 괜찮은 광고 수익이
+# 나올까", "수입과 지출"), not trade, unless goods of an origin or from a source come right
+# before it ("미국산 쇠고기 수입으로 농가 소득이 줄었다", "미국에서 수입"); 수입 of goods
+# stays weak, as it was.
+_KO_INCOME_WORD = "수입"
+_KO_INCOME_CUES = re.compile(r"수익|지출|소득|월급|연봉|급여|벌이|버는|벌었|가계부")
+_KO_SOURCE_BEFORE = re.compile(r"(?:산|에서|로부터)\s*(?:[\uac00-\ud7a3]+\s+)?$")
+
+
+def _korean_income(value: str, start: int) -> bool:
+    """Whether the Korean 수입 at ``start`` is income by a word of its sentence (above)."""
+    if _KO_SOURCE_BEFORE.search(value[max(0, start - 16) : start]) is not None:
+        return False
+    return _KO_INCOME_CUES.search(_sentence(value, start)) is not None
+
+
 def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
     """Whether a trade word at [start, end) is a measure, software or a traveller's luggage
     searched at customs, or a sale of anything but arms, not trade."""
     word = value[start:end]
     if word in _BROUGHT_IN:
         return not _brought_in_from_abroad(value, start, end)
+    if weak and word == _KO_INCOME_WORD and _korean_income(value, start):
+        return True
     if word[0] in _SPELT_FIRST and (word in _SPELT_OTHERWISE or word[:3].lower() == "čel"):
         return True
     if weak and word[0] in _SALE_FIRST and word.lower() in _SALE_VERBS:
