@@ -2479,7 +2479,19 @@ POOL: tuple[tuple[str, str, frozenset[str], str], ...] = (
 
 
 # Items the tagger still gets wrong, with the reason; not asserted.
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "ci-014": "大陸同胞 describing a person (a descriptor) is read as mainland China",
+    "ci-017": "俄國作家, 俄國古典音樂家: nationalities in a glossary of biographies",
+    "ci-018": "北醫 (Taipei Medical University) by its abbreviation only",
+    "ci-043": "中国人のカップル: tourists described by nationality",
+    "ci-083": "中国学生: students described by nationality",
+    "ci-087": "北大 (Peking University) by its abbreviation only; 北大 is also Hokkaido's",
+    "ci-093": 'ТЦ "Москворечье", a shopping centre named after a district, read as Moscow',
+    "ci-164": "Орел, a reader's city in a signature, is also the word for an eagle",
+    "ci-166": '"Русский1", a string of a localisation file, read as the country',
+    "ci-176": "российский адепт: a musician described by nationality",
+    "ci-189": '"china glatt", a restaurant named in lower case in a Yiddish text',
+}
 
 
 @pytest.mark.parametrize(
