@@ -629,6 +629,32 @@ _SITE_ADJ = re.compile(r"(?:русс?к)", re.IGNORECASE)
 _SITE_AFTER = re.compile(r"[^\W\d_]*\s+(?:сайт|форум|портал|интерфейс)", re.IGNORECASE)
 
 
+# A language switcher or a localisation file names languages by their own names, the Russian
+# and Ukrainian ones by the adjective alone, with no noun after it: "English | Русский |
+# Deutsch", '[% mess1="English1" %] ... [% mess1="Русский1" %]' (a string of a site's
+# Russian messages, the digit part of the word). The adjective with another language's own
+# name beside it (within 40 characters) and no word after it on its line is the language,
+# not the country.
+_MENU_NAMES = frozenset(("Русский", "русский", "Українська", "українська"))
+_MENU_WORD_AFTER = re.compile(r"[ \t]*[^\W\d_]")
+_ENDONYM = re.compile(
+    r"English|Deutsch|Français|Español|Italiano|Polski|Português|Беларуская|Қазақша|中文|日本語|"
+    r"한국어|Русский|Українська"
+)
+
+
+def _in_a_language_menu(value: str, start: int, end: int) -> bool:
+    """Whether the language adjective at [start, end) is a switcher's language (above)."""
+    if _MENU_WORD_AFTER.match(value, end):
+        return False
+    lo, hi = max(0, start - 40), end + 40
+    return any(
+        not (m.start() == start and m.end() == end)
+        for m in _ENDONYM.finditer(value, lo, hi)
+        if not (start <= m.start() < end)
+    )
+
+
 def _owned_offices(found: list[tuple[Field, str, list[Match]]], taxonomy: Taxonomy) -> set[str]:
     """The offices another economy owns somewhere in the article (see _anothers_office)."""
     offices = taxonomy.offices
@@ -1195,6 +1221,12 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
     ):
         return True
     if first in "рР" and _SITE_ADJ.match(value, start) and _SITE_AFTER.match(value, start + 3):
+        return True
+    if (
+        first in "РрУу"
+        and value[start:end].rstrip("0123456789") in _MENU_NAMES
+        and _in_a_language_menu(value, start, end)
+    ):
         return True
     if not "\u0430" <= value[end - 1] <= "\u0457" or not _LANG_ADJ.fullmatch(value, start, end):
         return False

@@ -1,8 +1,8 @@
 """Rules read on the pool of chardet 5.2.0's unused feed items (tests/eval/LABELLING.md; the
 pool itself is test_chardet_items_pool.py): descent in Chinese, a site in the Russian
-language, and Korean 수입 as income. Each case is a short quote of the pool (``real``, with
-its feed and item) or a sentence built beside it to show what stays the country or trade
-(``constructed``)."""
+language, Korean 수입 as income, and a language switcher's Russian and Ukrainian. Each case
+is a short quote of the pool (``real``, with its feed and item) or a sentence built beside
+it to show what stays the country or trade (``constructed``)."""
 
 from __future__ import annotations
 
@@ -72,3 +72,24 @@ def test_a_site_in_the_russian_language(text: str, tagged: bool) -> None:
 )  # fmt: skip
 def test_korean_income_is_not_imports(text: str, tagged: bool) -> None:
     assert ("trade" in _tags(text)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "tagged"),
+    [
+        # real, windows-1251-russian/forum.template-toolkit.ru.1.xml item 6: a localisation file
+        ('messages.en\n[% mess1="English1" %]\n[% mess2="English2" %]\nmessages.ru\n'
+         '[% mess1="Русский1" %]\n[% mess2="Русский2" %]', "russia", False),
+        # constructed: language switchers
+        ("English | Русский | Deutsch", "russia", False),
+        ("Версия сайта: English / Русский", "russia", False),
+        ("Мова: English | Українська", "ukraine", False),
+        # constructed: a noun after the adjective, a place beside the switcher, or no other
+        # language's name keep the country
+        ("Русский музей открыл выставку. English version", "russia", True),
+        ("Москва. English | Русский", "russia", True),
+        ("Русский победил в финале турнира.", "russia", True),
+    ],
+)  # fmt: skip
+def test_a_language_switcher_names_languages(text: str, tag: str, tagged: bool) -> None:
+    assert (tag in _tags(text)) is tagged

@@ -2488,7 +2488,6 @@ NOT_YET: dict[str, str] = {
     "ci-087": "北大 (Peking University) by its abbreviation only; 北大 is also Hokkaido's",
     "ci-093": 'ТЦ "Москворечье", a shopping centre named after a district, read as Moscow',
     "ci-164": "Орел, a reader's city in a signature, is also the word for an eagle",
-    "ci-166": '"Русский1", a string of a localisation file, read as the country',
     "ci-176": "российский адепт: a musician described by nationality",
     "ci-189": '"china glatt", a restaurant named in lower case in a Yiddish text',
 }
