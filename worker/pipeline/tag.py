@@ -301,6 +301,35 @@ def _katakana(c: str) -> bool:
     return "\u30a1" <= c <= "\u30fa" or c == "\u30fc"
 
 
+# A city's adjective in the aliases (львівськ*, одеськ*, московськ*) names a street, not the
+# city, before a word for a street ("на Одеській вулиці в Москві", "Севастопольському
+# проспекті"), and a person after a given name or an initial where nothing or a verb follows
+# it ("Поет Борис Херсонський…", "Художник Ілля Вінницький живе в Ізраїлі", "Б. Херсонський";
+# "Львівський суд" and "Сумський державний університет" stay the cities).
+_CITY_ADJECTIVE_TERMS = ("ськ*", "цьк*", "зьк*")
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:вулиц|проспект|бульвар|провулк|провулок|площ|шосе|узвіз|набережн|улиц|переул|"
+    r"шоссе)",
+    re.IGNORECASE,
+)
+_GIVEN_NAME_BEFORE = re.compile(r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ']+|[А-ЯЁІЇЄҐ]\.)[ \t]+$")
+_VERB_OR_NOTHING_AFTER = re.compile(
+    r"\s*(?:$|[^\w\s]|[а-яіїєґ']+(?:в|ла|ли|ло|е|є|ить|ать|ять|ує|ає|ся|сь)(?![^\W\d_]))"
+)
+
+
+def _a_street_or_a_surname(value: str, start: int, end: int) -> bool:
+    """Whether a city's adjective at [start, end) names a street or a person (see above)."""
+    if _STREET_AFTER.match(value, end):
+        return True
+    return (
+        value[start].isupper()
+        and value.endswith(_SURNAME_ENDINGS + ("зький",), start, end)
+        and _GIVEN_NAME_BEFORE.search(value, max(0, start - 30), start) is not None
+        and _VERB_OR_NOTHING_AFTER.match(value, end) is not None
+    )
+
+
 def _a_word_or_a_person(value: str, m: Match) -> bool:
     first = value[m.start]
     if _katakana(first):
@@ -564,8 +593,8 @@ _SPEAK_BEFORE = re.compile(
 # or before an infinitive of using, learning or speaking it: "то українську використовувати
 # просто вигідно", "українську вчити треба змалку"
 _SPEAK_AFTER = re.compile(
-    r"\s+(?:використов|вчи|вивча|вивчи|зна|розумі|говори|розмовля|чита|писа|слуха|учи)"
-    r"[^\W\d_]*ти(?:ся)?(?![^\W\d_])",
+    r"\s+(?:використов[^\W\d_]*ти|вчити|вивчати|вивчити|знати|розуміти|говорити|розмовляти|"
+    r"читати|писати|слухати|учити)(?:ся)?(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -625,7 +654,7 @@ _EDITION_AFTER = re.compile(
 # adjective (русск-, руск-; not the state's российск-) is one in the language, as a version
 # of a website is (LABELLING.md): "Русский сайт о губных гармошках", "на русских форумах".
 # Ukrainian "російськ-" and "китайськ-" sites stay the country's: "російські сайти поширюють".
-_SITE_ADJ = re.compile(r"(?:русс?к)", re.IGNORECASE)
+_SITE_ADJ = re.compile(r"русск", re.IGNORECASE)
 _SITE_AFTER = re.compile(r"[^\W\d_]*\s+(?:сайт|форум|портал|интерфейс)", re.IGNORECASE)
 
 
@@ -1236,7 +1265,8 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
         return True
     tail = _LIST_TAIL.match(value, end)
     after = tail.end() if tail else end
-    if _NO_NOUN.match(value, after):
+    bare = _NO_NOUN.match(value, after) is not None
+    if bare:
         alone = True
     else:
         # a following word with a noun ending of the adjective's own case may be its noun
@@ -1249,9 +1279,11 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
         alone = True
     if alone and _LANG_WORD.search(_sentence(value, start)) is not None:
         return True
-    head = _sentence_start(value, start) if alone else 0
+    # the noun in the sentence before, when nothing follows the adjective: "церковною мовою.
+    # ... живої української." (not "Мова йде про обмін. ... української та російської сторін")
+    head = _sentence_start(value, start) if bare else 0
     if head and _LANG_WORD.search(_sentence(value, head - 1)):
-        return True  # the noun in the sentence before: "церковною мовою. ... живої української"
+        return True
     if alone and value[start - 1 : start] == "/" and _ADJ_BEFORE_SLASH.search(value, 0, start):
         return True  # the second of a pair: "кажуть український/російський"
     if _INSTRUMENTAL.fullmatch(value, start, end):
@@ -1618,13 +1650,17 @@ def _brought_in_by_name(value: str, end: int, matches: list[Match], tx: Taxonomy
 
 
 # Korean 수입 is both 輸入 (imports) and 收入 (income): beside a word for revenue, profit,
-# spending or pay in its sentence it is income ("도토리 수입보다 더 괜찮은 광고 수익이
+# spending or pay in its sentence (not 벌이다, "to wage": "전쟁을 벌이는") it is income ("도토리 수입보다 더 괜찮은 광고 수익이
 # 나올까", "수입과 지출"), not trade, unless goods of an origin or from a source come right
 # before it ("미국산 쇠고기 수입으로 농가 소득이 줄었다", "미국에서 수입"); 수입 of goods
 # stays weak, as it was.
 _KO_INCOME_WORD = "수입"
-_KO_INCOME_CUES = re.compile(r"수익|지출|소득|월급|연봉|급여|벌이|버는|벌었|가계부")
-_KO_SOURCE_BEFORE = re.compile(r"(?:산|에서|로부터)\s*(?:[\uac00-\ud7a3]+\s+)?$")
+_KO_INCOME_CUES = re.compile(r"수익|지출|소득|월급|연봉|급여|돈벌이|버는|벌었|가계부")
+# goods right before it (원유 수입, 희토류 수입: crude, rare earths) are imports too
+_KO_SOURCE_BEFORE = re.compile(
+    r"(?:산|에서|로부터|원유|가스|석유|석탄|철강|희토류|쇠고기|곡물|식량|반도체|부품|에너지|LNG|"
+    r"무기|농산물|수산물)\s*(?:[\uac00-\ud7a3]+\s+)?$"
+)
 
 
 def _korean_income(value: str, start: int) -> bool:
@@ -1950,10 +1986,10 @@ _ADJECTIVE_ALONE = {
     "russia": re.compile(r"російськ[^\W\d_]*", re.IGNORECASE),
 }
 _CULTURE_NOUNS = (
-    # a member of a people, its fans and stars (not жіноча, юнацька: a women's or a youth
-    # national team is the country's)
-    r"селян|жінк|жінок|чоловік|дівчин|дівчат|хлопц|хлопець|юнак|людин|"
-    r"люд(?:и|ей|ям|ьми)(?![^\W\d_])|віб(?:и|ів|ам|ами)?(?![^\W\d_])|фанат|шанувальн|зірк|"
+    # a member of a people, its fans and stars (not men, women, girls, boys, people: citizens
+    # and players too, "Українські чоловіки призовного віку", "Українські дівчата виграли
+    # золото"; not жіноча, юнацька: a women's or a youth national team is the country's)
+    r"селян|віб(?:и|ів|ам|ами)?(?![^\W\d_])|фанат|шанувальн|зірк|"
     # its roots, descent, character, identity, customs and traditions, its diaspora (not
     # звичайний, характерний, душевний)
     r"корін|корен|походжен|предк|ментальн|менталітет|характер(?:у|ом|і|и|ів)?(?![^\W\d_])|"
@@ -1964,14 +2000,17 @@ _CULTURE_NOUNS = (
     r"культур|мистецтв|ремесл|вишив|страв|кухн|імпресіонізм|модернізм|романтизм|реалізм|"
     r"символізм|авангард|бароко|стил[ьюія]|"
     # its artists and scholars, as a nationality before them is (context.py's PERSON_AFTER)
-    r"митц|митець|художни[кц]|письменни|поет|автор(?!итет)|вчен[іиоу]|науковц|науковець|"
+    # (поет, автор as whole words: not поетапний, авторитарний, авторське право)
+    r"митц|митець|художни[кц]|письменни|поет(?:и|ів|а|ам|ами|ах|ом|ові|у|ес[^\W\d_]*)?(?![^\W\d_])|"
+    r"автор(?:и|ів|а|ам|ами|ах|ом|ові|у|к[аиуіо]|ок|ці)?(?![^\W\d_])|вчен[іиоу]|науковц|науковець|"
     r"співа[кч]|музикант|актор|актрис|режисер|"
     # a manner: "на російський лад", "на український манір"
     r"лад(?![^\W\d_])|манір"
 )
 _CULTURE_NOUN_AFTER = re.compile(
     rf"(?:{_LIST_SEP}[^\W\d_]+(?:[иі]х|[иі]й|ої|ій|ою|[иі]ми|[иі]м|[оє]го|[оє]му|[ауеі]))*"
-    r"(?:\s+[^\W\d_]+(?:[иі]й|[ау]|е|[оє]го|[оє]му|[иі]м|ою|ій|ої|[иі]х|[иі]ми|[иі]))?"
+    # one adjective of its own between (народна, жіночих), not a noun ("влада культуру")
+    r"(?:\s+[^\W\d_]+(?:[нчшжк]|ськ|цьк|ов|ев|ин)(?:ий|ій|а|е|і|ого|ому|им|ою|ої|их|ими|у))?"
     rf"\s+(?:{_CULTURE_NOUNS})",
     re.IGNORECASE,
 )
@@ -2078,6 +2117,12 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             ):
                 continue
             if term == "我国" and _an_answers_our_country(value, m):
+                continue
+            if (
+                how == "alias"
+                and term.endswith(_CITY_ADJECTIVE_TERMS)
+                and _a_street_or_a_surname(value, start, end)
+            ):
                 continue
             if (term == "中方" and _only_then(value, start, end)) or (
                 term in _PROVINCE_PAIRS and _a_given_name_pair(value, start, end)

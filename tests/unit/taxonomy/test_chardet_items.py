@@ -38,15 +38,17 @@ def test_descent_in_chinese_is_not_the_country(text: str, tag: str, tagged: bool
     [
         # real, windows-1251-russian/kapranoff.ru.xml item 4: a site in the language
         ("Русский сайт о губных гармошках и игре на них. Кайф.", False),
-        # constructed: forums and portals, and the Bulgarian adjective
+        # constructed: forums and portals
         ("На русских форумах это давно обсуждали.", False),
-        ("Руски сайт за новини от света.", False),
         # constructed: the state's adjective, the Ukrainian adjective of the state's sites,
         # and the Russian adjective before other nouns stay the country
         ("Российский сайт заблокирован властями.", True),
         ("Російські сайти поширюють пропаганду.", True),
         ("Русские войска вошли в город.", True),
         ("Русский музей открыл новую выставку.", True),
+        # constructed (the review of these rules): Bulgarian руск- is also the state's
+        ("Украински хакери свалиха руски сайтове на министерства.", True),
+        ("Хакери блокираха руския портал за държавни услуги.", True),
     ],
 )  # fmt: skip
 def test_a_site_in_the_russian_language(text: str, tagged: bool) -> None:
@@ -68,6 +70,10 @@ def test_a_site_in_the_russian_language(text: str, tagged: bool) -> None:
         ("중국산 농산물 수입이 크게 늘었다.", True),
         ("일본은 미국에서 쇠고기 수입을 재개했다.", True),
         ("한국은 미국산 쇠고기 수입으로 농가 소득이 줄었다고 밝혔다.", True),
+        # constructed (the review): 벌이다 is "to wage", and goods right before 수입
+        ("러시아가 우크라이나와 전쟁을 벌이는 동안 유럽의 러시아 가스 수입이 줄었다.", True),
+        ("일본은 러시아 원유 수입을 늘렸지만 정부 지출은 줄였다.", True),
+        ("중국 의존도가 높은 희토류 수입 때문에 기업 수익이 악화됐다.", True),
     ],
 )  # fmt: skip
 def test_korean_income_is_not_imports(text: str, tagged: bool) -> None:

@@ -25,6 +25,7 @@ NOT_YET = {
     "ukgec-001": "the people in a stereotype (українці їдять тільки сало) read as Ukraine",
     "ukgec-034": "the people (Одні українці, а інші гречкосії) read as Ukraine",
     "ukgec-045": "lower-case камаз, a truck, read as the company (russia)",
+    "ukgec-028": "a woman's emblem (атрибутом української жінки): women are citizens too",
     "ukgec-058": "a treaty with the Muscovites (московитами), Muscovy as a party (russia missed)",
     "ukgec-065": "a substantivised adjective, music (серед українського я слухала)",
     "ukgec-066": "Russians as people (щоб росіяни в Україні могли казати) read as Russia",
