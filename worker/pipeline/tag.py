@@ -324,7 +324,7 @@ def _a_street_or_a_surname(value: str, start: int, end: int) -> bool:
         return True
     return (
         value[start].isupper()
-        and value.endswith(_SURNAME_ENDINGS + ("зький",), start, end)
+        and value.endswith((*_SURNAME_ENDINGS, "зький"), start, end)
         and _GIVEN_NAME_BEFORE.search(value, max(0, start - 30), start) is not None
         and _VERB_OR_NOTHING_AFTER.match(value, end) is not None
     )
@@ -1650,10 +1650,10 @@ def _brought_in_by_name(value: str, end: int, matches: list[Match], tx: Taxonomy
 
 
 # Korean 수입 is both 輸入 (imports) and 收入 (income): beside a word for revenue, profit,
-# spending or pay in its sentence (not 벌이다, "to wage": "전쟁을 벌이는") it is income ("도토리 수입보다 더 괜찮은 광고 수익이
-# 나올까", "수입과 지출"), not trade, unless goods of an origin or from a source come right
-# before it ("미국산 쇠고기 수입으로 농가 소득이 줄었다", "미국에서 수입"); 수입 of goods
-# stays weak, as it was.
+# spending or pay in its sentence (not 벌이다, "to wage": "전쟁을 벌이는") it is income
+# ("도토리 수입보다 더 괜찮은 광고 수익이 나올까", "수입과 지출"), not trade, unless goods of
+# an origin or from a source come right before it ("미국산 쇠고기 수입으로 농가 소득이
+# 줄었다", "미국에서 수입", "러시아 원유 수입"); 수입 of goods stays weak, as it was.
 _KO_INCOME_WORD = "수입"
 _KO_INCOME_CUES = re.compile(r"수익|지출|소득|월급|연봉|급여|돈벌이|버는|벌었|가계부")
 # goods right before it (원유 수입, 희토류 수입: crude, rare earths) are imports too
