@@ -570,6 +570,7 @@ _GENITIVE = re.compile(rf"{_LANGUAGE_STEM}ої", re.IGNORECASE)
 # the locative after в or у: "і в російській бажано їх уникати" (ua-gec), not "в російській
 # армії", whose noun ends as the adjective's case does
 _LOCATIVE = re.compile(rf"{_LANGUAGE_STEM}ій", re.IGNORECASE)
+_RU_LOCATIVE = re.compile(r"русском", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"(?<![^\W\d_])[ву]\s+$", re.IGNORECASE)
 # each feminine form with the endings its own noun would have: "українською владою",
 # "на українську територію", "з боку російської влади"
@@ -578,6 +579,9 @@ _FEMININE_CASES = (
     (_ACCUSATIVE, ("у", "ю", "ь")),
     (_GENITIVE, ("и", "і", "ї")),
     (_LOCATIVE, ("і", "ї")),
+    # Russian names a language so too, the masculine locative after в with no noun of its own
+    # case after it: "В английском пишут ... в русском наоборот", not "в русском музее"
+    (_RU_LOCATIVE, ("е", "и", "у")),
 )
 # Content said by a language adjective in a sentence on languages is content in that language
 # (LABELLING.md: "російський контент" beside the Russian and Ukrainian languages).
@@ -1288,9 +1292,9 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
         return True  # the second of a pair: "кажуть український/російський"
     if _INSTRUMENTAL.fullmatch(value, start, end):
         return True
-    if _LOCATIVE.fullmatch(value, start, end) and _IN_BEFORE.search(
-        value, max(0, start - 3), start
-    ):
+    if (
+        _LOCATIVE.fullmatch(value, start, end) or _RU_LOCATIVE.fullmatch(value, start, end)
+    ) and _IN_BEFORE.search(value, max(0, start - 3), start):
         return True
     return _ACCUSATIVE.fullmatch(value, start, end) is not None and (
         _SPEAK_BEFORE.search(value[max(0, start - 40) : start]) is not None
@@ -2016,16 +2020,56 @@ _CULTURE_NOUN_AFTER = re.compile(
 )
 
 
+# Russian does the same with русский, the people's and the language's adjective (the state's
+# is российский): "У русского человека аппетит", "многим русским интеллигентам", "русская
+# вареная душа", "к русскому добродушию", "Русский мужик медленно запрягает", "Русские
+# программисты" of a joke, and a nationality before scholars, "Российским ученым удалось"
+# (LABELLING.md: a joke's characters and a person's nationality are descriptors). Also the
+# idiom "новые русские" (the new rich) with no noun after it: "для детей новых русских:",
+# "ворота новых русских -", not "новые русские ракеты". Soldiers, hackers, officials,
+# companies and any other noun keep the country.
+_RU_ADJECTIVE = re.compile(r"(?:русск|российск)[^\W\d_]*", re.IGNORECASE)
+_RU_PEOPLE_NOUNS = (
+    # a member of a people, its classes and trades as a joke's characters
+    r"человек(?:а|у|ом|е)?(?![^\W\d_])|люд(?:и|ей|ям|ьми|ях)(?![^\W\d_])|мужик|"
+    r"баб(?:а|ы|е|у|ой)(?![^\W\d_])|женщин|девушк|девиц|парн[иеяю]|парен|интеллигент|"
+    r"программист|уч[её]н(?:ый|ого|ому|ым|ом|ые|ых|ыми)(?![^\W\d_])|"
+    # its character, soul, nature and ways
+    r"душ(?:а|и|е|у|ой|ою)(?![^\W\d_])|характер(?:а|у|ом|е)?(?![^\W\d_])|натур|"
+    r"добродуш|менталитет|ментальност|нрав(?:а|у|ом|е|ы)?(?![^\W\d_])|традиц|обыча|"
+    # a manner: "на русский лад", "на русский манер"
+    r"лад(?![^\W\d_])|манер(?![^\W\d_])"
+)
+_RU_CULTURE_NOUN_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+(?:[ая]я|[ое]е|[ыи]е|[ыи]х|[ыи]м|[ыи]ми|[оы]й|ий|[ую]ю|[ое]го|[ое]му))?"
+    rf"\s+(?:{_RU_PEOPLE_NOUNS})",
+    re.IGNORECASE,
+)
+_NEW_RICH_BEFORE = re.compile(r"(?<![^\W\d_])нов(?:ые|ых|ым|ыми|ый|ого|ому|ом)\s+$", re.IGNORECASE)
+_NEW_RICH_FORMS = frozenset(
+    ("русские", "русских", "русским", "русскими", "русский", "русского", "русскому", "русском")
+)
+_NO_NOUN_AFTER_IDIOM = re.compile(r"\s*(?:[^\w\s]|$)")
+
+
 def _people_or_culture(m: Mention, article: Article) -> bool:
     """Whether a mention is the adjective before a noun of a people's member or culture (see
     above)."""
     if m.rule != "alias":
         return False
-    adjective = _ADJECTIVE_ALONE.get(m.tag)
-    if adjective is None or not adjective.fullmatch(m.matched):
-        return False
     value = article.title if m.field == "title" else article.text
-    return _CULTURE_NOUN_AFTER.match(value, m.end) is not None
+    adjective = _ADJECTIVE_ALONE.get(m.tag)
+    if adjective is not None and adjective.fullmatch(m.matched):
+        return _CULTURE_NOUN_AFTER.match(value, m.end) is not None
+    if m.tag != "russia" or not _RU_ADJECTIVE.fullmatch(m.matched):
+        return False
+    if _RU_CULTURE_NOUN_AFTER.match(value, m.end) is not None:
+        return True
+    return (
+        m.matched.lower() in _NEW_RICH_FORMS
+        and _NEW_RICH_BEFORE.search(value, max(0, m.start - 12), m.start) is not None
+        and _NO_NOUN_AFTER_IDIOM.match(value, m.end) is not None
+    )
 
 
 def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
