@@ -2029,10 +2029,15 @@ _CULTURE_NOUN_AFTER = re.compile(
 # "ворота новых русских -", not "новые русские ракеты". Soldiers, hackers, officials,
 # companies and any other noun keep the country.
 _RU_ADJECTIVE = re.compile(r"(?:русск|российск)[^\W\d_]*", re.IGNORECASE)
-_RU_PEOPLE_NOUNS = (
-    # a member of a people, its classes and trades as a joke's characters
+# a member of a people (only after русск-: "российские женщины", "российские люди" are the
+# state's citizens)
+_RU_MEMBERS = (
     r"человек(?:а|у|ом|е)?(?![^\W\d_])|люд(?:и|ей|ям|ьми|ях)(?![^\W\d_])|мужик|"
-    r"баб(?:а|ы|е|у|ой)(?![^\W\d_])|женщин|девушк|девиц|парн[иеяю]|парен|интеллигент|"
+    r"баб(?:а|ы|е|у|ой)(?![^\W\d_])|женщин|девушк|девиц|парн[иеяю]|парен"
+)
+_RU_PEOPLE_NOUNS = (
+    # its classes and trades as a joke's characters, scholars by nationality
+    r"интеллигент|"
     r"программист|уч[её]н(?:ый|ого|ому|ым|ом|ые|ых|ыми)(?![^\W\d_])|"
     # its character, soul, nature and ways
     r"душ(?:а|и|е|у|ой|ою)(?![^\W\d_])|характер(?:а|у|ом|е)?(?![^\W\d_])|натур|"
@@ -2040,11 +2045,14 @@ _RU_PEOPLE_NOUNS = (
     # a manner: "на русский лад", "на русский манер"
     r"лад(?![^\W\d_])|манер(?![^\W\d_])"
 )
-_RU_CULTURE_NOUN_AFTER = re.compile(
+_RU_BETWEEN = (
     r"(?:\s+[^\W\d_]+(?:[ая]я|[ое]е|[ыи]е|[ыи]х|[ыи]м|[ыи]ми|[оы]й|ий|[ую]ю|[ое]го|[ое]му))?"
-    rf"\s+(?:{_RU_PEOPLE_NOUNS})",
+)
+_RU_CULTURE_NOUN_AFTER = re.compile(
+    rf"{_RU_BETWEEN}\s+(?:{_RU_PEOPLE_NOUNS})",
     re.IGNORECASE,
 )
+_RU_MEMBER_AFTER = re.compile(rf"{_RU_BETWEEN}\s+(?:{_RU_MEMBERS})", re.IGNORECASE)
 _NEW_RICH_BEFORE = re.compile(r"(?<![^\W\d_])нов(?:ые|ых|ым|ыми|ый|ого|ому|ом)\s+$", re.IGNORECASE)
 _NEW_RICH_FORMS = frozenset(
     ("русские", "русских", "русским", "русскими", "русский", "русского", "русскому", "русском")
@@ -2064,6 +2072,8 @@ def _people_or_culture(m: Mention, article: Article) -> bool:
     if m.tag != "russia" or not _RU_ADJECTIVE.fullmatch(m.matched):
         return False
     if _RU_CULTURE_NOUN_AFTER.match(value, m.end) is not None:
+        return True
+    if m.matched[:5].lower() == "русск" and _RU_MEMBER_AFTER.match(value, m.end) is not None:
         return True
     return (
         m.matched.lower() in _NEW_RICH_FORMS

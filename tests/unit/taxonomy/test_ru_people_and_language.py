@@ -61,6 +61,9 @@ REAL_NOT_RUSSIA = (
 KEEPS_RUSSIA = (
     ("constructed", "На параде показали новые русские ракеты."),
     ("constructed", "Российские хакеры атаковали сайт министерства."),
+    # the state's adjective before people: its citizens
+    ("constructed", "Российские женщины получили право на пособие."),
+    ("constructed", "Российские люди устали от войны."),
     ("constructed", "Русские солдаты вошли в город."),
     ("constructed", "В русском музее открылась выставка."),
     ("constructed", "Жить в русском городе трудно."),
