@@ -1684,7 +1684,7 @@ POOL: list[tuple[int, frozenset[str], str, str]] = [
             "油换食品的协议，伊拉克将在二三月份回到世界石油市场，这对油价的发展趋势也产生"
             "影响。"
         ),
-        "OPEC's name and production quotas are not trade; Iraq returning to the world oil market is",
+        "OPEC's name and its quotas are not trade; Iraq back on the world oil market is",
     ),
     (
         12999,
