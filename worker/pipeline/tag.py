@@ -1515,7 +1515,22 @@ _CN_DUTIES = re.compile(
 
 def _customs_against_smuggling(value: str, start: int, end: int) -> bool:
     around = value[max(0, start - _CN_CUSTOMS_REACH) : end + _CN_CUSTOMS_REACH]
-    return _CN_SMUGGLING.search(around) is not None and _CN_DUTIES.search(around) is None
+    if _CN_DUTIES.search(around) is not None:
+        return False
+    return _CN_SMUGGLING.search(around) is not None or _a_listed_department(value, start, end)
+
+
+# Chinese customs named as one department in a list of bodies (LABELLING.md: a body's name is
+# not trade unless the text tells of trade): 海关 or 海关总署 with the list's comma (、) on
+# either side and no duty, import or export word near ("新闻出版、公安、海关、广电、文化等部门",
+# "农业部、海关总署、石油天然气总公司"); "海关、商检部门加强进出口监管" stays trade.
+_CN_LIST_MARK = "、"
+_CN_CUSTOMS_OFFICE = ("总署", "總署")
+
+
+def _a_listed_department(value: str, start: int, end: int) -> bool:
+    after = end + 2 if value[end : end + 2] in _CN_CUSTOMS_OFFICE else end
+    return value[start - 1 : start] == _CN_LIST_MARK or value[after : after + 1] == _CN_LIST_MARK
 
 
 # A weak trade word named as a register of words, "words of commerce" (en-381: German words
