@@ -571,6 +571,12 @@ _GENITIVE = re.compile(rf"{_LANGUAGE_STEM}ої", re.IGNORECASE)
 # армії", whose noun ends as the adjective's case does
 _LOCATIVE = re.compile(rf"{_LANGUAGE_STEM}ій", re.IGNORECASE)
 _RU_LOCATIVE = re.compile(r"русском", re.IGNORECASE)
+# and only beside another language so named ("В английском пишут ... в русском наоборот")
+_OTHER_LANGUAGE_LOCATIVE = re.compile(
+    r"(?:английск|французск|немецк|испанск|итальянск|украинск|китайск|японск|польск|"
+    r"белорусск|латинск|греческ|арабск|турецк)ом(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _IN_BEFORE = re.compile(r"(?<![^\W\d_])[ву]\s+$", re.IGNORECASE)
 # each feminine form with the endings its own noun would have: "українською владою",
 # "на українську територію", "з боку російської влади"
@@ -581,7 +587,7 @@ _FEMININE_CASES = (
     (_LOCATIVE, ("і", "ї")),
     # Russian names a language so too, the masculine locative after в with no noun of its own
     # case after it: "В английском пишут ... в русском наоборот", not "в русском музее"
-    (_RU_LOCATIVE, ("е", "и", "у")),
+    (_RU_LOCATIVE, ("е", "и", "у", "ах", "ях")),
 )
 # Content said by a language adjective in a sentence on languages is content in that language
 # (LABELLING.md: "російський контент" beside the Russian and Ukrainian languages).
@@ -1276,9 +1282,19 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
         # a following word with a noun ending of the adjective's own case may be its noun
         case = next((c for c in _FEMININE_CASES if c[0].fullmatch(value, start, end)), None)
         word = _NEXT_WORD.match(value, after)
-        if case is not None and word is not None and word.group(1).lower().endswith(("ій", "їй")):
-            word = _NEXT_WORD.match(value, word.end())  # an adjective of its own: "морській піхоті"
-        if case is None or word is None or word.group(1).lower().endswith(case[1]):
+        if (
+            case is not None
+            and word is not None
+            and word.group(1).lower().endswith(("ій", "їй", "ом", "ем"))
+        ):
+            # an adjective of its own: "морській піхоті", "в русском военном флоте"
+            word = _NEXT_WORD.match(value, word.end())
+        if (
+            case is None
+            or word is None
+            or word.group(1).lower().endswith(case[1])
+            or (len(word.group(1)) > 1 and word.group(1).isupper())  # "в русском МИД"
+        ):
             return False
         alone = True
     if alone and _LANG_WORD.search(_sentence(value, start)) is not None:
@@ -1293,7 +1309,11 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
     if _INSTRUMENTAL.fullmatch(value, start, end):
         return True
     if (
-        _LOCATIVE.fullmatch(value, start, end) or _RU_LOCATIVE.fullmatch(value, start, end)
+        _LOCATIVE.fullmatch(value, start, end)
+        or (
+            _RU_LOCATIVE.fullmatch(value, start, end)
+            and _OTHER_LANGUAGE_LOCATIVE.search(value, max(0, start - 200), end + 200) is not None
+        )
     ) and _IN_BEFORE.search(value, max(0, start - 3), start):
         return True
     return _ACCUSATIVE.fullmatch(value, start, end) is not None and (
@@ -1528,9 +1548,17 @@ _CN_LIST_MARK = "、"
 _CN_CUSTOMS_OFFICE = ("总署", "總署")
 
 
+# Customs in a list checking goods at the border is at work on trade: "海关、商检部门联合检查
+# 入境货物", "全年验放货物三千万吨".
+_CN_GOODS_CHECKED = re.compile(r"货物|貨物|商品|验放|驗放|查验|查驗|检验|檢驗|入境|出境")
+
+
 def _a_listed_department(value: str, start: int, end: int) -> bool:
     after = end + 2 if value[end : end + 2] in _CN_CUSTOMS_OFFICE else end
-    return value[start - 1 : start] == _CN_LIST_MARK or value[after : after + 1] == _CN_LIST_MARK
+    if value[start - 1 : start] != _CN_LIST_MARK and value[after : after + 1] != _CN_LIST_MARK:
+        return False
+    around = value[max(0, start - _CN_CUSTOMS_REACH) : end + _CN_CUSTOMS_REACH]
+    return _CN_GOODS_CHECKED.search(around) is None
 
 
 # A weak trade word named as a register of words, "words of commerce" (en-381: German words
@@ -2073,6 +2101,7 @@ _NEW_RICH_FORMS = frozenset(
     ("русские", "русских", "русским", "русскими", "русский", "русского", "русскому", "русском")
 )
 _NO_NOUN_AFTER_IDIOM = re.compile(r"\s*(?:[^\w\s]|$)")
+_RU_LIST_AFTER = re.compile(r"[^\W\d_]*\s+(?:и|или|да)\s+[^\W\d_]", re.IGNORECASE)
 
 
 def _people_or_culture(m: Mention, article: Article) -> bool:
@@ -2086,10 +2115,15 @@ def _people_or_culture(m: Mention, article: Article) -> bool:
         return _CULTURE_NOUN_AFTER.match(value, m.end) is not None
     if m.tag != "russia" or not _RU_ADJECTIVE.fullmatch(m.matched):
         return False
-    if _RU_CULTURE_NOUN_AFTER.match(value, m.end) is not None:
-        return True
-    if m.matched[:5].lower() == "русск" and _RU_MEMBER_AFTER.match(value, m.end) is not None:
-        return True
+    # only русск-, the people's adjective (the state's российск- before scholars, programmers
+    # or a character is the state's: "Российские учёные и инженеры создали вакцину",
+    # "Российский характер экономики"), and not before a list of other nouns ("Русские
+    # программисты и хакеры из ГРУ")
+    if m.matched[:5].lower() != "русск":
+        return False
+    noun = _RU_CULTURE_NOUN_AFTER.match(value, m.end) or _RU_MEMBER_AFTER.match(value, m.end)
+    if noun is not None:
+        return _RU_LIST_AFTER.match(value, noun.end()) is None
     return (
         m.matched.lower() in _NEW_RICH_FORMS
         and _NEW_RICH_BEFORE.search(value, max(0, m.start - 12), m.start) is not None

@@ -38,6 +38,12 @@ from tagged import tags as _tags
         ("１９９７年全国海关系统依法征税、打击走私和骗税，超额完成国家税收计划", "trade", True),
         # constructed: customs listed beside its work on imports and exports, and customs alone
         ("海关、商检部门加强对进出口货物的监管。", "trade", True),
+        # constructed (the review of these rules): customs in a list checking goods, and
+        # 来华 inside 后来华人 (ethnic Chinese)
+        ("海关、商检部门联合检查入境货物。", "trade", True),
+        ("海关、商检、港务、边防等部门通力合作，全年验放货物三千万吨。", "trade", True),
+        ("后来华人数量逐年增加，形成了唐人街。", "china", False),
+        ("近年来华人员工在硅谷越来越多。", "china", False),
         ("海关总署、外经贸部联合发布加工贸易管理办法。", "trade", True),
         ("上海海关今年共征收关税三百亿元。", "trade", True),
         # real, 17559: 通商 across the Strait stays trade
