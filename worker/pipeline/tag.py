@@ -1508,6 +1508,23 @@ def _traveller_passing(value: str, start: int) -> bool:
     return _GOODS.search(_sentence(value, start).lower()) is None
 
 
+# A joke's scene set at a customs post (LABELLING.md: a traveller at customs is not trade):
+# the customs word heading its line, after at most two short words, and followed by a colon,
+# "Alla dogana: \"Cosa c'e' in quelle bottiglie?\"", "En la aduana:"; not when the lines
+# after it name goods ("Dogana: merci ferme per settimane").
+_SCENE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[^\W\d_]{1,5}['’ \t]+){0,2}$")
+_SCENE_AFTER = re.compile(r"[ \t]*:(?:\s|$)")
+
+
+def _customs_scene(value: str, start: int, end: int) -> bool:
+    """Whether the customs word at [start, end) heads a scene (see above)."""
+    if not _SCENE_AFTER.match(value, end):
+        return False
+    if not _SCENE_BEFORE.search(value, max(0, start - 20), start):
+        return False
+    return _GOODS.search(value[end : end + 200].lower()) is None
+
+
 def _luggage(value: str, start: int, end: int) -> bool:
     """Whether the sentence of the customs word at [start, end) names luggage (a sentence
     here runs across line breaks: fortunes and feeds wrap their lines)."""
@@ -1737,7 +1754,9 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
     if head[:5] in _TECH_HEADS and _in_software(value, start, end):
         return True
     if head[:4] in _CUSTOMS_HEADS and (
-        _luggage(value, start, end) or _traveller_passing(value, start)
+        _luggage(value, start, end)
+        or _traveller_passing(value, start)
+        or _customs_scene(value, start, end)
     ):
         return True
     if word[:2] in _CN_CUSTOMS and _customs_against_smuggling(value, start, end):

@@ -96,6 +96,10 @@ PERSON_BEFORE = (
     "matemátic[oa]", "matematic[oa]", "dramaturg[oa]", "drammaturg[oa]", "dramaturge",
     "ensayista", "saggista", "essayiste", "humorista", "teólog[oa]", "sociólog[oa]",
     "psicólog[oa]", "economista", "periodista", "giornalista", "journaliste", "jornalista",
+    # a master of a school of thought ("Mestro taoista chino") and a cook ("Cuoca russa"),
+    # people by their nationality as the scholars above are
+    "maestr[oa]", "tao[ií]sta", "budista", "buddista", "cuoc[oa]", "cociner[oa]",
+    "cozinheir[oa]",
 )  # fmt: skip
 # Words for a proverb, a saying or wisdom after the adjective (stems) and before it.
 SAYING_AFTER = (

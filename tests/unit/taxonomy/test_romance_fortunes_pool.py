@@ -996,7 +996,13 @@ POOL: tuple[tuple[str, str, frozenset[str], str], ...] = (
 
 
 # Entries the tagger still gets wrong, with the reason; not asserted.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "rom-059": '"Campione di poker cinese": a joke\'s character by nationality, the demonym after '
+    "the game, not after the noun for the person",
+    "rom-085": '"Se russi ti picchio! - E se ucraino?": puns on russare (to snore) read as the '
+    "people of Russia and Ukraine",
+    "rom-087": '"la mia russa": the verb russare (it snores) read as a Russian woman, the country',
+}
 
 
 @pytest.mark.parametrize(
