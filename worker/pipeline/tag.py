@@ -570,7 +570,7 @@ _GENITIVE = re.compile(rf"{_LANGUAGE_STEM}ої", re.IGNORECASE)
 # the locative after в or у: "і в російській бажано їх уникати" (ua-gec), not "в російській
 # армії", whose noun ends as the adjective's case does
 _LOCATIVE = re.compile(rf"{_LANGUAGE_STEM}ій", re.IGNORECASE)
-_RU_LOCATIVE = re.compile(r"русском", re.IGNORECASE)
+_RU_LOCATIVE = re.compile(r"(?:русск|украинск|китайск)ом", re.IGNORECASE)
 # and only beside another language so named ("В английском пишут ... в русском наоборот")
 _OTHER_LANGUAGE_LOCATIVE = re.compile(
     r"(?:английск|французск|немецк|испанск|итальянск|украинск|китайск|японск|польск|"
@@ -870,6 +870,11 @@ _ALIAS_WORDS_NOT_NAMES = frozenset(
     ("mosca", "kijowa", "kijowe", "kijowy", "kijowej", "kijowym", "kijowego", "kijowo", "ruší")
 )
 _CYRILLIC_WORDS_NOT_NAMES = frozenset(("кина", "кине", "кину"))
+# English "china" in lower case beside the table's silver, crystal or glass is porcelain ("her
+# grandmother's old china and silver"); "China and Silver Lake Resources" is the country.
+_TABLEWARE = re.compile(
+    r"china\s+(?:and|&)\s+(?:silver|crystal|glass)|(?:silver|crystal|glassware)\s+(?:and|&)\s+china"
+)
 # Words of one language that fold to a covered name of another, in any case (a sentence's
 # first word is capitalised, and "Cina cea de Taină" is the Last Supper), dropped in a text
 # the normalize stage detected as that language: Indonesian and Malay "rusa" (a deer:
@@ -2232,6 +2237,10 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 continue
             if tag_id in countries and (
                 (not_names is not None and value[start:end].lower() in not_names)
+                or (
+                    value.startswith("china", start, end)
+                    and _TABLEWARE.search(value, max(0, start - 16), end + 16) is not None
+                )
                 or _a_language(value, start, end, context)
                 or (value[start] in "čČkcкmMrRzdw" and _a_word(value, start, end, how))
                 or ("\uac00" <= value[start] <= "\ud7a3" and _inside_a_hangul_word(value, start))
