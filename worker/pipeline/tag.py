@@ -660,9 +660,9 @@ _EDITION_AFTER = re.compile(
 )
 
 
-# A site, a forum, a portal or an interface said by the Russian and Bulgarian language
-# adjective (русск-, руск-; not the state's российск-) is one in the language, as a version
-# of a website is (LABELLING.md): "Русский сайт о губных гармошках", "на русских форумах".
+# A site, a forum, a portal or an interface said by the Russian language adjective (русск-;
+# not the state's российск-, nor Bulgarian руск-, the state's too) is one in the language, as
+# a version of a website is (LABELLING.md): "Русский сайт о губных гармошках", "на русских форумах".
 # Ukrainian "російськ-" and "китайськ-" sites stay the country's: "російські сайти поширюють".
 _SITE_ADJ = re.compile(r"русск", re.IGNORECASE)
 _SITE_AFTER = re.compile(r"[^\W\d_]*\s+(?:сайт|форум|портал|интерфейс)", re.IGNORECASE)
@@ -1336,9 +1336,7 @@ def _sentence_start(value: str, at: int) -> int:
 
 def _sentence(value: str, at: int) -> str:
     """The sentence around ``at`` (at most 400 characters either side)."""
-    before = value[max(0, at - 400) : at]
-    ends = list(_SENTENCE_END.finditer(before))
-    head = at - len(before) + (ends[-1].end() if ends else 0)
+    head = _sentence_start(value, at)
     after = _SENTENCE_END.search(value, at, at + 400)
     return value[head : after.start() if after else at + 400]
 
@@ -2090,19 +2088,19 @@ _CULTURE_NOUN_AFTER = re.compile(
 # Russian does the same with русский, the people's and the language's adjective (the state's
 # is российский): "У русского человека аппетит", "многим русским интеллигентам", "русская
 # вареная душа", "к русскому добродушию", "Русский мужик медленно запрягает", "Русские
-# программисты" of a joke, and a nationality before scholars, "Российским ученым удалось"
-# (LABELLING.md: a joke's characters and a person's nationality are descriptors). Also the
+# программисты" of a joke, and a nationality before scholars, "русские учёные" (LABELLING.md:
+# a joke's characters and a person's nationality are descriptors). Also the
 # idiom "новые русские" (the new rich) with no noun after it: "для детей новых русских:",
 # "ворота новых русских -", not "новые русские ракеты". Soldiers, hackers, officials,
 # companies and any other noun keep the country.
-_RU_ADJECTIVE = re.compile(r"(?:русск|российск)[^\W\d_]*", re.IGNORECASE)
-# a member of a people (only after русск-: "российские женщины", "российские люди" are the
-# state's citizens)
-_RU_MEMBERS = (
-    r"человек(?:а|у|ом|е)?(?![^\W\d_])|люд(?:и|ей|ям|ьми|ях)(?![^\W\d_])|мужик|"
-    r"баб(?:а|ы|е|у|ой)(?![^\W\d_])|женщин|девушк|девиц|парн[иеяю]|парен"
-)
+# Only русск-, the people's adjective: the state's российск- before people, scholars,
+# programmers or a character is the state's ("российские женщины", "Российские учёные и
+# инженеры создали вакцину", "Российский характер экономики").
+_RU_ADJECTIVE = re.compile(r"русск[^\W\d_]*", re.IGNORECASE)
 _RU_PEOPLE_NOUNS = (
+    # a member of a people
+    r"человек(?:а|у|ом|е)?(?![^\W\d_])|люд(?:и|ей|ям|ьми|ях)(?![^\W\d_])|мужик|"
+    r"баб(?:а|ы|е|у|ой)(?![^\W\d_])|женщин|девушк|девиц|парн[иеяю]|парен|"
     # its classes and trades as a joke's characters, scholars by nationality
     r"интеллигент|"
     r"программист|уч[её]н(?:ый|ого|ому|ым|ом|ые|ых|ыми)(?![^\W\d_])|"
@@ -2119,7 +2117,6 @@ _RU_CULTURE_NOUN_AFTER = re.compile(
     rf"{_RU_BETWEEN}\s+(?:{_RU_PEOPLE_NOUNS})",
     re.IGNORECASE,
 )
-_RU_MEMBER_AFTER = re.compile(rf"{_RU_BETWEEN}\s+(?:{_RU_MEMBERS})", re.IGNORECASE)
 _NEW_RICH_BEFORE = re.compile(r"(?<![^\W\d_])нов(?:ые|ых|ым|ыми|ый|ого|ому|ом)\s+$", re.IGNORECASE)
 _NEW_RICH_FORMS = frozenset(
     ("русские", "русских", "русским", "русскими", "русский", "русского", "русскому", "русском")
@@ -2139,13 +2136,8 @@ def _people_or_culture(m: Mention, article: Article) -> bool:
         return _CULTURE_NOUN_AFTER.match(value, m.end) is not None
     if m.tag != "russia" or not _RU_ADJECTIVE.fullmatch(m.matched):
         return False
-    # only русск-, the people's adjective (the state's российск- before scholars, programmers
-    # or a character is the state's: "Российские учёные и инженеры создали вакцину",
-    # "Российский характер экономики"), and not before a list of other nouns ("Русские
-    # программисты и хакеры из ГРУ")
-    if m.matched[:5].lower() != "русск":
-        return False
-    noun = _RU_CULTURE_NOUN_AFTER.match(value, m.end) or _RU_MEMBER_AFTER.match(value, m.end)
+    # not before a list of other nouns ("Русские программисты и хакеры из ГРУ")
+    noun = _RU_CULTURE_NOUN_AFTER.match(value, m.end)
     if noun is not None:
         return _RU_LIST_AFTER.match(value, noun.end()) is None
     return (
