@@ -373,11 +373,13 @@ POOL: tuple[tuple[str, str, frozenset[str], str], ...] = (
         "окрывается только бизнес логика (которая ВСЯ вынесена в *.pm)\nНу как у вас насчет фу"
         "нкциональных тестов, особенно WEB-интерфейса?",
     ),
-    # ЮУрГУ, Южно-Уральский государственный университет: a state university named by its region
+    # ЮУрГУ, Южно-Уральский государственный университет: an organisation named after a
+    # region, not the country or its capital: none, as the corpus's ru-049 (dev) reads the
+    # same university (committed first as russia; corrected to that record's reading)
     (
         "rn-040",
         "tests/KOI8-R/susu.ac.ru.xml (item 7)",
-        frozenset({"russia"}),
+        frozenset(),
         "Программа поддержки научных исследований молодых ученых ЮУрГУ\nПрограмма целевой подд"
         "ержки научных исследований, проводимых молодыми учеными в Южно-Уральском государстве"
         "нном университете.",
@@ -891,7 +893,10 @@ POOL: tuple[tuple[str, str, frozenset[str], str], ...] = (
     ),
 )
 
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "rn-029": "Летний Сад, St Petersburg's Summer Garden, in a poem: a landmark, not in the"
+    " gazetteer (a park, not a city or region; in lower case any summer garden)",
+}
 
 
 @pytest.mark.parametrize(
