@@ -536,12 +536,12 @@ def _town_adjective_is_a_word(name: str, form: str) -> bool:
     dictionary knows: Михайловский, Ленинский, Советский, Партизанский are a person's, the
     state's or a partisan's before they are the town's; Балтийский, Каспийский and
     Крымский are a sea's and a peninsula's (also in the Belarusian spellings GeoNames
-    carries: Кримский, Партызанский). Мариинский is also Kyiv's palace and park.
-    Алапаевский, Заводоуковский stay."""
+    carries: Кримский, Партызанский); the stems of _TOWN_ADJECTIVE_ELSEWHERE name other
+    things the dictionary does not know. Алапаевский, Заводоуковский stay."""
     stem = name.lower()[:-2]
     if not _TOWN_ADJECTIVE.fullmatch(form.lower()[len(stem) :]):
         return False
-    if stem == "мариин":
+    if stem.replace("ё", "е") in _TOWN_ADJECTIVE_ELSEWHERE:
         return True
     variants = {stem, stem.removesuffix("ь"), stem.removesuffix("ий") + "ия"}
     variants |= {v.translate(_I_Y) for v in variants}
@@ -549,6 +549,11 @@ def _town_adjective_is_a_word(name: str, form: str) -> bool:
 
 
 _I_Y = str.maketrans("иы", "ыи")
+# Town adjectives that are more often something else: Мариинский (Kyiv's palace and park),
+# Черняховский (a district of Zhytomyr oblast, an archaeological culture, a general),
+# Богородский and Богородицкий (of the Theotokos: churches and icons anywhere), Карачаевский
+# (a people and its language).
+_TOWN_ADJECTIVE_ELSEWHERE = frozenset({"мариин", "черняхов", "богород", "богородиц", "карачаев"})
 
 
 def _geonames(path: Path) -> Iterator[tuple[str, str, str, int, list[str]]]:
