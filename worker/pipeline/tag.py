@@ -246,11 +246,14 @@ def _with_enumerated(value: str, matches: list[Match], taxonomy: Taxonomy) -> li
     return sorted([*matches, *extra], key=lambda m: (m.start, m.tag))
 
 
+_OUR_OWN = frozenset(("我国", "我军"))
+
+
 def _an_answers_our_country(value: str, m: Match) -> bool:
     """我国 ("our country") in an interview's answer (a paragraph opening 答：) is the
     speaker's country, which may be another ("答：塔是主权国家……但我国与阿富汗的边界"), not
-    necessarily the paper's."""
-    if m.term != "我国":
+    necessarily the paper's; so is 我军 ("our army")."""
+    if m.term not in _OUR_OWN:
         return False
     head = value.rfind("\n", 0, m.start) + 1
     while head < m.start and value[head] in " \t\u3000":
@@ -1951,7 +1954,9 @@ _OWNED_BY = frozenset(("", "的", "の"))
 
 
 # The same for Chinese 贸易 (the sentence ends at 。！？；): "经济全球化趋势由于贸易增长、
-# 资本流动和技术转移等原因，有了进一步加强", "世界三分之二的贸易"; a trade centre or zone
+# 资本流动和技术转移等原因，有了进一步加强", "世界三分之二的贸易"; for 引进 also 外国
+# ("foreign countries", as 国外: "引进外国先进技术", "注意引进外国的先进设备"), which beside
+# 进口 or 出口 may name the goods' kind only ("优秀外国影片，进口大片"); a trade centre or zone
 # (建成国际经济、金融、贸易中心, 陆家嘴金融贸易区) is a name or a goal for a city, not trade,
 # and 对外 in the ministry's name crosses nothing.
 _CJK_TRADE_WORD = frozenset(("贸易", "貿易"))
@@ -1959,6 +1964,7 @@ _CJK_ACROSS_BORDERS = re.compile(
     "国际|國際|全球|世界|跨国|跨國|各国|各國|海外|国外|國外|境外|"
     "(?:对外|對外)(?!贸易经济合作部|貿易經濟合作部|经济贸易部|經濟貿易部)"
 )
+_CJK_FOREIGN = re.compile("外国|外國")
 _CJK_SENTENCE_STOPS = "。！？；\n"
 _CJK_SENTENCE_END = re.compile(f"[{_CJK_SENTENCE_STOPS}]")
 
@@ -1999,7 +2005,9 @@ def _across_borders(value: str, start: int, end: int) -> bool:
         head = max(value.rfind(stop, 0, start) for stop in _CJK_SENTENCE_STOPS) + 1
         tail = _CJK_SENTENCE_END.search(value, end)
         sentence = value[head : tail.start() if tail else len(value)]
-        return _CJK_ACROSS_BORDERS.search(sentence) is not None
+        if _CJK_ACROSS_BORDERS.search(sentence) is not None:
+            return True
+        return word in _BROUGHT_IN and _CJK_FOREIGN.search(sentence) is not None
     lowered = word.lower()
     if lowered.startswith(_CYRILLIC_TRADE_HEADS):
         return _CYRILLIC_ACROSS_BORDERS.search(_sentence(value, start)) is not None
@@ -2239,7 +2247,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 or (how == "alias" and _another_accent(value, start, end, term))
             ):
                 continue
-            if term == "我国" and _an_answers_our_country(value, m):
+            if term in _OUR_OWN and _an_answers_our_country(value, m):
                 continue
             if (
                 how == "alias"

@@ -2507,8 +2507,37 @@ POOL: list[tuple[int, frozenset[str], str, str]] = [
     ),
 ]
 
-# Lines whose gold the tagger does not reach yet (LABELLING.md says why).
-LEFT: frozenset[int] = frozenset()
+# Lines whose gold the tagger does not reach yet (LABELLING.md says why): a nationality before
+# 专家 (台湾专家, 1747), left for the experts a state sends; culture named after China, which
+# the taxonomy does not read as culture yet (中国的十二生肖, 2525; 中国戏曲, 15603; the books
+# 《中国文化史》, 15682); 人民币 alone (2942), which the institutions list reads as China's and
+# the gold did not count, as in the trade pool; 中 + 国家 after a document's title (《目录》中国家
+# 鼓励, 3049); 国际贸易 as an encyclopedia's entry (4284); aircraft brought in by their maker's
+# name (波音７３７, 6145) and technology transferred by a foreign firm (10020), with no country
+# or word for abroad; the Kuomintang of the civil war (8028), which the institutions list reads
+# as Taiwan's party; Japan's 通商产业政策史 (11310), which the taxonomy keeps as trade; 中国香港
+# in a list of teams (13818); a sketch's title (《三峡情话》, 14543), which the gold did not count
+# and an earlier reading of the taxonomy did; 猫儿山, a mountain the gazetteer lacks (18115);
+# and 海峡两岸, which the taxonomy reads as China's side too (18759).
+LEFT: frozenset[int] = frozenset(
+    {
+        1747,
+        2525,
+        2942,
+        3049,
+        4284,
+        6145,
+        8028,
+        10020,
+        11310,
+        13818,
+        14543,
+        15603,
+        15682,
+        18115,
+        18759,
+    }
+)
 
 
 @pytest.mark.parametrize(
