@@ -868,10 +868,14 @@ def _a_polish_language(value: str, start: int, end: int) -> bool:
 _WORDS_NOT_NAMES = frozenset(("kina", "cin", "čin"))
 # The same for the aliases: Italian, Spanish and Portuguese "mosca" (a fly: "la sua mosca",
 # "A picada de mosca"; the city is Mosca), Polish slang "kijowa wersja" (a lousy version; the
-# city's genitive is Kijowa), Czech "ruší" (cancels), never the names' lower case.
+# city's genitive is Kijowa), Czech "ruší" (cancels), English "muscovite" (a mica: "muscovite
+# and biotite"; the people are Muscovites), never the names' lower case.
 _ALIAS_WORDS_NOT_NAMES = frozenset(
-    ("mosca", "kijowa", "kijowe", "kijowy", "kijowej", "kijowym", "kijowego", "kijowo", "ruší")
-)
+    (
+        "mosca", "kijowa", "kijowe", "kijowy", "kijowej", "kijowym", "kijowego", "kijowo", "ruší",
+        "muscovite", "muscovites",
+    )
+)  # fmt: skip
 _CYRILLIC_WORDS_NOT_NAMES = frozenset(("кина", "кине", "кину"))
 # English "china" in lower case beside the table's silver, crystal or glass is porcelain ("her
 # grandmother's old china and silver"); "China and Silver Lake Resources" is the country.
@@ -1597,18 +1601,23 @@ _LEXICAL_BEFORE = re.compile(
 # aircraft, named within the next few words of the sentence (LABELLING.md: aircraft or arms
 # sold abroad): "Russia sold S-400 missiles to Turkey", "продала Индии истребители",
 # "продає зброю"; a weak word, it still needs another economy beside it. Not поставил or
-# поставив ("put": "поставили ракеты на Кубе" deployed them).
+# поставив ("put": "поставили ракеты на Кубе" deployed them). A sale is a selling too: "the
+# sale of F-16 fighters to Taiwan", "the sale of AWACS planes to Saudi Arabia" (fighters,
+# bombers and planes sold abroad are aircraft sold abroad; reactors and nuclear fuel, plants
+# and fuel sold abroad, LABELLING.md), not "the sale of the company".
 _SALE_VERBS = frozenset(
     (
-        "sell", "sells", "selling", "sold", "supply", "supplies", "supplied", "supplying",
-        "deliver", "delivers", "delivered", "delivering", "продал", "продала", "продали",
-        "продаст", "продает", "продаёт", "продают", "продавала", "продавали", "продавал",
+        "sell", "sells", "selling", "sold", "sale", "sales", "supply", "supplies", "supplied",
+        "supplying", "deliver", "delivers", "delivered", "delivering", "продал", "продала",
+        "продали", "продаст", "продает", "продаёт", "продают", "продавала", "продавали", "продавал",
         "продав", "продає", "продають", "продавав", "продаватиме",
     )
 )  # fmt: skip
 _SALE_FIRST = frozenset("sdSDпП")
 _ARMS_OBJECT = re.compile(
     r"(?<![^\W_])(?:arms|weapons?|weaponry|missiles?|jets?|fighter jets|aircraft|warplanes?|"
+    r"fighter planes|fighters|bombers|planes|airliners|AWACS|F-1[4-8]s?(?![^\W_])|"
+    r"(?:nuclear\s+)?reactors?|nuclear fuel|"
     r"helicopters?|drones|tanks|submarines?|warships?|frigates?|howitzers|artillery|"
     r"munitions|ammunition|[sс]-[34]00|оруж|вооружен|истребител|ракет|танк|самол[её]т|"
     r"вертол[её]т|зрк|подводн|фрегат|боеприпас|бронетехник|зброю|зброї|озброєн|винищувач|"
@@ -1744,6 +1753,8 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
     """Whether a trade word at [start, end) is a measure, software or a traveller's luggage
     searched at customs, or a sale of anything but arms, not trade."""
     word = value[start:end]
+    if len(word) == 4 and word != "GATT" and word.lower() == "gatt":
+        return True  # the GATT is upper-case; German "Gatt" is a ship's hole or a channel
     if word in _BROUGHT_IN:
         return not _brought_in_from_abroad(value, start, end)
     if weak and word == _KO_INCOME_WORD and _korean_income(value, start):

@@ -23,7 +23,11 @@ POOL = Path(__file__).with_name("en_news_pool.jsonl")
 TAGS = ("russia", "china", "ukraine", "taiwan", "trade")
 
 # Texts the tagger still gets wrong, and why (see LABELLING.md, the paragraph on this pool).
-NOT_YET: dict[str, str] = {}
+NOT_YET = {
+    "ennews-063": "reactors built in Iran under a deal whose seller is unnamed (trade missed)",
+    "ennews-144": "gas piped from a Timor Sea field to Darwin, no trade word (trade missed)",
+    "ennews-168": "US farm subsidies and protection fought by Australia, no trade word (missed)",
+}
 
 
 @cache
