@@ -23,6 +23,12 @@ def _trade(text: str) -> bool:
         ("The Doha Round has stalled over farm subsidies and industrial tariffs.", True),
         ("Les négociations du GATT à Genève ont échoué sur l'agriculture.", True),
         ("Die Verhandlungen im Rahmen des GATT wurden in Genf fortgesetzt.", True),
+        ("Die Uruguay-Runde soll bis Dezember abgeschlossen werden.", True),
+        ("Les négociations du cycle de l'Uruguay reprennent à Genève.", True),
+        ("Los negociadores de la Ronda Uruguay se reunieron en Bruselas.", True),
+        ("Washington concedió a Pekín el trato de nación más favorecida.", True),
+        ("La Cina ha ottenuto lo status di nazione più favorita.", True),
+        ("Der Kongress verlängerte die Meistbegünstigung für China.", True),
         # German "Gatt", a ship's hole or a tidal channel, is not the GATT
         ("Das Schiff lief bei Ebbe durch das Gatt zwischen den beiden Inseln.", False),
         ("Congress voted to deny China most-favored-nation status.", True),
@@ -31,6 +37,7 @@ def _trade(text: str) -> bool:
         ("The Super 301 provision lets the President retaliate against Japan.", True),
         # a round of another game, a nation's favourite, the number 301 alone
         ("The Uruguay national team won the first round of the Copa America.", False),
+        ("Uruguay ganó la primera ronda de la Copa América.", False),
         ("Australia is the most favoured nation of Britain's tourists this summer.", False),
         ("Route 301 was closed after the storm.", False),
         ("COCOM limits the export of technology to the Soviet bloc.", True),
