@@ -2099,7 +2099,9 @@ _CULTURE_NOUN_AFTER = re.compile(
     rf"(?:{_LIST_SEP}[^\W\d_]+(?:[иі]х|[иі]й|ої|ій|ою|[иі]ми|[иі]м|[оє]го|[оє]му|[ауеі]))*"
     # one adjective of its own between (народна, жіночих), not a noun ("влада культуру")
     r"(?:\s+[^\W\d_]+(?:[нчшжк]|ськ|цьк|ов|ев|ин)(?:ий|ій|а|е|і|ого|ому|им|ою|ої|их|ими|у))?"
-    rf"\s+(?:{_CULTURE_NOUNS})",
+    # or a music genre said as a noun before it: "українські рок зірки", "український
+    # поп-співак"; not "українські рок-гурти" (no culture noun)
+    rf"(?:\s+(?:рок|поп|джаз|фолк|реп|інді|панк|хіп-хоп)(?:-|\s+)|\s+)(?:{_CULTURE_NOUNS})",
     re.IGNORECASE,
 )
 
