@@ -123,3 +123,26 @@ def test_a_genre_before_a_noun_of_culture(text: str, tagged: bool) -> None:
 )
 def test_crimea(text: str, tagged: bool) -> None:
     _assert_country(text, "ukraine", tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # constructed: Russian cases and adjectives of Ukraine's regional centres
+        ("Бои идут в Донецке и под Донецком.", True),
+        ("Донецкий аэропорт разрушен.", True),
+        ("Он уехал из Одессы в Киев.", True),
+        ("Одесский порт возобновил работу.", True),
+        ("Завод в Запорожье остановлен.", True),
+        ("Жители Кривого Рога вышли на улицы.", True),
+        ("Криворожский металлургический комбинат сократил выпуск.", True),
+        ("Винницкий горсовет принял бюджет.", True),
+        ("Севастопольский порт закрыт.", True),
+        # constructed controls: surnames, a saint and Russia's own places
+        ("Князь Черкасский и генерал Львовский приехали.", False),
+        ("Николаевская церковь отреставрирована.", False),
+        ("В Черкесске прошёл митинг.", False),
+    ],
+)
+def test_russian_cases_and_adjectives_of_ukrainian_centres(text: str, tagged: bool) -> None:
+    _assert_country(text, "ukraine", tagged)
