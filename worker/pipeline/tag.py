@@ -246,14 +246,11 @@ def _with_enumerated(value: str, matches: list[Match], taxonomy: Taxonomy) -> li
     return sorted([*matches, *extra], key=lambda m: (m.start, m.tag))
 
 
-_OUR_OWN = frozenset(("我国", "我军"))
-
-
 def _an_answers_our_country(value: str, m: Match) -> bool:
     """我国 ("our country") in an interview's answer (a paragraph opening 答：) is the
     speaker's country, which may be another ("答：塔是主权国家……但我国与阿富汗的边界"), not
-    necessarily the paper's; so is 我军 ("our army")."""
-    if m.term not in _OUR_OWN:
+    necessarily the paper's."""
+    if m.term != "我国":
         return False
     head = value.rfind("\n", 0, m.start) + 1
     while head < m.start and value[head] in " \t\u3000":
@@ -309,7 +306,9 @@ def _katakana(c: str) -> bool:
 # проспекті"), and a person after a given name or an initial where nothing or a verb follows
 # it ("Поет Борис Херсонський…", "Художник Ілля Вінницький живе в Ізраїлі", "Б. Херсонський";
 # "Львівський суд" and "Сумський державний університет" stay the cities).
-_CITY_ADJECTIVE_TERMS = ("ськ*", "цьк*", "зьк*")
+# (also the Russian adjectives, and Odesa's and Donetsk's Russian stems, which hold theirs:
+# "на Одесской улице в Москве", "писатель Лев Одесский", "Анна Винницкая выступит")
+_CITY_ADJECTIVE_TERMS = ("ськ*", "цьк*", "зьк*", "ск*", "цк*", "Одесс*")
 _STREET_AFTER = re.compile(
     r"[ \t]+(?:вулиц|проспект|бульвар|провулк|провулок|площ|шосе|узвіз|набережн|улиц|переул|"
     r"шоссе)",
@@ -317,7 +316,8 @@ _STREET_AFTER = re.compile(
 )
 _GIVEN_NAME_BEFORE = re.compile(r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ']+|[А-ЯЁІЇЄҐ]\.)[ \t]+$")
 _VERB_OR_NOTHING_AFTER = re.compile(
-    r"\s*(?:$|[^\w\s]|[а-яіїєґ']+(?:в|ла|ли|ло|е|є|ить|ать|ять|ує|ає|ся|сь)(?![^\W\d_]))"
+    r"\s*(?:$|[^\w\s]|[а-яёіїєґ']+(?:в|ла|ли|ло|е|є|ить|ать|ять|ує|ає|ся|сь|ит|ет|ёт|ут|ют|ил|ел)"
+    r"(?![^\W\d_]))"
 )
 
 
@@ -327,7 +327,7 @@ def _a_street_or_a_surname(value: str, start: int, end: int) -> bool:
         return True
     return (
         value[start].isupper()
-        and value.endswith((*_SURNAME_ENDINGS, "зький"), start, end)
+        and value.endswith((*_SURNAME_ENDINGS, "зький", "ская", "цкая"), start, end)
         and _GIVEN_NAME_BEFORE.search(value, max(0, start - 30), start) is not None
         and _VERB_OR_NOTHING_AFTER.match(value, end) is not None
     )
@@ -1601,30 +1601,33 @@ _LEXICAL_BEFORE = re.compile(
 # aircraft, named within the next few words of the sentence (LABELLING.md: aircraft or arms
 # sold abroad): "Russia sold S-400 missiles to Turkey", "продала Индии истребители",
 # "продає зброю"; a weak word, it still needs another economy beside it. Not поставил or
-# поставив ("put": "поставили ракеты на Кубе" deployed them). A sale is a selling too: "the
-# sale of F-16 fighters to Taiwan", "the sale of AWACS planes to Saudi Arabia" (fighters,
-# bombers and planes sold abroad are aircraft sold abroad; reactors and nuclear fuel, plants
-# and fuel sold abroad, LABELLING.md), not "the sale of the company".
+# поставив ("put": "поставили ракеты на Кубе" deployed them). Fighters, bombers and planes
+# sold abroad are aircraft sold abroad, reactors and nuclear fuel plants and fuel sold abroad
+# (LABELLING.md); an English word ends there ("jets", not "Jetta"; "arms", not "Armstrong").
+# "Sale" and "sales" are not read: shops sell drones, fish tanks and toy planes, and a firm
+# sells its reactor division.
 _SALE_VERBS = frozenset(
     (
-        "sell", "sells", "selling", "sold", "sale", "sales", "supply", "supplies", "supplied",
-        "supplying", "deliver", "delivers", "delivered", "delivering", "продал", "продала",
-        "продали", "продаст", "продает", "продаёт", "продают", "продавала", "продавали", "продавал",
+        "sell", "sells", "selling", "sold", "supply", "supplies", "supplied", "supplying",
+        "deliver", "delivers", "delivered", "delivering", "продал", "продала", "продали",
+        "продаст", "продает", "продаёт", "продают", "продавала", "продавали", "продавал",
         "продав", "продає", "продають", "продавав", "продаватиме",
     )
 )  # fmt: skip
 _SALE_FIRST = frozenset("sdSDпП")
 _ARMS_OBJECT = re.compile(
-    r"(?<![^\W_])(?:arms|weapons?|weaponry|missiles?|jets?|fighter jets|aircraft|warplanes?|"
-    r"fighter planes|fighters|bombers|planes|airliners|AWACS|F-1[4-8]s?(?![^\W_])|"
+    r"(?<![^\W_])(?:(?:arms|weapons?|weaponry|missiles?|jets?|fighter jets|aircraft|warplanes?|"
+    r"fighter planes|fighters|bombers|planes|airliners|AWACS|F-1[4-8]s?|"
     r"(?:nuclear\s+)?reactors?|nuclear fuel|"
     r"helicopters?|drones|tanks|submarines?|warships?|frigates?|howitzers|artillery|"
-    r"munitions|ammunition|[sс]-[34]00|оруж|вооружен|истребител|ракет|танк|самол[её]т|"
+    r"munitions|ammunition|[sс]-[34]00)(?![^\W_])|оруж|вооружен|истребител|ракет|танк|самол[её]т|"
     r"вертол[её]т|зрк|подводн|фрегат|боеприпас|бронетехник|зброю|зброї|озброєн|винищувач|"
     r"літак|гелікоптер|вертоліт|вертольот|боєприпас|бронетехн)",
     re.IGNORECASE,
 )
 _ARMS_WINDOW = 40  # characters after the verb, within its sentence
+# what follows a team's "Round" in sport: "Uruguay Round of 16 preview", "Uruguay Round-up"
+_NOT_A_ROUND_OF_TALKS = re.compile(r"(?:\s+of\s+(?:16|32|64|sixteen)|\s*-?\s*up\b|\s+table)", re.I)
 
 
 def _arms_sold(value: str, end: int) -> bool:
@@ -1704,6 +1707,7 @@ _BROUGHT_IN_SOURCE = re.compile(r"(?:从|從)[^，。；、]{1,10}$")
 _BROUGHT_IN_NOT_GOODS = re.compile(
     r"(?:了|的)?(?:[^，。；]{0,6}?)(?:外资|外資|资金|資金|资本|資本|人才|智力|管理|经验|經驗|方法|机制|"
     r"機制|竞争|競爭|理念|思想|概念|外来物种|外來物種|博士|研究生|专家|專家|教练|教練|球员|球員|外援|"
+    r"投资|投資|企业|企業|劳工|勞工|劳务|勞務|看护工|看護工|教师|教師|前锋|前鋒|后卫|後衛|物种|物種|"
     r"[0-9０-９]+多?名)"
 )
 _BROUGHT_IN_ABROAD = re.compile(r"(?:了)?(?:国外|國外|外国|外國|境外|海外|国际|國際)")
@@ -1755,6 +1759,10 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
     word = value[start:end]
     if len(word) == 4 and word != "GATT" and word.lower() == "gatt":
         return True  # the GATT is upper-case; German "Gatt" is a ship's hole or a channel
+    if word[-6:].lower() == " round" and (
+        word[-5] != "R" or _NOT_A_ROUND_OF_TALKS.match(value, end) is not None
+    ):
+        return True  # "Uruguay round off their campaign", "Brazil v Uruguay Round of 16"
     if word in _BROUGHT_IN:
         return not _brought_in_from_abroad(value, start, end)
     if weak and word == _KO_INCOME_WORD and _korean_income(value, start):
@@ -1867,10 +1875,20 @@ def _corroborated(
 # "Україна закуповує газ у Польщі") or across borders (below): one foreign country near them
 # is a shopper's or a cook's ("моїх базарних недільних закупівель" ... "в Ізраїлі").
 _BETWEEN_TWO_HEADS = ("закуп", "поставля", "поставщ", "постачає", "постачал", "постачат")
+# The same for Chinese gas supplied, sent or in transit: "中俄东线天然气管道今年向中国供气" is
+# trade, "俄罗斯西伯利亚一城市因管道爆炸，居民天然气供应中断" a city's supply at home.
+_BETWEEN_TWO_WORDS = frozenset(
+    (
+        "输送天然气", "輸送天然氣", "提供天然气", "提供天然氣", "供应天然气", "供應天然氣",
+        "天然气供应", "天然氣供應", "油气外运", "油氣外運", "供气", "供氣",
+        "输气", "輸氣",
+    )
+)  # fmt: skip
 
 
 def _two_economies_only(value: str, weak: Match) -> bool:
-    return value[weak.start : weak.end].lower().startswith(_BETWEEN_TWO_HEADS)
+    word = value[weak.start : weak.end]
+    return word in _BETWEEN_TWO_WORDS or word.lower().startswith(_BETWEEN_TWO_HEADS)
 
 
 # A supplier is trade when it sells another economy goods the sentence names: arms, equipment,
@@ -2006,10 +2024,58 @@ _ABROAD = re.compile(
 )
 
 
+# Trade "between the two countries" names two economies the sentence refers back to, in
+# every language the taxonomy reads ("Trade between the two countries grew 12 percent", "Der
+# Handel zwischen den beiden Ländern", "Торговля между двумя странами", "Торгівля між двома
+# країнами"); so does "the two countries" or "both nations" beside a trade compound ("The two
+# countries resumed trade talks"), though not beside "trade" alone, which two countries'
+# teams do to tries. Not two teams, clubs or companies, nor two states (commerce between the
+# states of one federation is not trade, LABELLING.md).
+_BETWEEN_TWO_COUNTRIES = re.compile(
+    r"(?<![^\W\d_])(?:"
+    r"(?:between|among)\s+(?:the\s+|these\s+|those\s+)?(?:two|both|three)\s+"
+    r"(?:countries|nations|economies|neighbou?rs)|"
+    r"entre\s+(?:les\s+|ces\s+)?(?:deux|trois)\s+(?:pays|nations|[ée]conomies|[ée]tats)|"
+    r"zwischen\s+(?:den\s+|diesen\s+)?(?:beiden|zwei|drei)\s+"
+    r"(?:Ländern|Staaten|Volkswirtschaften|Nachbarn)|"
+    r"entre\s+(?:(?:los|las|os|as|ambos|ambas)\s+)?(?:(?:dos|dois|duas|tres|três)\s+)?"
+    r"(?:pa[ií]ses|naciones|na[cç][õo]es|econom[ií]as)|"
+    r"(?:tra|fra)\s+(?:i\s+|questi\s+)?(?:due|tre)\s+(?:paesi|nazioni|economie|stati)|"
+    r"между\s+(?:(?:этими|нашими)\s+)?(?:двумя|обеими|тремя)\s+(?:странами|государствами)|"
+    r"між\s+(?:(?:цими|нашими)\s+)?(?:двома|обома|трьома)\s+(?:країнами|державами)|"
+    r"między\s+(?:tymi\s+)?(?:obu|oboma|dwoma|trzema)\s+(?:krajami|państwami)"
+    r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_BOTH_COUNTRIES = re.compile(
+    r"(?<![^\W\d_])(?:the\s+two|both|the\s+three)\s+(?:countries|nations|economies|governments)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_TRADE_HEADS = (
+    "trade", "trading", "commerce", "handel", "comercio", "comércio", "commercio", "торгов",
+    "торгів", "товарооборот",
+)  # fmt: skip
+
+
+def _between_two_countries(value: str, start: int, end: int) -> bool:
+    """Whether the weak trade word at [start, end) is trade between "the two countries" (see
+    above)."""
+    lowered = value[start:end].lower()
+    if not lowered.startswith(_TRADE_HEADS):
+        return False
+    sentence = _sentence(value, start)
+    if _BETWEEN_TWO_COUNTRIES.search(sentence) is not None:
+        return True
+    return " " in lowered and _BOTH_COUNTRIES.search(sentence) is not None
+
+
 def _across_borders(value: str, start: int, end: int) -> bool:
     """Whether the weak word at [start, end) is "trade" or "commerce" (贸易) in a sentence
     that names something crossing borders (see above)."""
     word = value[start:end]
+    if _between_two_countries(value, start, end):
+        return True
     if word in _CJK_TRADE_WORD or word in _CJK_ACROSS_WORD:
         if value.startswith(("中心", "区", "區"), end):
             return False
@@ -2260,7 +2326,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 or (how == "alias" and _another_accent(value, start, end, term))
             ):
                 continue
-            if term in _OUR_OWN and _an_answers_our_country(value, m):
+            if term == "我国" and _an_answers_our_country(value, m):
                 continue
             if (
                 how == "alias"

@@ -21,11 +21,7 @@ articles that have nothing to do with the country):
   floor, down to GeoNames' 15,000, a country in ``_HAN_FLOOR`` keeps a city's Han names of
   three characters or more alone (嘉峪关, 迭部县, 穆棱市: the counties and towns the Chinese
   press names, whose Latin names are too often other words), not those ending in 城市
-  ("city": 海城市 is in 沿海城市); Russia (``_CYRILLIC_FLOOR``) keeps a town's Russian names
-  in -ск or -цк alone (one word or hyphenated), down to 15,000 (Алапаевск, Анжеро-Судженск:
-  the towns Russian papers and readers' letters name), and their adjectives only where the
-  stem is no word or name the dictionary knows (not Михайловский, Советский, Балтийский,
-  Крымский);
+  ("city": 海城市 is in 沿海城市);
 - names in the scripts the taxonomy reads; GeoNames' lower-case romanisations
   ("hang zhou"), all-capital codes (airport codes), names shorter than 4 letters (2 for
   Han, 3 for Katakana and Hangul: チタ is in チタン, 위해 means "for"), short Latin variants
@@ -70,7 +66,6 @@ PLACES = Path(__file__).with_name("places.tsv")
 COUNTRIES = {"RU": "russia", "CN": "china", "UA": "ukraine", "TW": "taiwan"}
 _MIN_POPULATION = {"RU": 100_000, "CN": 300_000, "UA": 50_000, "TW": 50_000}
 _HAN_FLOOR = {"CN": 15_000}  # below _MIN_POPULATION: Han names of 3+ characters only
-_CYRILLIC_FLOOR = {"RU": 15_000}  # below _MIN_POPULATION: Russian names only
 _NOT_REGIONS = {"CN-HK", "CN-MO", "CN-TW"}
 _BIG_CITY = 1_000_000  # below it, a two-character Han name needs its suffix (新安 -> 新安市)
 _WELL_KNOWN = 500_000  # from it, a surname spelt like a city's form does not drop the form
@@ -522,43 +517,6 @@ def _small_han(name: str) -> bool:
     return len(name) >= 3 and all(is_cjk(c) for c in name) and not name.endswith("城市")
 
 
-def _small_cyrillic(name: str) -> bool:
-    """A name a Russian town below the floor keeps: one Russian word in -ск or -цк
-    (Алапаевск, Заринск, Анжеро-Судженск), the suffix that makes a town's name and is
-    seldom a word or a person; its Latin names are too often words elsewhere, and names
-    of other shapes are (Анна, Озеры, Ломоносов, Большой Камень, Парнас)."""
-    name = name.strip()
-    return bool(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*[сц]к", name))
-
-
-_TOWN_ADJECTIVE = re.compile(r"[сц]к(ая|ой|ую|ий|ого|ое|ом|ие|их|ими)")
-
-
-def _town_adjective_is_a_word(name: str, form: str) -> bool:
-    """Whether ``form`` is an adjective of a town in -ск whose stem is a word or a name the
-    dictionary knows: Михайловский, Ленинский, Советский, Партизанский are a person's, the
-    state's or a partisan's before they are the town's; Балтийский, Каспийский and
-    Крымский are a sea's and a peninsula's (also in the Belarusian spellings GeoNames
-    carries: Кримский, Партызанский); the stems of _TOWN_ADJECTIVE_ELSEWHERE name other
-    things the dictionary does not know. Алапаевский, Заводоуковский stay."""
-    stem = name.lower()[:-2]
-    if not _TOWN_ADJECTIVE.fullmatch(form.lower()[len(stem) :]):
-        return False
-    if stem.replace("ё", "е") in _TOWN_ADJECTIVE_ELSEWHERE:
-        return True
-    variants = {stem, stem.removesuffix("ь"), stem.removesuffix("ий") + "ия"}
-    variants |= {v.translate(_I_Y) for v in variants}
-    return any(_russian().word_is_known(v) for v in variants if len(v) > 2)  # type: ignore[attr-defined]
-
-
-_I_Y = str.maketrans("иы", "ыи")
-# Town adjectives that are more often something else: Мариинский (Kyiv's palace and park),
-# Черняховский (a district of Zhytomyr oblast, an archaeological culture, a general),
-# Богородский and Богородицкий (of the Theotokos: churches and icons anywhere), Карачаевский
-# (a people and its language).
-_TOWN_ADJECTIVE_ELSEWHERE = frozenset({"мариин", "черняхов", "богород", "богородиц", "карачаев"})
-
-
 def _geonames(path: Path) -> Iterator[tuple[str, str, str, int, list[str]]]:
     """(country, geonameid, name, population, names) of every city in the GeoNames file."""
     for city in json.loads(path.read_text(encoding="utf-8")).values():
@@ -603,7 +561,6 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
     # ..., short CJK ok, well known (a surname of the same letters does not outweigh it)
     candidates: list[tuple[str, str, str, list[str], bool, bool]] = []
     foreign: dict[str, tuple[str, str, str]] = {}  # Han name -> (country, origin, name)
-    small_ru: set[str] = set()  # towns below the floor: their adjectives must not be words
     for country, gid, name, population, names in _geonames(geonames_json):
         names = _with_traditional(names)
         for n in names:
@@ -620,11 +577,6 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
             han = [n for n in names if _small_han(n)]
             if han:
                 candidates.append((country, f"geonames:{gid}", name, han, False, False))
-        elif country in _CYRILLIC_FLOOR and population >= _CYRILLIC_FLOOR[country]:
-            cyrillic = [n for n in names if _small_cyrillic(n)]
-            if cyrillic:
-                candidates.append((country, f"geonames:{gid}", name, cyrillic, False, False))
-                small_ru.add(f"geonames:{gid}")
     for country, code, name, names in _subdivisions():
         names = _with_traditional(names)
         for n in names:
@@ -642,8 +594,6 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
                 if folded in _common_words() or _word_adjective(form):
                     continue
                 if _russian_word(form, form == n, not known):
-                    continue
-                if origin in small_ru and _town_adjective_is_a_word(n, form):
                     continue
                 if _ukrainian_word(form, form == n, not known):
                     continue

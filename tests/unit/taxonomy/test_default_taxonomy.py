@@ -214,3 +214,24 @@ def test_an_english_word_is_not_another_languages_country_name(
 ) -> None:
     found = {m.origin for m in matcher.find(text) if m.tag == "_country"}
     assert found == ({economy} if economy else set())
+
+
+def test_the_default_taxonomy_file_repeats_no_key_in_one_mapping() -> None:
+    """YAML keeps the last of two equal keys in one mapping, so a second ``en:`` list in a
+    tag's ``exclude`` silently drops the first; the file must not hold any."""
+    from pathlib import Path
+
+    import yaml
+
+    class _Strict(yaml.SafeLoader):
+        pass
+
+    def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        repeated = {k for k in keys if keys.count(k) > 1}
+        assert not repeated, f"line {node.start_mark.line + 1}: {sorted(repeated)} repeated"
+        return loader.construct_mapping(node)
+
+    _Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+    path = Path(__file__).resolve().parents[3] / "worker" / "taxonomy" / "default.yaml"
+    yaml.load(path.read_text(encoding="utf-8"), Loader=_Strict)  # a SafeLoader: no tags run

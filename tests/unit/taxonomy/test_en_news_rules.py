@@ -1,9 +1,13 @@
 """Rules read on the English news and editorials pool (test_en_news_pool.py): the trade words
 of the 1987-1995 editorials and of later news (the GATT and its rounds, most-favoured-nation
-status, Super 301, COCOM, Jackson-Vanik), a sale of arms, aircraft or reactors abroad said
-with the noun "sale", and places the countries are named by (Crimea, Tiananmen, the
-Muscovites). Quotes from the pool are texts that must keep their tags; the rest are
-constructed controls, in English and in the other languages whose texts the words meet."""
+status, Super 301, Jackson-Vanik), what "sale" and "sales" do not make trade, and places
+the countries are named by (Crimea, Tiananmen, the Muscovites). A review on constructed news
+withdrew COCOM (the EU's Communications Committee), the Kennedy Round (golf), the Doha-Runde
+(Gaza's ceasefire talks), most-favoured-nation status in other languages (contracts' and
+courts' clauses) and "sale"/"sales" (shops sell drones, fish tanks and toy planes): the cases
+below hold the controls it wrote. Quotes from the pool are texts that must keep their tags;
+the rest are constructed controls, in English and in the other languages whose texts the
+words meet."""
 
 from __future__ import annotations
 
@@ -26,9 +30,17 @@ def _trade(text: str) -> bool:
         ("Die Uruguay-Runde soll bis Dezember abgeschlossen werden.", True),
         ("Les négociations du cycle de l'Uruguay reprennent à Genève.", True),
         ("Los negociadores de la Ronda Uruguay se reunieron en Bruselas.", True),
-        ("Washington concedió a Pekín el trato de nación más favorecida.", True),
-        ("La Cina ha ottenuto lo status di nazione più favorita.", True),
-        ("Der Kongress verlängerte die Meistbegünstigung für China.", True),
+        # a contract's most-favoured-nation clause and Bluetooth's GATT are no trade
+        ("The drug-pricing order gives Medicare most-favored-nation status for insulin.", False),
+        ("Das Bundeskartellamt untersagte Booking.com die Meistbegünstigungsklauseln.", False),
+        ("A flaw in the Bluetooth LE GATT server of Chinese smart locks was disclosed.", False),
+        ("Researchers in Beijing found long GATT repeats in the rice genome.", False),
+        # a team's round in football, a round of ceasefire talks, a golfer's round
+        ("Uruguay round off their World Cup qualifying campaign against China.", False),
+        ("Brazil v Uruguay Round of 16 preview: a Chinese referee is named.", False),
+        ("A second Doha round of talks between Russia and Ukraine was called off.", False),
+        ("Die Doha-Runde der Gespräche über eine Waffenruhe in Gaza wurde vertagt.", False),
+        ("After a Kennedy round of 66, the Chinese golfer led by two.", False),
         # German "Gatt", a ship's hole or a tidal channel, is not the GATT
         ("Das Schiff lief bei Ebbe durch das Gatt zwischen den beiden Inseln.", False),
         ("Congress voted to deny China most-favored-nation status.", True),
@@ -40,7 +52,7 @@ def _trade(text: str) -> bool:
         ("Uruguay ganó la primera ronda de la Copa América.", False),
         ("Australia is the most favoured nation of Britain's tourists this summer.", False),
         ("Route 301 was closed after the storm.", False),
-        ("COCOM limits the export of technology to the Soviet bloc.", True),
+        ("The EU's Communications Committee (COCOM) met Ukraine's regulator on 5G.", False),
         ("The Jackson-Vanik amendment ties trade benefits to emigration.", True),
         ("Der Jackson-Vanik-Zusatz knüpfte Handelsvorteile an die Ausreisefreiheit.", True),
     ],
@@ -52,12 +64,15 @@ def test_the_gatt_mfn_status_and_super_301(text: str, tagged: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "tagged"),
     [
-        ("The United States approved the sale of F-16 fighters to Taiwan.", True),
-        ("The sale of AWACS planes to Saudi Arabia drew fierce opposition in the Senate.", True),
-        ("Washington objected to the sale of Russian bombers to India.", True),
-        ("Boeing's sale of 30 planes to China Eastern was signed in Beijing.", True),
-        ("France confirmed the sale of 36 Rafale fighters to India.", True),
-        ("Russia's sale of nuclear reactors to Iran alarmed Washington.", True),
+        # arms sold abroad said with a verb stay trade; an English arms word ends there
+        ("Washington sold F-16 fighters to Taiwan in 1992.", True),
+        ("Russia sold jets to India.", True),
+        ("Volkswagen's sales of Jetta sedans in China rose 8 percent.", False),
+        ("Sales at Armstrong World Industries' plants in China were flat.", False),
+        ("DJI's sales of consumer drones in China jumped 30 percent on Singles' Day.", False),
+        ("Sales of fish tanks and toy planes in Russia doubled before Christmas.", False),
+        ("The sale of the company's reactor-parts division to a Chinese investor was blocked.",
+         False),
         # the pool's sales at home: a bookstore's, retail sales, a sale contract
         ("Anyone who doubts that the Japanese are thorough need only consult the ''New York "
          "Dictionary'' now on sale at a Japanese bookstore in Rockefeller Center.", False),
@@ -74,7 +89,7 @@ def test_the_gatt_mfn_status_and_super_301(text: str, tagged: bool) -> None:
         ("The airline's sale of two old planes to a Texas museum raised $2 million.", False),
     ],
 )  # fmt: skip
-def test_a_sale_of_arms_or_aircraft_abroad(text: str, tagged: bool) -> None:
+def test_sales_and_a_sale_of_arms_abroad(text: str, tagged: bool) -> None:
     assert _trade(text) is tagged, _tags(text)
 
 
@@ -92,6 +107,11 @@ def test_a_sale_of_arms_or_aircraft_abroad(text: str, tagged: bool) -> None:
         ("The Crimean War ended in 1856.", "ukraine", False),
         ("Crimean Tatars in Turkey marked the anniversary.", "ukraine", False),
         ("Ein Krimi aus Hamburg lief am Sonntag im Fernsehen.", "ukraine", False),
+        # Crimean-Congo fever by its other spellings, Paris's rue de Crimée (a review's controls)
+        ("Crimea-Congo fever cases rose in Iraq this summer.", "ukraine", False),
+        ("Das Krim-Kongo-Fieber breitet sich in der Türkei aus.", "ukraine", False),
+        ("Un incendie s'est déclaré rue de Crimée, dans le 19e arrondissement.", "ukraine", False),
+        ("Auf der Krim wurde am Sonntag gewählt.", "ukraine", True),
         # Tiananmen, Beijing's square, as 天安门 is
         ("Tiananmen Square was cleared by troops.", "china", True),
         ("The Tiananmen Mothers asked for an inquiry.", "china", True),
@@ -99,6 +119,7 @@ def test_a_sale_of_arms_or_aircraft_abroad(text: str, tagged: bool) -> None:
         ("Muscovites lined up for bread.", "russia", True),
         ("A Muscovite told reporters the shops were empty.", "russia", True),
         ("The granite holds quartz, muscovite and biotite.", "russia", False),
+        ("Muscovite mica from India is used in capacitors.", "russia", False),
     ],
 )  # fmt: skip
 def test_places_and_people_of_the_countries(text: str, country: str, tagged: bool) -> None:

@@ -896,6 +896,10 @@ POOL: tuple[tuple[str, str, frozenset[str], str], ...] = (
 LEFT: dict[str, str] = {
     "rn-029": "Летний Сад, St Petersburg's Summer Garden, in a poem: a landmark, not in the"
     " gazetteer (a park, not a city or region; in lower case any summer garden)",
+    "rn-094": "Алапаевский, the adjective of Alapayevsk (about 38,000 people), below the"
+    " gazetteer's floor: towns of 15,000-100,000 by their names in -ск were tried and withdrawn"
+    " (their case and adjective forms are South Slavic adjectives and surnames, Belarusian"
+    " adjectives, and namesakes in Ukraine and Kazakhstan: LABELLING.md)",
 }
 
 

@@ -142,7 +142,31 @@ def test_crimea(text: str, tagged: bool) -> None:
         ("Князь Черкасский и генерал Львовский приехали.", False),
         ("Николаевская церковь отреставрирована.", False),
         ("В Черкесске прошёл митинг.", False),
+        # constructed (a review's): Donetsk of Rostov oblast, Moscow's streets named after
+        # Ukraine's cities, and surnames after a given name
+        ("В Донецке Ростовской области открыли новую школу.", False),
+        ("Донецкий городской суд Ростовской области вынес приговор.", False),
+        ("На Одесской улице в Москве прорвало трубу.", False),
+        ("ДТП на Севастопольском проспекте в Москве: пострадали трое.", False),
+        ("Писатель Лев Одесский представил новую книгу в Москве.", False),
+        ("Пианистка Анна Винницкая выступит в Гамбурге.", False),
     ],
 )
 def test_russian_cases_and_adjectives_of_ukrainian_centres(text: str, tagged: bool) -> None:
+    _assert_country(text, "ukraine", tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # constructed: the health ministry alone is Ukraine's in Ukrainian text
+        ("МОЗ рекомендує вакцинуватися перед зимою.", True),
+        ("Держкіно оголосило конкурс кінопроєктів.", True),
+        # constructed (a review's): another country's health ministry, the USSR's film agency
+        ("МОЗ Ізраїлю повідомило про спалах кору в Єрусалимі.", False),
+        ("За даними МОЗ РБ, кількість випадків зросла вдвічі.", False),
+        ("Держкіно СРСР затвердило план випуску фільмів на 1975 рік.", False),
+    ],
+)
+def test_a_ministry_named_alone_and_another_countrys(text: str, tagged: bool) -> None:
     _assert_country(text, "ukraine", tagged)

@@ -47,19 +47,25 @@ from tagged import tags as _tags
          "taiwan", True),
         # constructed
         ("台盟中央主席张克辉出席会议。", "taiwan", True),
-        # real, 8029: 我军, the paper's own army
-        ("当我军节节胜利，三军将士沉浸在一片凯歌声中的时候，刘伯承同志却保持了一份难得的清醒。",
-         "china", True),
-        # constructed: an interview answer's 我军 is the speaker's
-        ("答：我军将继续执行维和任务。", "china", False),
+        # constructed (a review's): 台盟 alone is also in 平台盟友, 擂台盟主, 上台盟誓
+        ("阿里巴巴平台盟友企业数量突破十万家。", "taiwan", False),
+        ("婚礼上，新人上台盟誓，许下终身承诺。", "taiwan", False),
+        # constructed (a review's): 我军 ("our army") is any speaker's, a Russian or Ukrainian
+        # spokesman's quoted, or Taiwan's in its press: not read (real 8029 is in LEFT)
+        ("俄国防部发言人科纳申科夫说，我军在过去一昼夜击退了乌军多次进攻。", "china", False),
+        ("台湾“国防部”发布新闻稿称，我军以任务机、舰艇严密监控周边海空域。", "china", False),
         # real, 2460: gas supplied between Uzbekistan and Tajikistan
         ("新华社莫斯科１月４日电乌兹别克斯坦总统卡里莫夫４日在塔什干同塔吉克斯坦总统拉赫莫诺夫举行了会谈，"
          "双方就两国货运和提供天然气的相互结算和清偿债务等问题签署了五项文件。", "trade", True),
         # real, 9646: gas from Russia through Mongolia
         ("第一，争取解决从俄罗斯东西伯利亚途经蒙古领土，向东亚国家输送天然气问题；", "trade", True),
-        # real, 15304: transit fees for Central Asia's oil and gas through Russia
-        ("俄试图扩充原苏联时期建设的输油管道网络并把其用作输送中亚各国油气的主要线路。这样不仅可以得到"
-         "可观的过境费，而且还可以通过掌握输送生命线进而争取政治上的主动。", "trade", True),
+        # constructed (a review's): gas supplied inside one country, and a tourists' transit
+        # fee, are no trade; gas supplied between two is
+        ("俄罗斯西伯利亚一城市因管道爆炸，居民天然气供应中断。", "trade", False),
+        ("基辅市区天然气供应已基本恢复，部分居民仍未通气。", "trade", False),
+        ("泰国拟向入境外国游客征收300泰铢过境费。", "trade", False),
+        ("中俄东线天然气管道今年向中国供气380亿立方米。", "trade", True),
+        ("俄罗斯停止经乌克兰向欧洲输气。", "trade", True),
         # real, 11658: a city's gas supply at home
         ("国务院副总理邹家华出席了投产庆典并亲自按下向天津供应天然气的按钮。", "trade", False),
         # real, 8627 and 3797: technology and equipment brought in from foreign countries
@@ -68,14 +74,22 @@ from tagged import tags as _tags
         # real, 12846: imported films as a kind of goods beside foreign films
         ("专家认为，国产影片的崛起并不是排斥优秀外国影片，进口大片与国产影片争雄，必将带来电影市场的生机和"
          "繁荣。", "trade", False),
-        # constructed: foreign methods brought in are not goods
+        # constructed: foreign methods, investment, firms and workers brought in are not goods
         ("引进外国管理经验很重要。", "trade", False),
-        # real, 4400: a Beijing-brand television set
-        ("老张小心翼翼揭下红布———是一台北京牌的４４厘米黑白电视机。", "china", False),
-        # constructed: a Shanghai watch is a brand; a Beijing licence plate and archway are places
+        ("该市大力引进外国投资，外商直接投资增长20%。", "trade", False),
+        ("开发区今年引进外国企业30家。", "trade", False),
+        ("政府擬擴大引進外國勞工。", "trade", False),
+        # constructed: a Shanghai watch is a brand; a Beijing licence plate, archway, card
+        # players and price are places (real 4400, 北京牌的 before its television, is in LEFT)
         ("他戴着一块上海牌手表。", "china", False),
         ("一辆北京牌照的汽车停在路边。", "china", True),
         ("上海牌楼前游人如织。", "china", True),
+        ("外地车挂北京牌的要求越来越严。", "china", True),
+        ("北京牌友聚会，打起了掼蛋。", "china", True),
+        # constructed (a review's): 导演 as a verb, a country's circle of friends, a union
+        ("这场由俄罗斯导演的闹剧，暴露了其真实意图。", "russia", True),
+        ("近年来，俄罗斯朋友圈不断扩大，与多个非洲国家建立了战略伙伴关系。", "russia", True),
+        ("俄罗斯作家联合会主席在书展上致辞。", "russia", True),
     ],
 )  # fmt: skip
 def test_chinese_third_pool_rule(text: str, tag: str, tagged: bool) -> None:
