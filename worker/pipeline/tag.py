@@ -306,8 +306,8 @@ def _katakana(c: str) -> bool:
 # проспекті"), and a person after a given name or an initial where nothing or a verb follows
 # it ("Поет Борис Херсонський…", "Художник Ілля Вінницький живе в Ізраїлі", "Б. Херсонський";
 # "Львівський суд" and "Сумський державний університет" stay the cities).
-# (also the Russian adjectives, and Odesa's and Donetsk's Russian stems, which hold theirs:
-# "на Одесской улице в Москве", "писатель Лев Одесский", "Анна Винницкая выступит")
+# (also the Russian adjectives, and Odesa's Russian stem, which holds its own: "на Одесской
+# улице в Москве", "князь Одесский приехал")
 _CITY_ADJECTIVE_TERMS = ("ськ*", "цьк*", "зьк*", "ск*", "цк*", "Одесс*")
 _STREET_AFTER = re.compile(
     r"[ \t]+(?:вулиц|проспект|бульвар|провулк|провулок|площ|шосе|узвіз|набережн|улиц|переул|"
@@ -316,8 +316,7 @@ _STREET_AFTER = re.compile(
 )
 _GIVEN_NAME_BEFORE = re.compile(r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ']+|[А-ЯЁІЇЄҐ]\.)[ \t]+$")
 _VERB_OR_NOTHING_AFTER = re.compile(
-    r"\s*(?:$|[^\w\s]|[а-яёіїєґ']+(?:в|ла|ли|ло|е|є|ить|ать|ять|ує|ає|ся|сь|ит|ет|ёт|ут|ют|ил|ел)"
-    r"(?![^\W\d_]))"
+    r"\s*(?:$|[^\w\s]|[а-яіїєґ']+(?:в|ла|ли|ло|е|є|ить|ать|ять|ує|ає|ся|сь)(?![^\W\d_]))"
 )
 
 
@@ -327,7 +326,7 @@ def _a_street_or_a_surname(value: str, start: int, end: int) -> bool:
         return True
     return (
         value[start].isupper()
-        and value.endswith((*_SURNAME_ENDINGS, "зький", "ская", "цкая"), start, end)
+        and value.endswith((*_SURNAME_ENDINGS, "зький"), start, end)
         and _GIVEN_NAME_BEFORE.search(value, max(0, start - 30), start) is not None
         and _VERB_OR_NOTHING_AFTER.match(value, end) is not None
     )
@@ -2029,21 +2028,24 @@ _ABROAD = re.compile(
 # Handel zwischen den beiden Ländern", "Торговля между двумя странами", "Торгівля між двома
 # країнами"); so does "the two countries" or "both nations" beside a trade compound ("The two
 # countries resumed trade talks"), though not beside "trade" alone, which two countries'
-# teams do to tries. Not two teams, clubs or companies, nor two states (commerce between the
-# states of one federation is not trade, LABELLING.md).
+# teams do to tries. The phrase must follow the trade word (at most two words between: not
+# "Der Handel klagt ..., während die Spannungen zwischen den beiden Staaten zunehmen"). Not two
+# teams, clubs or companies, nor two states (commerce between the states of one federation is
+# not trade, LABELLING.md).
 _BETWEEN_TWO_COUNTRIES = re.compile(
-    r"(?<![^\W\d_])(?:"
-    r"(?:between|among)\s+(?:the\s+|these\s+|those\s+)?(?:two|both|three)\s+"
+    # right after the trade word, or one or two words after it ("trade flows between")
+    r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}?(?:"
+    r"(?:between|among)\s+(?:the\s+|these\s+|those\s+|our\s+)?(?:two|both|three)\s+"
     r"(?:countries|nations|economies|neighbou?rs)|"
-    r"entre\s+(?:les\s+|ces\s+)?(?:deux|trois)\s+(?:pays|nations|[ée]conomies|[ée]tats)|"
-    r"zwischen\s+(?:den\s+|diesen\s+)?(?:beiden|zwei|drei)\s+"
-    r"(?:Ländern|Staaten|Volkswirtschaften|Nachbarn)|"
-    r"entre\s+(?:(?:los|las|os|as|ambos|ambas)\s+)?(?:(?:dos|dois|duas|tres|três)\s+)?"
-    r"(?:pa[ií]ses|naciones|na[cç][õo]es|econom[ií]as)|"
-    r"(?:tra|fra)\s+(?:i\s+|questi\s+)?(?:due|tre)\s+(?:paesi|nazioni|economie|stati)|"
-    r"между\s+(?:(?:этими|нашими)\s+)?(?:двумя|обеими|тремя)\s+(?:странами|государствами)|"
-    r"між\s+(?:(?:цими|нашими)\s+)?(?:двома|обома|трьома)\s+(?:країнами|державами)|"
-    r"między\s+(?:tymi\s+)?(?:obu|oboma|dwoma|trzema)\s+(?:krajami|państwami)"
+    r"entre\s+(?:les\s+|ces\s+|nos\s+)?(?:deux|trois)\s+(?:pays|nations|[ée]conomies)|"
+    r"zwischen\s+(?:den\s+|diesen\s+|unseren\s+)?(?:beiden|zwei|drei)\s+"
+    r"(?:Ländern|Volkswirtschaften|Nachbarn)|"
+    r"entre\s+(?:(?:los|las|os|as|ambos|ambas|nuestros|nossos)\s+)?"
+    r"(?:(?:dos|dois|duas|tres|três)\s+)?(?:pa[ií]ses|naciones|na[cç][õo]es|econom[ií]as)|"
+    r"(?:tra|fra)\s+(?:i\s+|questi\s+|i\s+nostri\s+)?(?:due|tre)\s+(?:paesi|nazioni|economie)|"
+    r"между\s+(?:(?:этими|нашими)\s+)?(?:(?:двумя|обеими|тремя)\s+)?(?:странами|государствами)|"
+    r"між\s+(?:(?:цими|нашими)\s+)?(?:(?:двома|обома|трьома)\s+)?(?:країнами|державами)|"
+    r"między\s+(?:tymi\s+|naszymi\s+)?(?:(?:obu|oboma|dwoma|trzema)\s+)?(?:krajami|państwami)"
     r")(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -2064,10 +2066,9 @@ def _between_two_countries(value: str, start: int, end: int) -> bool:
     lowered = value[start:end].lower()
     if not lowered.startswith(_TRADE_HEADS):
         return False
-    sentence = _sentence(value, start)
-    if _BETWEEN_TWO_COUNTRIES.search(sentence) is not None:
+    if _BETWEEN_TWO_COUNTRIES.match(value, end, end + 80) is not None:
         return True
-    return " " in lowered and _BOTH_COUNTRIES.search(sentence) is not None
+    return " " in lowered and _BOTH_COUNTRIES.search(_sentence(value, start)) is not None
 
 
 def _across_borders(value: str, start: int, end: int) -> bool:

@@ -23,6 +23,9 @@ from tagged import tags
         "Торговля между двумя странами выросла на 12 процентов.",
         "Торгівля між двома країнами зросла на 12 відсотків.",
         "Handel między obu krajami wzrósł o 12 procent.",
+        "Trade between our two countries has never been stronger, the minister said.",
+        "Der Handel zwischen unseren beiden Ländern wächst.",
+        "Торговля между нашими странами растёт.",
     ],
 )
 def test_trade_between_the_two_countries_is_trade(text: str) -> None:
@@ -40,6 +43,16 @@ def test_trade_between_the_two_countries_is_trade(text: str) -> None:
         "The two sides traded accusations over the border.",
         "Both countries' stock markets saw heavy trading on Friday.",
         "Handel zwischen den beiden Filialen der Kette ist nicht erlaubt.",
+        # the phrase elsewhere in the sentence (a review's): retail, a match, a composer
+        "Der Handel klagt über schwaches Weihnachtsgeschäft, während die Spannungen zwischen "
+        "den beiden Staaten zunehmen.",
+        "Der Handel zwischen den beiden Staaten Kalifornien und Nevada boomt.",
+        "Il commercio tra i due stati americani è cresciuto.",
+        "El comercio local se vio afectado por el partido entre los dos países.",
+        "Торговля в торговых центрах упала, а отношения между двумя странами остаются "
+        "напряжёнными.",
+        "Tensions between the two countries rose after a trade official's son was arrested.",
+        "Handel's Messiah was performed at the summit between the two countries.",
     ],
 )
 def test_two_teams_states_or_sides_are_not_trade(text: str) -> None:

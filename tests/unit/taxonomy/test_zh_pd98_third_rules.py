@@ -50,6 +50,10 @@ from tagged import tags as _tags
         # constructed (a review's): 台盟 alone is also in 平台盟友, 擂台盟主, 上台盟誓
         ("阿里巴巴平台盟友企业数量突破十万家。", "taiwan", False),
         ("婚礼上，新人上台盟誓，许下终身承诺。", "taiwan", False),
+        # the League's congress, its city committees and its leaders in a list of parties
+        ("台盟第十一次全国代表大会在京开幕。", "taiwan", True),
+        ("台盟上海市委员会举办活动。", "taiwan", True),
+        ("各民主党派和全国工商联、台盟负责人出席座谈会。", "taiwan", True),
         # constructed (a review's): 我军 ("our army") is any speaker's, a Russian or Ukrainian
         # spokesman's quoted, or Taiwan's in its press: not read (real 8029 is in LEFT)
         ("俄国防部发言人科纳申科夫说，我军在过去一昼夜击退了乌军多次进攻。", "china", False),
@@ -82,6 +86,7 @@ from tagged import tags as _tags
         # constructed: a Shanghai watch is a brand; a Beijing licence plate, archway, card
         # players and price are places (real 4400, 北京牌的 before its television, is in LEFT)
         ("他戴着一块上海牌手表。", "china", False),
+        ("他买了一块北京牌的手表。", "china", False),
         ("一辆北京牌照的汽车停在路边。", "china", True),
         ("上海牌楼前游人如织。", "china", True),
         ("外地车挂北京牌的要求越来越严。", "china", True),
