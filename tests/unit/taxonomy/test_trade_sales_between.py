@@ -1,0 +1,105 @@
+"""Trade between economies said as sales, purchases and quotas, with no trade word: one
+economy's goods sold to, or bought from, another ("Chinese carmakers' sales to Russia",
+"The Russians bought American wheat", "China's purchases of US soybeans") and quotas on
+another economy's goods ("quotas on Japanese cars"; LABELLING.md: goods sold abroad and
+import quotas are trade).
+
+The sentences are constructed news sentences in English, German, French, Spanish and
+Russian, written and labelled by tests/eval/LABELLING.md (committed) before the tagger was
+run on any of them. Decisions where the rules are silent: a company sold to a foreign
+investor is an acquisition, not trade; a house or flat bought abroad is real estate, not
+goods crossing a border; a foreign firm's sales inside one country ("sales of Jetta sedans
+in China") are retail; ticket sales and sales to customers with no second economy are not
+trade.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tagged import tags
+
+# (gold trade, sentence)
+SENTENCES: tuple[tuple[bool, str], ...] = (
+    # English: sales from one economy to another
+    (True, "Chinese carmakers' sales to Russia surged 40 percent last year."),
+    (True, "German machinery sales to China fell for a third straight quarter."),
+    (True, "Japan's steel shipments to the United States rose sharply in March."),
+    (True, "Brazilian beef sales to China hit a record in the first half."),
+    # English: purchases by one economy of another's goods
+    (True, "The Russians bought American wheat."),
+    (True, "Soviet grain purchases from American farmers rose."),
+    (True, "China's purchases of US soybeans fell."),
+    (True, "India bought Russian oil at a steep discount throughout the spring."),
+    (True, "Beijing's purchases of Australian coal resumed after a two-year pause."),
+    (True, "Last month China bought 2 million tonnes of American soybeans."),
+    # English: quotas on another economy's goods
+    (True, "Canada agreed to cut quotas on Japanese cars."),
+    (True, "Brussels will raise quotas on Ukrainian wheat next season."),
+    # English: hard negatives
+    (False, "Volkswagen's sales of Jetta sedans in China rose."),
+    (False, "iPhone sales in China fell."),
+    (False, "The sale of the company to a Chinese investor was approved on Monday."),
+    (False, "The football club was sold to a Chinese investor in 2017."),
+    (False, "The Russians bought a house in Spain."),
+    (False, "Ticket sales for the Russian ballet's London tour were strong."),
+    (False, "Sales to customers rose 5 percent, the Chinese retailer said."),
+    (False, "A Chinese investor bought the German robot maker in 2016."),
+    (False, "Shop owners in Moscow said sales of drones and fish tanks doubled."),
+    (False, "Tesla's sales in Germany fell 30 percent in the quarter."),
+    (False, "Chinese buyers bought apartments in London at record prices."),
+    (False, "The Chinese museum bought a painting at auction."),
+    (False, "Fishing quotas on the Russian side of the lake were cut."),
+    (False, "Russian sales of the new smartphone beat forecasts, the company said."),
+    # German
+    (True, "Die Verkäufe chinesischer Autobauer nach Russland stiegen um 40 Prozent."),
+    (True, "Die Sowjets kauften amerikanischen Weizen."),
+    (True, "Chinas Käufe amerikanischer Sojabohnen gingen zurück."),
+    (True, "Kanada senkt die Quoten für japanische Autos."),
+    (False, "Die Verkäufe von Volkswagen in China stiegen im Mai."),
+    (False, "Ein chinesischer Investor kaufte den deutschen Roboterhersteller."),
+    (False, "Die Russen kauften ein Haus in Spanien."),
+    (False, "Die Verkäufe im Handy-Shop in Moskau gingen zurück."),
+    # French
+    (True, "Les achats de blé américain par l'Union soviétique ont augmenté."),
+    (True, "Les ventes des constructeurs chinois vers la Russie ont bondi de 40 %."),
+    (True, "La Chine a acheté du soja américain pour la première fois depuis un an."),
+    (True, "Le Canada réduira les quotas sur les voitures japonaises."),
+    (False, "Les ventes de Renault en Russie ont chuté."),
+    (False, "La vente du club à un investisseur chinois a été conclue."),
+    (False, "Des Russes ont acheté une villa en France."),
+    (False, "Les ventes de billets pour le cirque de Moscou ont doublé."),
+    # Spanish
+    (True, "China redujo sus compras de soja a Estados Unidos."),
+    (True, "Las ventas de los fabricantes chinos a Rusia crecieron un 40 %."),
+    (True, "Los rusos compraron trigo estadounidense."),
+    (True, "Canadá recortará las cuotas a los coches japoneses."),
+    (False, "Las ventas de Seat en China cayeron en mayo."),
+    (False, "Un inversor chino compró el club de fútbol español."),
+    (False, "Los rusos compraron una casa en España."),
+    (False, "Las ventas de entradas para el circo de Moscú se agotaron."),
+    # Russian
+    (True, "Советский Союз увеличил закупки американской пшеницы."),
+    (True, "Китай сократил закупки американской сои."),
+    (True, "Россия купила китайские автомобили на 2 миллиарда долларов."),
+    (True, "Канада снизит квоты на японские автомобили."),
+    (False, "Продажи Volkswagen в Китае выросли в мае."),
+    (False, "Китайский инвестор купил немецкую компанию."),
+    (False, "Россияне купили дом в Испании."),
+    (False, "Продажи билетов на китайский цирк в Москве выросли."),
+    (False, "Магазин в Москве продал рекордное число дронов."),
+    (False, "Квоты на вылов трески в российских водах сократили."),
+)
+
+# Cases the rule does not reach, each with the reason (not asserted).
+LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("gold", "text"), SENTENCES, ids=[t[:40] for _, t in SENTENCES])
+def test_sales_between_economies(gold: bool, text: str) -> None:
+    if text in LEFT:
+        pytest.skip(LEFT[text])
+    assert ("trade" in tags(text)) is gold
+
+
+def test_left_are_sentences() -> None:
+    assert set(LEFT) <= {t for _, t in SENTENCES}
