@@ -1635,6 +1635,141 @@ def _arms_sold(value: str, end: int) -> bool:
     return _ARMS_OBJECT.search(value, end, tail.start() if tail else end + _ARMS_WINDOW) is not None
 
 
+# Sales, purchases and quotas with no trade word are trade only in the structure of a flow
+# between two economies (LABELLING.md: goods sold abroad, import quotas): one economy's sales
+# or purchases to, from or of another's goods ("Chinese carmakers' sales to Russia", "China's
+# purchases of US soybeans", "Soviet grain purchases from American farmers", "Die Verkäufe
+# chinesischer Autobauer nach Russland", "achats de blé américain par l'Union soviétique",
+# "compras de soja a Estados Unidos", "закупки американской пшеницы"), an economy that bought
+# another's goods ("The Russians bought American wheat", "Los rusos compraron trigo
+# estadounidense"), and quotas on another economy's goods ("quotas on Japanese cars", "quotas
+# sur les voitures japonaises", "квоты на японские автомобили"). Not a foreign firm's sales
+# inside one country ("sales of Jetta sedans in China", "Verkäufe in China"), a company or
+# club sold to a foreign investor, a house bought abroad, a German robot maker bought, ticket
+# sales, nor a fishing quota on the Russian side of a lake. The words are weak aliases that
+# count only so; the check runs only on them, on the 90 characters after the word.
+_SOLD_GOODS = (
+    r"wheat|grain|corn|maize|soybeans?|soya?|rice|beef|pork|poultry|oil|crude|gas|LNG|coal|"
+    r"iron ore|steel|alumin(?:i)?um|copper|cars|vehicles|trucks|chips|semiconductors|cotton|"
+    r"sugar|coffee|wine|fertili[sz]ers?|timber|machinery|goods|products|farm produce|"
+    r"Weizens?|Getreides?|Mais|Sojabohnen|Soja|Reis|Rindfleisch|Öls?|Erdgas|Gas|Kohle|Stahls?|"
+    r"Autos|Fahrzeuge|Waren|Produkte|Chips|"
+    r"blé|céréales|maïs|soja|riz|bœuf|boeuf|pétrole|gaz|charbon|acier|voitures|véhicules|"
+    r"automobiles|puces|vins?|marchandises|produits|"
+    r"trigo|cereales|maíz|soja|soya|arroz|carne|petróleo|gas|carbón|acero|coches|autos|"
+    r"automóviles|vehículos|vinos?|mercancías|productos|"
+    r"пшениц\w*|зерн\w*|кукуруз\w*|со[яиюей]|соев\w*|нефт\w*|газ\w*|угл[яюь]|уголь|стал[ьи]|"
+    r"автомобил\w*|машин\w*|товар\w*|продукц\w*|удобрени\w*"
+)
+_GOODS_AHEAD = re.compile(
+    rf"\s+(?:[^\W\d_]+[\s-]+)?(?:{_SOLD_GOODS})(?![^\W_])"
+    r"(?![\s-]+(?:makers?|manufacturers?|compan\w*|firms?|groups?|brands?|tanks?|fields?|"
+    r"assets|shares|stocks|stakes?|producers?|majors?|giants?|hersteller\w*|konzern\w*))",
+    re.IGNORECASE,
+)
+_ART = r"(?:(?:the|die|den|der|la|le|les|l'|los|las|el)\s*)?"
+# what lies between the word and the other economy: to, from, of (and goods with the Romance
+# languages, whose adjective follows the goods); ``g`` when goods are named there
+_SALES_GAPS = {
+    "en": re.compile(
+        rf"\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?P<g>(?:to|from)\s+{_ART})?|\s+of\s+",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(rf"\s+(?P<g>(?:[\w-]+\s+){{0,2}}?(?:nach|an|aus)\s+{_ART})?", re.IGNORECASE),
+    "fr": re.compile(
+        rf"\s+(?:(?:de|des|du)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?P<g>(?:à|a|vers|aux|auprès\s+de)\s+"
+        rf"{_ART})|\s+(?:de\s+|d'|du\s+)(?P<h>{_SOLD_GOODS})\s+",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        rf"\s+(?:de\s+(?:los\s+|las\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?P<g>(?:a|hacia|desde)\s+"
+        rf"{_ART})|\s+de\s+(?P<h>{_SOLD_GOODS})\s+",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"\s+"),
+}
+_BOUGHT_GAPS = {
+    "en": re.compile(r"(?:\s+(?!(?:in|at|into|stakes?|shares)(?!\S))[^\s.;:!?]+){0,4}?\s+", re.I),
+    "de": re.compile(r"(?:\s+(?!(?:in|im|an|am|Anteile?)(?!\S))[^\s.;:!?]+){0,3}?\s+"),
+    "fr": re.compile(rf"\s+(?:du|de\s+la|des|de\s+l'|d'|de)\s*(?P<h>{_SOLD_GOODS})\s+", re.I),
+    "es": re.compile(
+        rf"\s+(?:(?:el|la|los|las|más|millones|toneladas|de|\S*\d\S*)\s+){{0,4}}(?P<h>{_SOLD_GOODS})\s+",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"\s+"),
+}
+_QUOTA_GAPS = {
+    "en": re.compile(rf"\s+(?:on|for|against)\s+{_ART}"),
+    "de": re.compile(rf"\s+(?:für|auf)\s+{_ART}", re.IGNORECASE),
+    "fr": re.compile(rf"\s+(?:sur|pour|visant)\s+{_ART}(?P<h>{_SOLD_GOODS})\s+", re.IGNORECASE),
+    "es": re.compile(rf"\s+(?:a|sobre|para)\s+{_ART}(?P<h>{_SOLD_GOODS})\s+", re.IGNORECASE),
+    "ru": re.compile(r"\s+на\s+"),
+}
+# (language, kind) of each word; the Russian stems of buying and procurement by their head
+_SALE_WORDS = {
+    "sales": ("en", "sales"), "purchases": ("en", "sales"), "bought": ("en", "bought"),
+    "purchased": ("en", "bought"), "buys": ("en", "bought"), "quota": ("en", "quota"),
+    "quotas": ("en", "quota"), "verkäufe": ("de", "sales"), "käufe": ("de", "sales"),
+    "einkäufe": ("de", "sales"), "kauften": ("de", "bought"), "kaufte": ("de", "bought"),
+    "kauft": ("de", "bought"), "gekauft": ("de", "bought"), "quoten": ("de", "quota"),
+    "kontingente": ("de", "quota"), "ventes": ("fr", "sales"), "achats": ("fr", "sales"),
+    "acheté": ("fr", "bought"), "achète": ("fr", "bought"), "achètent": ("fr", "bought"),
+    "achetait": ("fr", "bought"), "achetaient": ("fr", "bought"), "ventas": ("es", "sales"),
+    "compras": ("es", "sales"), "compró": ("es", "bought"), "compraron": ("es", "bought"),
+    "compra": ("es", "bought"), "compran": ("es", "bought"), "cuotas": ("es", "quota"),
+    "cupos": ("es", "quota"), "закупки": ("ru", "sales"), "закупок": ("ru", "sales"),
+    "покупки": ("ru", "sales"), "покупок": ("ru", "sales"), "закупил": ("ru", "bought"),
+    "закупила": ("ru", "bought"), "закупили": ("ru", "bought"), "купил": ("ru", "bought"),
+    "купила": ("ru", "bought"), "купили": ("ru", "bought"), "квоты": ("ru", "quota"),
+    "квот": ("ru", "quota"),
+}  # fmt: skip
+# French and Spanish "quotas"/"cuotas" read as their own languages too
+_QUOTA_LANGS = {"quotas": ("en", "fr"), "cuotas": ("es",), "compras": ("es",)}
+# economies the matcher leaves unnamed for their other senses (America, the German
+# language), named here only beside these words
+_MORE_ECONOMIES = re.compile(
+    r"(?<![^\W_])(?:(?P<US>Americans?|US|USA|amerikanisch\w*|Amerikaner\w*|américain\w*|"
+    r"Américains?|[EÉ]tats-Unis|estadounidense\w*|norteamerican\w*|американск\w*|американц\w*|"
+    r"США)|(?P<SU>Soviets?|Sowjets?|sowjetisch\w*|Sowjetunion|Union\s+soviétique|soviétique\w*|"
+    r"Unión\s+Soviética|soviétic\w*|Советск\w*\s+Союз\w*|советск\w*|СССР)|"
+    r"(?P<DE>German|Germans|немецк\w*)|(?P<JP>японск\w*)|(?P<EU>Brussels|Bruxelles|Brüssel|Bruselas))(?![^\W_])"
+)
+_SALE_REACH = 90
+
+
+def _sold_between(value: str, start: int, end: int, matches: list[Match], tx: Taxonomy) -> bool:
+    """Whether the sale, purchase or quota word at [start, end) is said of goods between two
+    economies (see above)."""
+    word = value[start:end].lower()
+    lang, kind = _SALE_WORDS[word]
+    head = _sentence_start(value, start)
+    tail = _SENTENCE_END.search(value, end, end + _SALE_REACH)
+    stop = tail.start() if tail else min(len(value), end + _SALE_REACH)
+    named: list[tuple[int, int, str]] = [
+        (m.start, m.end, code)
+        for m in matches
+        if head <= m.start < stop and (code := _economy(m, tx))
+    ]
+    for more in _MORE_ECONOMIES.finditer(value, head, stop):
+        named.append((more.start(), more.end(), more.lastgroup or ""))
+    if not any(a >= end for a, _, _ in named):
+        return False
+    gaps = {"sales": _SALES_GAPS, "bought": _BOUGHT_GAPS, "quota": _QUOTA_GAPS}[kind]
+    for a, b, code in named:
+        if a < end:
+            continue
+        for language in _QUOTA_LANGS.get(word, (lang,)):
+            gap = gaps[language].fullmatch(value, end, a)
+            if gap is None:
+                continue
+            groups = gap.groupdict()
+            if not (groups.get("g") or groups.get("h")) and not _GOODS_AHEAD.match(value, b, stop):
+                continue
+            if kind == "quota" or any(c != code and not (x < b and y > a) for x, y, c in named):
+                return True
+    return False
+
+
 # Trade words that other words fold to (LABELLING.md: a word that only looks like a trade
 # word; zollen and čelní are _SPELT_OTHERWISE): lower-case "importen" is Spanish "que nos
 # importen" (that matter to us), never the German noun Importen; and the duty cło, clo, cła,
@@ -2349,6 +2484,11 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             if categories and _a_category_line(value, start):
                 continue
             if tag_id == TRADE:
+                if weak and value[start:end].lower() in _SALE_WORDS:
+                    if _sold_between(value, start, end, matches, taxonomy):
+                        weak = False  # goods between two economies (see above)
+                    elif not value[start:end].lower().startswith("закуп"):
+                        continue
                 if _not_trade(value, start, end, weak) and not (
                     term in _BROUGHT_IN and _brought_in_by_name(value, end, matches, taxonomy)
                 ):
