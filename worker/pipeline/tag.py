@@ -1647,7 +1647,10 @@ def _arms_sold(value: str, end: int) -> bool:
 # inside one country ("sales of Jetta sedans in China", "Verkäufe in China"), a company or
 # club sold to a foreign investor, a house bought abroad, a German robot maker bought, ticket
 # sales, nor a fishing quota on the Russian side of a lake. The words are weak aliases that
-# count only so; the check runs only on them, on the 90 characters after the word.
+# count only so; the check runs only on them, on the 90 characters after the word, and needs
+# goods (or their makers) named, and two different economies before a quote's source ("he
+# told a Russian newspaper"). Everyday buying (Russian купил, Spanish compra) is not read:
+# tourists, neighbours and shoppers buy foreign goods with two countries in the sentence.
 _SOLD_GOODS = (
     r"wheat|grain|corn|maize|soybeans?|soya?|rice|beef|pork|poultry|oil|crude|gas|LNG|coal|"
     r"iron ore|steel|alumin(?:i)?um|copper|cars|vehicles|trucks|chips|semiconductors|cotton|"
@@ -1664,9 +1667,31 @@ _SOLD_GOODS = (
 _GOODS_AHEAD = re.compile(
     rf"\s+(?:[^\W\d_]+[\s-]+)?(?:{_SOLD_GOODS})(?![^\W_])"
     r"(?![\s-]+(?:makers?|manufacturers?|compan\w*|firms?|groups?|brands?|tanks?|fields?|"
-    r"assets|shares|stocks|stakes?|producers?|majors?|giants?|hersteller\w*|konzern\w*))",
+    r"assets|shares|stocks|stakes?|producers?|majors?|giants?|hersteller\w*|konzern\w*|"
+    r"stations?|mines?|mills?|plants?|production|output|farmers?|growers?|refiner\w*|"
+    r"dealers?|holders?|bonds?))",
     re.IGNORECASE,
 )
+# goods (or their makers, "Chinese carmakers' sales to Russia") named anywhere in the stretch
+# of the sentence read: a sale or purchase of no goods (stakes, Treasuries, bonds, farmland,
+# iPhones to consumers) is no trade in goods
+_GOODS_NAMED = re.compile(
+    rf"(?<![^\W_])(?:{_SOLD_GOODS}|carmakers|automakers|steelmakers|exporters|Autobauer\w*|"
+    r"constructeurs|fabricants|fabricantes|производител\w*)(?![^\W_])"
+    r"(?![\s-]+(?:stations?|mines?|mills?|plants?|production|output|farmers?|growers?|"
+    r"refiner\w*|dealers?|holders?|bonds?|fields?|shares|stocks|stakes?))",
+    re.IGNORECASE,
+)
+# an aside naming the source of a quote ends the stretch read: "he told a Russian newspaper",
+# "the Russian pensioner said", "según un estudio ruso", "рассказал он китайской газете"
+_QUOTE_SOURCE = re.compile(
+    r"(?<![^\W_])(?:told|said|says|added|noted|reported|according\s+to|sagte\w*|sagt|"
+    r"berichtet\w*|laut|selon|a\s+déclaré|a\s+dit|según|dijo|contó|afirmó|рассказал\w*|"
+    r"сообщил\w*|заявил\w*|сказал\w*|отметил\w*)(?![^\W_])",
+    re.IGNORECASE,
+)
+# a full stop inside an abbreviation does not end the sentence ("purchases of U.S. soybeans")
+_ABBREVIATION_STOP = re.compile(r"(?<![^\W_])(?:U\.S|U\.K|E\.U)\.$")
 _ART = r"(?:(?:the|die|den|der|la|le|les|l'|los|las|el)\s*)?"
 # what lies between the word and the other economy: to, from, of (and goods with the Romance
 # languages, whose adjective follows the goods); ``g`` when goods are named there
@@ -1716,11 +1741,10 @@ _SALE_WORDS = {
     "acheté": ("fr", "bought"), "achète": ("fr", "bought"), "achètent": ("fr", "bought"),
     "achetait": ("fr", "bought"), "achetaient": ("fr", "bought"), "ventas": ("es", "sales"),
     "compras": ("es", "sales"), "compró": ("es", "bought"), "compraron": ("es", "bought"),
-    "compra": ("es", "bought"), "compran": ("es", "bought"), "cuotas": ("es", "quota"),
+    "cuotas": ("es", "quota"),
     "cupos": ("es", "quota"), "закупки": ("ru", "sales"), "закупок": ("ru", "sales"),
     "покупки": ("ru", "sales"), "покупок": ("ru", "sales"), "закупил": ("ru", "bought"),
-    "закупила": ("ru", "bought"), "закупили": ("ru", "bought"), "купил": ("ru", "bought"),
-    "купила": ("ru", "bought"), "купили": ("ru", "bought"), "квоты": ("ru", "quota"),
+    "закупила": ("ru", "bought"), "закупили": ("ru", "bought"), "квоты": ("ru", "quota"),
     "квот": ("ru", "quota"),
 }  # fmt: skip
 # French and Spanish "quotas"/"cuotas" read as their own languages too
@@ -1728,7 +1752,7 @@ _QUOTA_LANGS = {"quotas": ("en", "fr"), "cuotas": ("es",), "compras": ("es",)}
 # economies the matcher leaves unnamed for their other senses (America, the German
 # language), named here only beside these words
 _MORE_ECONOMIES = re.compile(
-    r"(?<![^\W_])(?:(?P<US>Americans?|US|USA|amerikanisch\w*|Amerikaner\w*|américain\w*|"
+    r"(?<![^\W_])(?:(?P<US>U\.S\.(?:A\.)?|Americans?|US|USA|amerikanisch\w*|Amerikaner\w*|américain\w*|"
     r"Américains?|[EÉ]tats-Unis|estadounidense\w*|norteamerican\w*|американск\w*|американц\w*|"
     r"США)|(?P<SU>Soviets?|Sowjets?|sowjetisch\w*|Sowjetunion|Union\s+soviétique|soviétique\w*|"
     r"Unión\s+Soviética|soviétic\w*|Советск\w*\s+Союз\w*|советск\w*|СССР)|"
@@ -1743,8 +1767,19 @@ def _sold_between(value: str, start: int, end: int, matches: list[Match], tx: Ta
     word = value[start:end].lower()
     lang, kind = _SALE_WORDS[word]
     head = _sentence_start(value, start)
-    tail = _SENTENCE_END.search(value, end, end + _SALE_REACH)
-    stop = tail.start() if tail else min(len(value), end + _SALE_REACH)
+    limit = min(len(value), end + _SALE_REACH)
+    stop, at = limit, end
+    while (tail := _SENTENCE_END.search(value, at, limit)) is not None:
+        if not _ABBREVIATION_STOP.search(value, max(0, tail.start() - 4), tail.end()):
+            stop = tail.start()
+            break
+        at = tail.end()
+    source = _QUOTE_SOURCE.search(value, end, stop)
+    if source is not None:  # from the comma that opens the aside: ", the Russian pensioner said"
+        comma = value.rfind(",", end, source.start())
+        stop = comma if comma >= 0 else source.start()
+    if not _GOODS_NAMED.search(value, head, stop):
+        return False
     named: list[tuple[int, int, str]] = [
         (m.start, m.end, code)
         for m in matches
@@ -1765,7 +1800,7 @@ def _sold_between(value: str, start: int, end: int, matches: list[Match], tx: Ta
             groups = gap.groupdict()
             if not (groups.get("g") or groups.get("h")) and not _GOODS_AHEAD.match(value, b, stop):
                 continue
-            if kind == "quota" or any(c != code and not (x < b and y > a) for x, y, c in named):
+            if any(c != code and not (x < b and y > a) for x, y, c in named):
                 return True
     return False
 

@@ -88,10 +88,30 @@ SENTENCES: tuple[tuple[bool, str], ...] = (
     (False, "Продажи билетов на китайский цирк в Москве выросли."),
     (False, "Магазин в Москве продал рекордное число дронов."),
     (False, "Квоты на вылов трески в российских водах сократили."),
+    # a review's: the second economy only in a quote's source, assets and no goods, a goods
+    # word before a noun that is not goods, quotas on one economy's own production
+    (False, "My neighbour bought American cars for years, he told a Russian newspaper."),
+    (False, "He bought German cars all his life, the Russian pensioner said."),
+    (False, "Mein Nachbar kaufte amerikanische Autos, sagte er einer russischen Zeitung."),
+    (False, "Apple's iPhone sales to Chinese consumers fell, while Huawei gained in Russia."),
+    (False, "Norway's wealth fund completed sales of its stakes to Chinese buyers."),
+    (False, "The Fed's purchases of mortgage bonds from Chinese holders were debated in Japan."),
+    (False, "A Chinese investor bought Russian gas stations in Siberia."),
+    (False, "Beijing imposed quotas on Chinese steel mills."),
+    (False, "OPEC+ agreed quotas on Russian oil production, Saudi Arabia said."),
+    (False, "Los madrileños compran productos chinos en tiendas de barrio, según un estudio ruso."),
+    (False, "Мы купили немецкую машину в Германии, а жили тогда в России."),
+    # the wire's "U.S." ends no sentence and names the economy
+    (True, "China's purchases of U.S. soybeans rose sharply."),
+    (True, "Sales of U.S. cars to China rose."),
 )
 
 # Cases the rule does not reach, each with the reason (not asserted).
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Россия купила китайские автомобили на 2 миллиарда долларов.": "купить, everyday buying,"
+    " is not read since a review: tourists and neighbours buy foreign goods with two"
+    " countries in the sentence (закупки and закупить, procurement, are)",
+}
 
 
 @pytest.mark.parametrize(("gold", "text"), SENTENCES, ids=[t[:40] for _, t in SENTENCES])
