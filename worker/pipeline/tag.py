@@ -1687,7 +1687,19 @@ _GOODS_NAMED = re.compile(
 _QUOTE_SOURCE = re.compile(
     r"(?<![^\W_])(?:told|said|says|added|noted|reported|according\s+to|sagte\w*|sagt|"
     r"berichtet\w*|laut|selon|a\s+déclaré|a\s+dit|según|dijo|contó|afirmó|рассказал\w*|"
-    r"сообщил\w*|заявил\w*|сказал\w*|отметил\w*)(?![^\W_])",
+    r"сообщил\w*|сообщает|сообщают|заявил\w*|сказал\w*|отметил\w*)(?![^\W_])",
+    re.IGNORECASE,
+)
+# consumers, tourists and shops are people shopping, not an economy's imports: "Russian
+# tourists bought Turkish carpets at the Antalya bazaar", "Die Einkäufe deutscher Urlauber",
+# "Les achats de vin italien par les touristes chinois", "Туристы из России совершают покупки"
+_SHOPPERS = re.compile(
+    r"(?<![^\W_])(?:tourists?|holidaymakers?|travell?ers?|shoppers?|consumers?|customers?|"
+    r"households?|families|pensioners?|grandmother|grandfather|neighbou?rs?|bazaars?|shops?|"
+    r"stores?|supermarkets?|online|Urlauber\w*|Touristen|Verbraucher\w*|Kunden|Rentner\w*|"
+    r"Geschäft\w*|touristes?|consommateurs?|clients?|boutiques?|magasins?|turistas?|"
+    r"consumidores?|clientes?|tiendas?|турист\w*|покупател\w*|потребител\w*|пенсионер\w*|"
+    r"магазин\w*|рын(?:ок|ке|ка)|онлайн)(?![^\W_])",
     re.IGNORECASE,
 )
 # a full stop inside an abbreviation does not end the sentence ("purchases of U.S. soybeans")
@@ -1778,7 +1790,7 @@ def _sold_between(value: str, start: int, end: int, matches: list[Match], tx: Ta
     if source is not None:  # from the comma that opens the aside: ", the Russian pensioner said"
         comma = value.rfind(",", end, source.start())
         stop = comma if comma >= 0 else source.start()
-    if not _GOODS_NAMED.search(value, head, stop):
+    if not _GOODS_NAMED.search(value, head, stop) or _SHOPPERS.search(value, head, stop):
         return False
     named: list[tuple[int, int, str]] = [
         (m.start, m.end, code)

@@ -101,6 +101,13 @@ SENTENCES: tuple[tuple[bool, str], ...] = (
     (False, "OPEC+ agreed quotas on Russian oil production, Saudi Arabia said."),
     (False, "Los madrileños compran productos chinos en tiendas de barrio, según un estudio ruso."),
     (False, "Мы купили немецкую машину в Германии, а жили тогда в России."),
+    # a second review's: tourists, shoppers and shops abroad
+    (False, "Russian tourists bought Turkish carpets and Chinese goods at the Antalya bazaar."),
+    (False, "My grandmother bought Italian wine from a French shop when she lived in Germany."),
+    (False, "Russian pensioners bought Chinese goods at a market in Kazakhstan."),
+    (False, "Die Einkäufe deutscher Urlauber aus Österreich in Italien – Wein und Öl – stiegen."),
+    (False, "Les achats de vin italien par les touristes chinois à Paris ont bondi."),
+    (False, "Туристы из России совершают покупки китайских товаров в Таиланде."),
     # the wire's "U.S." ends no sentence and names the economy
     (True, "China's purchases of U.S. soybeans rose sharply."),
     (True, "Sales of U.S. cars to China rose."),
