@@ -1664,12 +1664,15 @@ _SOLD_GOODS = (
     r"пшениц\w*|зерн\w*|кукуруз\w*|со[яиюей]|соев\w*|нефт\w*|газ\w*|угл[яюь]|уголь|стал[ьи]|"
     r"автомобил\w*|машин\w*|товар\w*|продукц\w*|удобрени\w*"
 )
+# what a goods word before these names is not goods ("Russian gas stations", "coal mines")
+_NOT_GOODS_AFTER = (
+    r"stations?|mines?|mills?|plants?|production|output|farmers?|growers?|refiner\w*|"
+    r"dealers?|holders?|bonds?|fields?|shares|stocks|stakes?"
+)
 _GOODS_AHEAD = re.compile(
     rf"\s+(?:[^\W\d_]+[\s-]+)?(?:{_SOLD_GOODS})(?![^\W_])"
-    r"(?![\s-]+(?:makers?|manufacturers?|compan\w*|firms?|groups?|brands?|tanks?|fields?|"
-    r"assets|shares|stocks|stakes?|producers?|majors?|giants?|hersteller\w*|konzern\w*|"
-    r"stations?|mines?|mills?|plants?|production|output|farmers?|growers?|refiner\w*|"
-    r"dealers?|holders?|bonds?))",
+    r"(?![\s-]+(?:makers?|manufacturers?|compan\w*|firms?|groups?|brands?|tanks?|assets|"
+    rf"producers?|majors?|giants?|hersteller\w*|konzern\w*|{_NOT_GOODS_AFTER}))",
     re.IGNORECASE,
 )
 # goods (or their makers, "Chinese carmakers' sales to Russia") named anywhere in the stretch
@@ -1678,8 +1681,7 @@ _GOODS_AHEAD = re.compile(
 _GOODS_NAMED = re.compile(
     rf"(?<![^\W_])(?:{_SOLD_GOODS}|carmakers|automakers|steelmakers|exporters|Autobauer\w*|"
     r"constructeurs|fabricants|fabricantes|производител\w*)(?![^\W_])"
-    r"(?![\s-]+(?:stations?|mines?|mills?|plants?|production|output|farmers?|growers?|"
-    r"refiner\w*|dealers?|holders?|bonds?|fields?|shares|stocks|stakes?))",
+    rf"(?![\s-]+(?:{_NOT_GOODS_AFTER}))",
     re.IGNORECASE,
 )
 # an aside naming the source of a quote ends the stretch read: "he told a Russian newspaper",
@@ -2531,10 +2533,10 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             if categories and _a_category_line(value, start):
                 continue
             if tag_id == TRADE:
-                if weak and value[start:end].lower() in _SALE_WORDS:
+                if weak and (word := value[start:end].lower()) in _SALE_WORDS:
                     if _sold_between(value, start, end, matches, taxonomy):
                         weak = False  # goods between two economies (see above)
-                    elif not value[start:end].lower().startswith("закуп"):
+                    elif not word.startswith("закуп"):
                         continue
                 if _not_trade(value, start, end, weak) and not (
                     term in _BROUGHT_IN and _brought_in_by_name(value, end, matches, taxonomy)

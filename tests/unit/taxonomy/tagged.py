@@ -3,7 +3,13 @@ taxonomy tests that check rules on sentences."""
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
 from worker.contracts import ArticleSubmission
+from worker.pipeline import prepare
 from worker.pipeline.normalize import normalize
 from worker.pipeline.parse import parse_submission
 from worker.pipeline.tag import tag
@@ -14,3 +20,16 @@ def tags(text: str) -> set[str]:
     """The tag ids of ``text`` submitted as an article (title "x")."""
     parsed = parse_submission(ArticleSubmission(text=text, title="x"), 10**6)
     return {t.tag for t in tag(normalize(parsed), load_taxonomy()).tags}
+
+
+def prepared_tags(text: str) -> set[str]:
+    """The tag ids of ``text`` as the worker's prepare step gives them (no title), as the pools
+    kept in JSON Lines files are checked."""
+    return {t.tag for t in prepare({"text": text}, load_taxonomy(), 10**7).tags}
+
+
+@cache
+def jsonl_pool(name: str) -> list[dict[str, Any]]:
+    """The records of the pool file ``name`` beside this module, one JSON object a line."""
+    path = Path(__file__).with_name(name)
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]

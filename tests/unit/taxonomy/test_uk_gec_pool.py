@@ -7,17 +7,12 @@ checked; the few that do not are listed below with the reason, and are left out.
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
+from tagged import jsonl_pool, prepared_tags
 
-from worker.pipeline import prepare
-from worker.taxonomy import load_taxonomy
-
-POOL = Path(__file__).with_name("uk_gec_pool.jsonl")
+POOL = "uk_gec_pool.jsonl"
 TAGS = ("russia", "china", "ukraine", "taiwan", "trade")
 
 # Texts the tagger still gets wrong, and why (see LABELLING.md, "Left as they are").
@@ -42,13 +37,8 @@ NOT_YET = {
 }
 
 
-@cache
 def _pool() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in POOL.read_text(encoding="utf-8").splitlines()]
-
-
-def _tags(text: str) -> set[str]:
-    return {t.tag for t in prepare({"text": text}, load_taxonomy(), 10**7).tags}
+    return jsonl_pool(POOL)
 
 
 def test_the_pool_is_whole() -> None:
@@ -63,5 +53,5 @@ def test_the_pool_is_whole() -> None:
     "record", [r for r in _pool() if r["id"] not in NOT_YET], ids=lambda r: r["id"]
 )
 def test_tags_match_the_gold_labels(record: dict[str, Any]) -> None:
-    found = _tags(record["text"]) & set(TAGS)
+    found = prepared_tags(record["text"]) & set(TAGS)
     assert found == set(record["labels"]), (record["source"], record.get("note"))
