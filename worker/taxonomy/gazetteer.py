@@ -325,7 +325,7 @@ def _script_ok(name: str, main: str) -> bool:
     return True
 
 
-_LATIN = dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdeziyklmnoprstufxcye", strict=True)) | {
+_LATIN = dict(zip("абвгдезийклмнопрстуфхыэ", "abvgdeziyklmnoprstufxye", strict=True)) | {
     "х": "kh",
     "ж": "zh",
     "ч": "ch",
@@ -334,6 +334,7 @@ _LATIN = dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdeziy
     "ю": "yu",
     "ь": "",
     "ё": "e",
+    "ц": "ts",  # Луцьк is Lutsk
 }
 
 

@@ -182,3 +182,11 @@ def test_small_chinese_cities_keep_only_their_long_han_names() -> None:
     # 海城市 is in 沿海城市 ("coastal cities"), 十字路 in 十字路口 ("a crossroads")
     for text in ("在瑞典北部沿海城市吕勒奥举行", "年初一清早便又出现在十字路口执勤"):
         assert "china" not in {m.tag for m in load_taxonomy().matcher.find(text)}
+
+
+def test_a_short_cyrillic_name_spelt_as_geonames_romanises_it_gets_its_case_forms() -> None:
+    # Луцьк is GeoNames' Lutsk (ц as "ts"): "у Луцьку", "до Луцька", "під Луцьком" name it
+    forms = {f for p in load_places() if p.name == "Lutsk" for f in p.forms}
+    assert {"Луцьк", "Луцьку", "Луцька", "Луцьком"} <= forms
+    # a short name that is not the GeoNames name's spelling stays whole, as before
+    assert case_forms("Глаз", short_ok=False) == ["Глаз"]
