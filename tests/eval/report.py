@@ -7,6 +7,10 @@ micro-averaged over (text, tag) pairs: overall, per tag (over all texts) and per
 (over the texts of that language). ``tests/eval/test_eval_floors.py`` imports
 :func:`evaluate` from this file and checks the figures against ``floors.json``.
 
+Each F1 comes with a 95% bootstrap interval (the texts resampled with replacement, 1,000
+times, a fixed seed): how far the figure could move on another draw of as many texts of the
+same kind, which a reader needs before comparing two taxonomies' figures.
+
 ``--errors`` lists the dev texts the tagger got wrong. It does not list held-out ones, on
 purpose: reading them is how a held-out set turns into a dev set.
 """
@@ -138,26 +142,66 @@ def evaluate(records: Iterable[Mapping[str, Any]] | None = None) -> Evaluation:
     return Evaluation(results, overall, per_tag, dict(sorted(per_language.items())))
 
 
+RESAMPLES = 1000
+SEED = 15
+
+
+def f1_interval(
+    results: Iterable[Result], tags: Iterable[str] = TAGS, resamples: int = RESAMPLES
+) -> tuple[float, float]:
+    """The 95% bootstrap interval of the micro-F1 over ``tags`` on ``results``: the texts
+    drawn with replacement ``resamples`` times (seed ``SEED``), the 2.5th and 97.5th
+    percentiles of the F1s."""
+    import numpy as np
+
+    tags = tuple(tags)
+    # per text: its true positives, false positives and false negatives over the tags
+    rows = np.array(
+        [[c.tp, c.fp, c.fn] for c in (count(r.gold, r.predicted, tags) for r in results)],
+        dtype=np.int64,
+    ).reshape(-1, 3)
+    if not len(rows) or not rows.any():
+        return (1.0, 1.0) if not rows.any() else (0.0, 0.0)
+    rng = np.random.default_rng(SEED)
+    draws = rng.integers(0, len(rows), size=(resamples, len(rows)))
+    tp, fp, fn = (rows[:, k][draws].sum(axis=1) for k in range(3))
+    predicted, gold = tp + fp, tp + fn
+    precision = np.where(predicted > 0, tp / np.maximum(predicted, 1), 1.0)
+    recall = np.where(gold > 0, tp / np.maximum(gold, 1), 1.0)
+    total = precision + recall
+    f1 = np.where(total > 0, 2 * precision * recall / np.where(total > 0, total, 1), 0.0)
+    low, high = np.percentile(f1, [2.5, 97.5])
+    return float(low), float(high)
+
+
 def table(evaluation: Evaluation) -> str:
     """The figures as a plain-text table."""
-    texts: dict[str, int] = {}
+    texts: dict[str, list[Result]] = {}
     for r in evaluation.results:
-        texts[r.lang] = texts.get(r.lang, 0) + 1
-    lines = [f"{'':14} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8} {'texts':>6}"]
+        texts.setdefault(r.lang, []).append(r)
+    lines = [
+        f"{'':14} {'precision':>9} {'recall':>7} {'F1':>6} {'F1 95% CI':>11} "
+        f"{'support':>8} {'texts':>6}"
+    ]
 
-    def row(name: str, c: Counts, n: int | str = "") -> None:
+    def row(name: str, c: Counts, within: Iterable[Result], tags: Iterable[str], n: str) -> None:
+        low, high = f1_interval(within, tags)
         lines.append(
-            f"{name:14} {c.precision:9.3f} {c.recall:7.3f} {c.f1:6.3f} {c.support:8d} {n!s:>6}"
+            f"{name:14} {c.precision:9.3f} {c.recall:7.3f} {c.f1:6.3f} "
+            f"{f'{low:.2f}-{high:.2f}':>11} {c.support:8d} {n:>6}"
         )
 
     lines.append("per tag")
     for tag, c in evaluation.per_tag.items():
-        row(f"  {tag}", c)
+        row(f"  {tag}", c, evaluation.results, (tag,), "")
     lines.append("per language")
     for lang, c in evaluation.per_language.items():
-        row(f"  {lang}", c, texts[lang])
-    row("overall", evaluation.overall, len(evaluation.results))
-    lines.append("(support: gold (text, tag) pairs; micro-averaged over (text, tag) pairs)")
+        row(f"  {lang}", c, texts[lang], TAGS, str(len(texts[lang])))
+    row("overall", evaluation.overall, evaluation.results, TAGS, str(len(evaluation.results)))
+    lines.append(
+        "(support: gold (text, tag) pairs; micro-averaged over (text, tag) pairs; "
+        f"CI: texts resampled {RESAMPLES:,} times)"
+    )
     return "\n".join(lines)
 
 
