@@ -189,6 +189,7 @@ _COMMON_WORDS = (
     "十字路",  # a town of Shandong below the floor: 十字路口 is a crossroads
     "위해", "Harbin", "Lugansk", "金山", "新安", "金門", "Artem", "Николаев", "Киров", "Пушкин",
     "Kirova", "Jaroslav",  # a surname and "ulitsa Kirova"; a Czech and Slovak given name
+    "Carelia",  # Karelia is Finland's too (North Karelia, Karjala)
     "Гагарин", "Чехов", "Жуковский", "Дмитров", "Королев", "Калинин", "Ломоносов",
     "Лермонтов", "Серов", "Энгельс", "Грозный", "Кропивницкий",
     # Dnipro is named like the Dnieper, which flows through three countries
@@ -555,7 +556,27 @@ def _subdivisions(
                 names += [han, han.replace("臺", "台")]
             if cyrillic := _RU_CYRILLIC.get(sub.code):
                 names += cyrillic.split("|")
-            yield code, sub.code, sub.name, names
+            yield code, sub.code, sub.name, names + _short_names(names)
+
+
+# The region's own name inside its full one: German and Romanian "Republik Tschetschenien",
+# "Republica Cecenă (Cecenia)" are "Tschetschenien", "Cecenia" in news; one word of six
+# letters or more (not Komi, Tuva, Altai: a people, a language, mountains), and not after
+# the Polish and Italian "Republika", "Repubblica", which an adjective follows ("Republika
+# Czeczeńska", "Repubblica Cecena": Chechen)
+_FULL_NAME = re.compile(
+    r"^(?:Republik|Republica|República) ([^\W\d_][\w-]{5,})$"
+    r"|^.+ \(([^\W\d_][\w-]{5,})\)$"
+)
+
+
+def _short_names(names: Iterable[str]) -> list[str]:
+    """The short names inside the full names of a region (see _FULL_NAME)."""
+    found = []
+    for n in names:
+        if (m := _FULL_NAME.match(n.strip())) and (short := m.group(1) or m.group(2))[0].isupper():
+            found.append(short)
+    return found
 
 
 def build_places(geonames_json: Path | None = None) -> list[Place]:

@@ -1,0 +1,42 @@
+"""Russia's regions by the names news in other languages gives them: the short name inside
+ISO 3166-2's full one ("Republik Tschetschenien" is "Tschetschenien"), and Siberia and
+Chechnya in the languages whose translations pycountry lacks."""
+
+from __future__ import annotations
+
+import pytest
+from tagged import tags
+
+from worker.taxonomy.gazetteer import _short_names, load_places
+
+
+def test_the_short_name_inside_a_full_name_is_a_form() -> None:
+    assert _short_names(["Republik Tschetschenien", "Republica Cecenă (Cecenia)"]) == [
+        "Tschetschenien",
+        "Cecenia",
+    ]
+    # an adjective after the Polish and Italian word, and short names, are not
+    assert _short_names(["Republika Czeczeńska", "Repubblica Cecena", "Republik Komi"]) == []
+    forms = {f for p in load_places() if p.origin == "iso3166-2:RU-CE" for f in p.forms}
+    assert {"Tschetschenien*", "Cecenia*"} <= forms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Krieg in Tschetschenien dauerte zehn Jahre.",
+        "La guerra de Chechenia terminó en 2009.",
+        "Un attentato in Cecenia ha ucciso due agenti.",
+        "Les incendies en Sibérie se multiplient cet été.",
+        "In Sibirien brennen seit Wochen die Wälder.",
+        "Os incêndios na Sibéria avançam.",
+        "Die Republik Baschkortostan liegt am Ural.",
+    ],
+)
+def test_the_region_names_russia(text: str) -> None:
+    assert "russia" in tags(text)
+
+
+def test_the_tiger_and_the_finnish_karelia_are_not_russia() -> None:
+    assert "russia" not in tags("Im Zoo wurde ein Sibirischer Tiger geboren.")
+    assert "russia" not in tags("Carelia del Norte es una región de Finlandia.")
