@@ -327,7 +327,7 @@ def _script_ok(name: str, main: str) -> bool:
     if "LATIN" in unicodedata.name(first, ""):
         if not first.isupper():
             return False  # GeoNames' lower-case romanisations
-        if len(letters) < 6 and name != main:
+        if len(letters) < 6 and name not in (main, _PINYIN_KIND.sub("", main)):
             return False  # short variants are often words ("Hang" for Hangzhou)
     return True
 
@@ -556,7 +556,10 @@ def _subdivisions(
                 names += [han, han.replace("臺", "台")]
             if cyrillic := _RU_CYRILLIC.get(sub.code):
                 names += cyrillic.split("|")
-            yield code, sub.code, sub.name, names + _short_names(names)
+            names += _short_names(names)
+            if (pinyin := _PINYIN_KIND.sub("", sub.name)) != sub.name:
+                names.append(pinyin)  # "Hubei Sheng" is Hubei
+            yield code, sub.code, sub.name, names
 
 
 # The region's own name inside its full one: German and Romanian "Republik Tschetschenien",
@@ -568,6 +571,11 @@ _FULL_NAME = re.compile(
     r"^(?:Republik|Republica|República) ([^\W\d_][\w-]{5,})$"
     r"|^.+ \(([^\W\d_][\w-]{5,})\)$"
 )
+
+
+# ISO 3166-2 names China's regions with their kind in pinyin ("Hubei Sheng", "Beijing Shi",
+# "Guangxi Zhuangzu Zizhiqu"); news says the name alone: Hubei, Guangxi, Nei Mongol
+_PINYIN_KIND = re.compile(r"(?<=[a-z]) (?:Sheng|Shi|(?:Huizu |Zhuangzu |Uygur )?Zizhiqu)$")
 
 
 def _short_names(names: Iterable[str]) -> list[str]:

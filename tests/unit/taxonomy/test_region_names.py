@@ -1,6 +1,6 @@
-"""Russia's regions by the names news in other languages gives them: the short name inside
-ISO 3166-2's full one ("Republik Tschetschenien" is "Tschetschenien"), and Siberia and
-Chechnya in the languages whose translations pycountry lacks."""
+"""Regions by the names news gives them: the short name inside ISO 3166-2's full one
+("Republik Tschetschenien" is "Tschetschenien", "Hubei Sheng" is Hubei), Siberia and Chechnya in
+the languages whose translations pycountry lacks; a dish named after a province is cuisine."""
 
 from __future__ import annotations
 
@@ -40,3 +40,31 @@ def test_the_region_names_russia(text: str) -> None:
 def test_the_tiger_and_the_finnish_karelia_are_not_russia() -> None:
     assert "russia" not in tags("Im Zoo wurde ein Sibirischer Tiger geboren.")
     assert "russia" not in tags("Carelia del Norte es una región de Finlandia.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods hit Hunan and Hubei after a week of rain.",
+        "A drought in Henan cut the wheat harvest.",
+        "An earthquake in Gansu killed more than 100 people.",
+        "Smog covered Hebei for a third day.",
+        "Anhui lifted its ban on fireworks.",
+        "Coal output in Inner Mongolia rose 8 percent.",
+    ],
+)
+def test_china_s_provinces_by_their_pinyin_names(text: str) -> None:
+    # ISO 3166-2 says "Hubei Sheng"; news says Hubei
+    assert "china" in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Add a pinch of Sichuan pepper to the oil.",
+        "We ordered Hunan beef and fried rice.",
+        "The Hunan Garden restaurant on Main Street closed.",
+    ],
+)
+def test_a_dish_named_after_a_province_is_no_country(text: str) -> None:
+    assert "china" not in tags(text)
