@@ -71,6 +71,10 @@ PLACES = Path(__file__).with_name("places.tsv")
 COUNTRIES = {"RU": "russia", "CN": "china", "UA": "ukraine", "TW": "taiwan"}
 _MIN_POPULATION = {"RU": 100_000, "CN": 300_000, "UA": 50_000, "TW": 50_000}
 _HAN_FLOOR = {"CN": 15_000}  # below _MIN_POPULATION: Han names of 3+ characters only
+# Below _MIN_POPULATION, Ukraine's towns of war news (Avdiivka, Kupiansk, Toretsk, Hostomel,
+# Nova Kakhovka) by their Latin spellings only (_town_spelling): their Cyrillic names and
+# forms are often words, as Russia's small towns' were
+_TOWN_FLOOR = {"UA": 15_000}
 _NOT_REGIONS = {"CN-HK", "CN-MO", "CN-TW"}
 _BIG_CITY = 1_000_000  # below it, a two-character Han name needs its suffix (新安 -> 新安市)
 _WELL_KNOWN = 500_000  # from it, a surname spelt like a city's form does not drop the form
@@ -518,6 +522,43 @@ def _generic_district(country: str, name: str, names: list[str]) -> bool:
     return bool(_ADJECTIVAL.search(name)) or name in ("Shevchenko", "Korolyov", "Desna")
 
 
+# A Latin town name: one or two capitalised words (a hyphen inside one), seven letters or more
+_TOWN_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)?")
+# Russian surnames' and adjectives' endings (Sorokin, Obukhov, Bryanskiy), and the villages'
+# -ovka, which many Russian villages also carry (Kalinovka, Ternovka)
+_SURNAME_ENDING = re.compile(
+    r"(?:ov|ev|in|ova|eva|ina|sky|skiy|skij|skyi|skyy|skoy|skogo|ovka|evka)$"
+)
+# a word (the mask; "southern", "youth", "sunny", "old town"), a given name, or a generic
+# name many places carry
+_NOT_TOWNS = frozenset(
+    (
+        "Balaclava", "Horodok", "Gorodok", "Pivdenne", "Molodizhne", "Tatarka", "Sonyachnyi",
+        "Soniachnyi", "Priorka", "Stare Misto", "Nova Zabudova", "Borislav", "Boryslav",
+        "Boryslaw", "Bohuslav", "Boguslav", "Bohuslaw", "Sorokine", "Voznesenka",
+    )
+)  # fmt: skip
+_NOT_TOWN_WORDS = re.compile(r"\b(?:Masyv|Slobidka|Dachi|Hory)\b")
+
+
+def _town_spelling(form: str, name: str) -> bool:
+    """Whether ``form`` is a Latin spelling of the town ``name`` a small town keeps: the
+    name itself or a spelling very like it (Avdiivka for GeoNames' Avdiyivka, Kupiansk for
+    Kupyansk), seven letters or more, no surname's ending (Sorokin, Obukhov) but the name's
+    own, not a word or a given name (_NOT_TOWNS), not a city district's block or suburb."""
+    form = form.strip()
+    if not _TOWN_NAME.fullmatch(form) or len(form.replace(" ", "").replace("-", "")) < 7:
+        return False
+    if form in _NOT_TOWNS or _NOT_TOWN_WORDS.search(form):
+        return False
+    if form != name and _SURNAME_ENDING.search(form):
+        return False
+    return SequenceMatcher(None, fold_phrase(form), fold_phrase(name)).ratio() >= _TOWN_SPELLING
+
+
+_TOWN_SPELLING = 0.85  # difflib's ratio of a small town's spelling to its GeoNames name
+
+
 def _small_han(name: str) -> bool:
     """A Han name a city below the floor keeps: three characters or more, all Han, not
     ending in 城市 ("city"; 海城市 is in 沿海城市)."""
@@ -612,6 +653,12 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
         if country in COUNTRIES and population >= _MIN_POPULATION[country]:
             big, known = population >= _BIG_CITY, population >= _WELL_KNOWN
             candidates.append((country, f"geonames:{gid}", name, names, big, known, population))
+        elif country in _TOWN_FLOOR and population >= _TOWN_FLOOR[country]:
+            towns = [n for n in names if _town_spelling(n, name)]
+            if towns:
+                candidates.append(
+                    (country, f"geonames:{gid}", name, towns, False, False, population)
+                )
         elif country in _HAN_FLOOR and population >= _HAN_FLOOR[country]:
             han = [n for n in names if _small_han(n)]
             if han:
@@ -634,7 +681,10 @@ def build_places(geonames_json: Path | None = None) -> list[Place]:
                 )
             ):
                 continue
-            for form in case_forms(n, short_ok=_translit(n) == name.lower()):
+            # a small town's name stays whole: "Voznesensk*" would read the poet Voznesensky
+            town = country in _TOWN_FLOOR and population < _MIN_POPULATION[country]
+            stem_letters = 10**3 if town else 7
+            for form in case_forms(n, _translit(n) == name.lower(), stem_letters):
                 folded = fold_phrase(form)
                 if folded in _common_words() or _word_adjective(form):
                     continue
