@@ -868,11 +868,12 @@ _WORDS_NOT_NAMES = frozenset(("kina", "cin", "čin"))
 # The same for the aliases: Italian, Spanish and Portuguese "mosca" (a fly: "la sua mosca",
 # "A picada de mosca"; the city is Mosca), Polish slang "kijowa wersja" (a lousy version; the
 # city's genitive is Kijowa), Czech "ruší" (cancels), English "muscovite" (a mica: "muscovite
-# and biotite"; the people are Muscovites), never the names' lower case.
+# and biotite"; the people are Muscovites), Portuguese, Spanish and Italian "formosa"
+# ("beautiful": "uma cidade formosa"; the island is Formosa), never the names' lower case.
 _ALIAS_WORDS_NOT_NAMES = frozenset(
     (
         "mosca", "kijowa", "kijowe", "kijowy", "kijowej", "kijowym", "kijowego", "kijowo", "ruší",
-        "muscovite", "muscovites",
+        "muscovite", "muscovites", "formosa",
     )
 )  # fmt: skip
 _CYRILLIC_WORDS_NOT_NAMES = frozenset(("кина", "кине", "кину"))
@@ -886,9 +887,14 @@ _TABLEWARE = re.compile(
 # the normalize stage detected as that language: Indonesian and Malay "rusa" (a deer:
 # "seekor rusa") as Spanish rusa, Romanian "cina" (dinner: "am luat cina") as Italian Cina,
 # Lithuanian "kinas", "kiną", "kine" (the cinema: "eiti į kiną") as Swedish Kinas and
-# Croatian Kina (China is Kinija), Finnish "kina" (a squabble; China is Kiina). Compared in
-# lower case as written.
+# Croatian Kina (China is Kinija), Finnish "kina" (a squabble; China is Kiina), and in Spanish,
+# Portuguese and Italian "Formosa" (a word, and Argentina's province and Brazil's towns of the
+# name; those texts call the island Taiwan) as the island's English name. Compared in lower
+# case as written.
 _NOT_NAMES_IN: dict[str, frozenset[str]] = {
+    "es": frozenset(("formosa",)),
+    "pt": frozenset(("formosa",)),
+    "it": frozenset(("formosa",)),
     "id": frozenset(("rusa", "rusanya")),
     "ms": frozenset(("rusa", "rusanya")),
     "ro": frozenset(("cina", "cinei", "cinele")),
@@ -1152,6 +1158,63 @@ def _a_spoken_language(value: str, start: int, end: int) -> bool:
     )
 
 
+# English lists the languages spoken or taught by their names alone, in a sentence about
+# languages ("Other common languages spoken ... are Portuguese, Chinese, German, Spanish, and
+# French", "courses in English, Russian and Arabic languages"): the demonym is one of a list
+# of two or more other languages' English names, with no noun after the list's last name
+# but "language(s)". "The Chinese, German and French governments" names states, and a list
+# of names in a sentence with no word for a language may be peoples.
+_EN_LANGUAGE_NAMES = frozenset(
+    (
+        "english", "french", "german", "spanish", "portuguese", "italian", "dutch", "arabic",
+        "japanese", "korean", "hindi", "urdu", "bengali", "persian", "farsi", "turkish",
+        "greek", "hebrew", "polish", "czech", "hungarian", "romanian", "bulgarian", "serbian",
+        "croatian", "swedish", "norwegian", "danish", "finnish", "vietnamese", "thai",
+        "indonesian", "malay", "tagalog", "swahili", "latin", "mandarin", "cantonese",
+        "russian", "chinese", "ukrainian", "belarusian", "kazakh", "armenian", "georgian",
+        "papiamento", "yiddish", "punjabi", "tamil",
+    )
+)  # fmt: skip
+_EN_LIST_ITEM = re.compile(r"[A-Z][a-z]+")
+_EN_LIST_ITEM_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+$")
+_EN_LIST_SEP_AFTER = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+_EN_LIST_SEP_BEFORE = re.compile(r"(?:,?\s+(?:and|or)|,)\s+$")
+_EN_LANGUAGE_WORD = re.compile(r"(?<![^\W\d_])languages?(?![^\W\d_])", re.IGNORECASE)
+_EN_LIST_END = re.compile(
+    r"\s*(?:[),.;:!?\"”]|$)|\s+(?:languages?|with|at|to|in|on|for|as|by|from|into|"
+    r"are|is|were|was|have|has|had)(?![^\W\d_])"
+)
+
+
+def _in_a_list_of_languages(value: str, start: int, end: int) -> bool:
+    """Whether the capitalised English demonym at [start, end) is one of a list of language
+    names in a sentence about languages (above)."""
+    if value[start:end].lower() not in _ENGLISH_DEMONYMS or not value[start].isupper():
+        return False
+    others = 0
+    at = end  # the list after the demonym
+    while (sep := _EN_LIST_SEP_AFTER.match(value, at)) and (
+        item := _EN_LIST_ITEM.match(value, sep.end())
+    ):
+        if (
+            item.group().lower() not in _EN_LANGUAGE_NAMES
+            or value[item.end() : item.end() + 1].isalpha()
+        ):
+            break
+        others += 1
+        at = item.end()
+    if _EN_LIST_END.match(value, at) is None:
+        return False
+    head = start  # and before it
+    while sep := _EN_LIST_SEP_BEFORE.search(value, max(0, head - 8), head):
+        item = _EN_LIST_ITEM_BEFORE.search(value, max(0, sep.start() - 20), sep.start())
+        if item is None or item.group().lower() not in _EN_LANGUAGE_NAMES:
+            break
+        others += 1
+        head = item.start()
+    return others >= 2 and _EN_LANGUAGE_WORD.search(_sentence(value, start)) is not None
+
+
 # Russian and Ukrainian name the language a text is translated into or from by the adjective
 # alone after на, с or з ("Перевод на русский "Microsoft DirectX"", "переклад з
 # української", "перевод с русского на английский"), as a language noun would follow.
@@ -1246,7 +1309,9 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
     if first.isascii() and first.isalpha() and _a_script(value, start, end, context):
         return True
     if first in "RCUT" and (
-        _a_character(value, start, end) or _a_spoken_language(value, start, end)
+        _a_character(value, start, end)
+        or _a_spoken_language(value, start, end)
+        or _in_a_list_of_languages(value, start, end)
     ):
         return True
     if (
@@ -2125,7 +2190,13 @@ _FLOW = re.compile(
 # of neutral nations" (the State of the Union addresses of the 19th century), and "the two
 # countries" ("The commercial intercourse between the two countries has continued to
 # increase"): commercial intercourse and relations are read as trade and commerce are.
-_TRADE_WORD = frozenset(("trade", "commerce", "commercial intercourse", "commercial relations"))
+_TRADE_WORD = frozenset(
+    (
+        "trade", "commerce", "commercial intercourse", "commercial relations", "commercial ties",
+        "commercial and economic ties", "economic and commercial ties",
+        "commercial and economic relations", "economic and commercial relations",
+    )
+)  # fmt: skip
 _ACROSS_BORDERS = re.compile(
     r"(?<![^\W_])(?:international(?:ly)?|global(?:ly)?|cross-border|foreign|overseas|abroad|"
     r"worldwide|multinational|transnational)(?![^\W_])",
@@ -2200,6 +2271,20 @@ _PLAYERS = re.compile(
     r"calciator\w*|joueurs?|footballeurs?|jogador\w*|zawodnik\w*|piłkarz\w*)(?![^\W\d_])"
 )
 _LATIN_FLOW_HEADS = ("export", "import", "eksport", "esporta", "ausfuhr", "einfuhr")
+# A ban, restriction or halt laid on the import or export of goods, with the goods after "of"
+# ("Numerous countries have placed restrictions on the production, import or use of GMO
+# foods", "a ban on the export of rice"), is a state restricting trade, as an import ban is;
+# lower-case "import" too, which after such a word is no "significance".
+_RESTRICTED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:bans?|banned|banning|prohibit(?:s|ed|ing|ions?)?|"
+    r"restrict(?:s|ed|ing|ions?)?|limits|curbs?|curbed|moratori(?:um|a)|halt(?:s|ed|ing)?|"
+    r"suspend(?:s|ed|ing)?|suspension)\s+(?:on\s+|of\s+)?(?:the\s+|all\s+)?"
+    r"(?:[^\W\d_]+,\s+){0,3}(?:[^\W\d_]+,?\s+(?:or|and)\s+)?$",
+    re.IGNORECASE,
+)
+_RESTRICTED_GOODS_AFTER = re.compile(
+    r"(?:\s+(?:or|and)\s+[^\W\d_]+)?\s+of\s+(?!the\s+(?:files?|data|modules?|packages?)\b)"
+)
 _ABROAD = re.compile(
     r"(?<![^\W\d_])(?:abroad|overseas|foreign|international\w*|ausland\w*|ausländisch\w*|"
     r"étrang\w*|extranjer\w*|ester[oa]|stranier\w*|estrangeir\w*|internacional\w*|"
@@ -2273,6 +2358,13 @@ def _across_borders(value: str, start: int, end: int) -> bool:
     lowered = word.lower()
     if lowered.startswith(_CYRILLIC_TRADE_HEADS):
         return _CYRILLIC_ACROSS_BORDERS.search(_sentence(value, start)) is not None
+    if (
+        lowered in ("import", "export")
+        and _RESTRICTED_GOODS_AFTER.match(value, end) is not None
+        and _RESTRICTED_BEFORE.search(value, max(0, start - 80), start) is not None
+        and _A_FILE.search(_sentence(value, start).lower()) is None
+    ):
+        return True
     if lowered.startswith(_LATIN_FLOW_HEADS) and word != "import":
         sentence = _sentence(value, start).lower()
         return (
