@@ -1450,14 +1450,23 @@ _NAME_HEAD = re.compile(
     r" (?:Gate|Street|Road|Avenue|Square|Plaza|Park|Place|Centre|Center|Mall|Building|Tower|"
     r"Hall|Court|City|Bank|Hotel|College|School|Club|Station)(?![^\W_])"
 )
-_FIGURATIVE_OBJECT = re.compile(
-    r"\s+(?:(?:its|their|his|her|our|your|the|a|an|this|that)\s+)?(?:own\s+)?(?:polo|cricket|"
-    r"football|soccer|rugby|baseball|basketball|sports?|culture|cuisine|music|ideas?|values|"
-    r"revolution|democracy|ideology|terrorism|extremism|violence|instability|words?|slang|jokes?|"
+_FIGURATIVE_NOUNS = (
+    r"polo|cricket|football|soccer|rugby|baseball|basketball|sports?|culture|cuisine|music|"
+    r"ideas?|values|revolution|democracy|ideology|terrorism|extremism|violence|instability|"
+    r"words?|slang|jokes?|"
     # jobs sent abroad are offshoring said as a metaphor ("we've exported our jobs and wealth
     # to foreign countries"), as "export jobs" is excluded
-    r"jobs)(?![^\W_])",
+    r"jobs"
+)
+_FIGURATIVE_OBJECT = re.compile(
+    r"\s+(?:(?:its|their|his|her|our|your|the|a|an|this|that)\s+)?(?:own\s+)?"
+    rf"(?:{_FIGURATIVE_NOUNS})(?![^\W_])",
     re.IGNORECASE,
+)
+# An economy's "biggest export" said of its footballers, culture or music is a metaphor
+# ("Brazil's biggest export is football talent"), as the figurative objects above are.
+_FIGURATIVE_IN_SENTENCE = re.compile(
+    rf"(?<![^\W_])(?:{_FIGURATIVE_NOUNS}|talent|footballers|stars)(?![^\W_])", re.IGNORECASE
 )
 _SOFTWARE_OBJECT = re.compile(
     r"[^.!?\n]{0,60}?(?<![^\W_])(?:files?|CSV|PDF|APK|XML|JSON|OPML|M3U|PLS|ZIP|SQL|"
@@ -2036,6 +2045,12 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
         return True
     if weak and _LEXICAL_BEFORE.search(value, max(0, start - 30), start):
         return True
+    if (
+        weak
+        and word[-7:].lower() == " export"
+        and _FIGURATIVE_IN_SENTENCE.search(_sentence(value, start)) is not None
+    ):
+        return True
     if head == "import" or head == "export":
         if _CODE_AFTER.match(value, end):
             return True
@@ -2282,8 +2297,16 @@ _RESTRICTED_BEFORE = re.compile(
     r"(?:[^\W\d_]+,\s+){0,3}(?:[^\W\d_]+,?\s+(?:or|and)\s+)?$",
     re.IGNORECASE,
 )
-_RESTRICTED_GOODS_AFTER = re.compile(
-    r"(?:\s+(?:or|and)\s+[^\W\d_]+)?\s+of\s+(?!the\s+(?:files?|data|modules?|packages?)\b)"
+_RESTRICTED_GOODS_AFTER = re.compile(r"(?:\s+(?:or|and)\s+[^\W\d_]+)?\s+of\s+")
+# ... but not data, files, capital, evidence, people or ideas ("the export of personal data",
+# "a ban on the import of Western ideas", "the import of the recordings as evidence")
+_RESTRICTED_NOT_GOODS = re.compile(
+    r"(?:(?:the|its|their|his|her|our|your|a|an|any|all|such|these|those)\s+)?"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:data|information|capital|money|funds|evidence|recordings?|"
+    r"photos?|images?|pictures?|videos?|files?|contacts?|settings|documents?|modules?|"
+    r"packages?|librar(?:y|ies)|people|persons|workers|labou?r|talent|players|"
+    rf"{_FIGURATIVE_NOUNS})(?![^\W\d_])",
+    re.IGNORECASE,
 )
 _ABROAD = re.compile(
     r"(?<![^\W\d_])(?:abroad|overseas|foreign|international\w*|ausland\w*|ausländisch\w*|"
@@ -2360,7 +2383,8 @@ def _across_borders(value: str, start: int, end: int) -> bool:
         return _CYRILLIC_ACROSS_BORDERS.search(_sentence(value, start)) is not None
     if (
         lowered in ("import", "export")
-        and _RESTRICTED_GOODS_AFTER.match(value, end) is not None
+        and (of := _RESTRICTED_GOODS_AFTER.match(value, end)) is not None
+        and _RESTRICTED_NOT_GOODS.match(value, of.end()) is None
         and _RESTRICTED_BEFORE.search(value, max(0, start - 80), start) is not None
         and _A_FILE.search(_sentence(value, start).lower()) is None
     ):

@@ -47,11 +47,18 @@ def _trade(text: str) -> bool:
         ("The import of his remarks was lost on the audience.", False),
         ("Nothing of import was banned at the meeting.", False),
         ("Restrictions on the import of modules from other files apply in strict mode.", False),
+        # nor data, evidence, jobs or ideas after "of" (a review's controls)
+        ("The ban on the import of photos from cameras was lifted in the update.", False),
+        ("The court halted the import of the recordings as evidence.", False),
+        ("A ban on the export of jobs was proposed by the senator.", False),
+        ("The regime banned the import of Western ideas.", False),
         # what an economy earns by exports, and its main export beside another economy
         ("Coffee provides most of Ethiopia's export earnings.", True),
         ("Oil accounts for 90% of export revenues.", True),
         ("Ethiopia's main export is coffee.", True),
         ("The module's main export is a single function.", False),
+        ("South Korea's biggest export is semiconductors.", True),
+        ("Brazil's biggest export is football talent.", False),
         ("Our main export to the world is American culture, the senator said.", False),
         # shipping between the ports of one coast is not trade between economies
         ("To punish the Americans the King planned to destroy their coasting-trade, bombard "
@@ -80,6 +87,10 @@ def test_trade_in_an_encyclopaedias_words(text: str, tagged: bool) -> None:
         ("Portuguese, Chinese and German tourists filled the hotels.", "china", True),
         ("Interpreters for several languages joined the Russian, French and German "
          "delegations.", "russia", True),
+        ("In a statement issued in several languages, Russian, French and British officials "
+         "protested.", "russia", True),
+        ("Chinese, Japanese and Korean firms speak the language of profit.", "china", True),
+        ("The summit's working languages were English, French and Russian.", "russia", False),
         # Formosa, the island's old European name; not Argentina's province nor the word
         ("The island of Formosa was ceded to Japan in 1895.", "taiwan", True),
         ("\"the famous Psalmanazar, a native of the island Formosa\"", "taiwan", True),
