@@ -31,8 +31,10 @@ def _trade(text: str) -> bool:
         # customs duties in the singular spelling
         ("In their declarations Americans had deemed internal taxes like the Stamp Act as "
          "unlawful, but not external taxes like custom duties.", True),
-        ("The budget raised custom duty on gold and silver.", True),
+        ("India's budget raised custom duty on gold and silver.", True),
         ("It became the custom for sons to take on their fathers' duties.", False),
+        ("Set a custom duty cycle for the fan in the BIOS.", False),
+        ("The tool lets you define custom duty rosters for nurses.", False),
         # an economic blockade said beside another kind
         ("The rebels faced economic and armaments blockades from the capitalist countries.",
          True),
