@@ -1435,6 +1435,19 @@ _CYRILLIC_FLOWS = frozenset(("імпорт", "експор", "импорт", "э
 # economy or a flow; "импортные пошлины" (import duties) are listed as strong.
 _IMPORTED = ("импортн", "Импортн", "імпортн", "Імпортн")
 _IMPORT_STEMS = frozenset(("импорт*", "імпорт*"))
+# ... or data as the subject before it ("дані, що експортуються, підлягають перегляду").
+_DATA_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:дані|даних|данные|данных),?\s+(?:що|які|которые|что)\s+$", re.IGNORECASE
+)
+# Workers sent abroad are migration, not goods (LABELLING.md): a Ukrainian or Russian word of
+# supply in a sentence on the labour force or migrants ("регіонах, які більше робочої сили
+# постачають за кордон", "поставляет рабочую силу в Польшу").
+_CYRILLIC_SUPPLY_HEADS = frozenset(("поста",))
+_LABOUR = re.compile(
+    r"(?<![^\W\d_])(?:робоч\w*\s+сил\w*|рабоч\w*\s+сил\w*|заробітчан\w*|"
+    r"трудов\w*\s+мігрант\w*|трудов\w*\s+мигрант\w*|гастарбайтер\w*)",
+    re.IGNORECASE,
+)
 _UNITS = frozenset(("zoll", "zolls"))
 _SPELT_OTHERWISE = frozenset(("Zollen", "zollen", "Zolle", "zolle"))
 _SPELT_FIRST = frozenset("čČZz")  # "1987 exports" is trade: only a unit after a number
@@ -1468,12 +1481,17 @@ _FIGURATIVE_OBJECT = re.compile(
 _FIGURATIVE_IN_SENTENCE = re.compile(
     rf"(?<![^\W_])(?:{_FIGURATIVE_NOUNS}|talent|footballers|stars)(?![^\W_])", re.IGNORECASE
 )
+# ... also a file named by its extension ("імпорт з .xls чи .csv таблиць"), an app or a bank
+# statement ("Експорт виписки з банківської карти та імпорт в додаток"), and data ("обмеження
+# на їх експорт: дані"; not "за даними", "according to").
 _SOFTWARE_OBJECT = re.compile(
-    r"[^.!?\n]{0,60}?(?<![^\W_])(?:files?|CSV|PDF|APK|XML|JSON|OPML|M3U|PLS|ZIP|SQL|"
+    r"[^.!?\n]{0,60}?(?:(?<![^\W_])(?:files?|CSV|PDF|APK|XML|JSON|OPML|M3U|PLS|ZIP|SQL|"
     r"databases?|modules?|plugins?|contacts|bookmarks|playlists?|posts|spreadsheets?|"
     r"Dateien|Datei|fichiers?|archivos?|HTML|файл[а-яіїє]*|"
-    r"закладок|закладки|настроек|настройки|налаштувань|паролей|паролів|плейлист[а-яіїє]*)"
-    r"(?![^\W_])",
+    r"закладок|закладки|настроек|настройки|налаштувань|паролей|паролів|плейлист[а-яіїє]*|"
+    r"додат(?:ок|ку|ки|ків|ках)|застосун[а-яіїє]*|приложени[еяю]|виписк[а-яіїє]*|"
+    r"выписк[а-я]*|дані|даних|данные|данных)"
+    r"(?![^\W_])|\.(?:xlsx?|csv|json|xml|txt|pdf|docx?)(?![^\W_]))",
     re.IGNORECASE,
 )
 
@@ -1736,7 +1754,15 @@ _SOLD_GOODS = (
     r"trigo|cereales|maíz|soja|soya|arroz|carne|petróleo|gas|carbón|acero|coches|autos|"
     r"automóviles|vehículos|vinos?|mercancías|productos|"
     r"пшениц\w*|зерн\w*|кукуруз\w*|со[яиюей]|соев\w*|нефт\w*|газ\w*|угл[яюь]|уголь|стал[ьи]|"
-    r"автомобил\w*|машин\w*|товар\w*|продукц\w*|удобрени\w*"
+    r"автомобил\w*|машин\w*|товар\w*|продукц\w*|удобрени\w*|"
+    # arms and aircraft, sold abroad as goods are (LABELLING.md): "Turkey's purchases of
+    # Russian S-400 missiles", "Indiens Käufe russischer Kampfjets", "закупки российских
+    # истребителей"
+    r"missiles?|fighter jets|jets|fighters|warplanes|helicopters|warships|frigates|"
+    r"submarines|weapons|arms|howitzers|[SС]-[34]00|Raketen|Kampfjets|Kampfflugzeuge|Panzer|"
+    r"Hubschrauber|Waffen|avions|chasseurs|hélicoptères|armes|frégates|sous-marins|aviones|"
+    r"cazas|helicópteros|misiles|armas|fragatas|submarinos|ракет\w*|истребител\w*|"
+    r"вертол[её]т\w*|оружи[ея]|вооружени\w*|зенитн\w*|фрегат\w*"
 )
 # what a goods word before these names is not goods ("Russian gas stations", "coal mines")
 _NOT_GOODS_AFTER = (
@@ -1811,6 +1837,23 @@ _BOUGHT_GAPS = {
     ),
     "ru": re.compile(r"\s+"),
 }
+# buying from another economy: the seller after "from", "у", "a" or "à" ("India bought the
+# S-400 systems from Russia", "Индия купила у России комплексы С-400", "China compra soja a
+# Estados Unidos", "la Chine a acheté du gaz à la Russie"), the goods named before or after
+_FROM_GAPS = {
+    "en": re.compile(r"(?:\s+(?!(?:in|at|into|stakes?|shares)(?!\S))[^\s.;:!?]+){0,5}?\s+from\s+"),
+    "de": re.compile(r"(?:\s+(?!(?:in|im|an|am|Anteile?)(?!\S))[^\s.;:!?]+){0,4}?\s+von\s+"),
+    "fr": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:à|a|auprès\s+de)\s+{_ART}", re.I),
+    "es": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+a\s+{_ART}", re.IGNORECASE),
+    "ru": re.compile(r"(?:\s+[^\s.;:!?]+){0,4}?\s+у\s+", re.IGNORECASE),
+}
+# ... but a stake, shares or a company bought is an acquisition ("купила у России долю в
+# нефтяной компании", "bought a stake in an oil firm from Russia")
+_STAKES = re.compile(
+    r"(?<![^\W_])(?:stakes?|shares|compan(?:y|ies)|firms?|Anteil\w*|Aktien|participations?|"
+    r"parts|acciones|participaci[oó]n\w*|empresas?|дол[юия]|акци[йия]\w*|компани\w*)(?![^\W_])",
+    re.IGNORECASE,
+)
 _QUOTA_GAPS = {
     "en": re.compile(rf"\s+(?:on|for|against)\s+{_ART}"),
     "de": re.compile(rf"\s+(?:für|auf)\s+{_ART}", re.IGNORECASE),
@@ -1833,7 +1876,9 @@ _SALE_WORDS = {
     "cupos": ("es", "quota"), "закупки": ("ru", "sales"), "закупок": ("ru", "sales"),
     "покупки": ("ru", "sales"), "покупок": ("ru", "sales"), "закупил": ("ru", "bought"),
     "закупила": ("ru", "bought"), "закупили": ("ru", "bought"), "квоты": ("ru", "quota"),
-    "квот": ("ru", "quota"),
+    "квот": ("ru", "quota"), "купил": ("ru", "from"), "купила": ("ru", "from"),
+    "купили": ("ru", "from"), "покупает": ("ru", "from"), "покупают": ("ru", "from"),
+    "compra": ("es", "from"), "compran": ("es", "from"),
 }  # fmt: skip
 # French and Spanish "quotas"/"cuotas" read as their own languages too
 _QUOTA_LANGS = {"quotas": ("en", "fr"), "cuotas": ("es",), "compras": ("es",)}
@@ -1877,9 +1922,20 @@ def _sold_between(value: str, start: int, end: int, matches: list[Match], tx: Ta
         named.append((more.start(), more.end(), more.lastgroup or ""))
     if not any(a >= end for a, _, _ in named):
         return False
-    gaps = {"sales": _SALES_GAPS, "bought": _BOUGHT_GAPS, "quota": _QUOTA_GAPS}[kind]
+    gaps = {"sales": _SALES_GAPS, "bought": _BOUGHT_GAPS, "quota": _QUOTA_GAPS}.get(kind)
     for a, b, code in named:
         if a < end:
+            continue
+        others = any(c != code and not (x < b and y > a) for x, y, c in named)
+        if not others:
+            continue
+        if (
+            kind in ("bought", "from")
+            and _FROM_GAPS[lang].fullmatch(value, end, a) is not None
+            and _STAKES.search(value, end, stop) is None
+        ):
+            return True  # bought from the other economy, goods named in the stretch
+        if gaps is None:
             continue
         for language in _QUOTA_LANGS.get(word, (lang,)):
             gap = gaps[language].fullmatch(value, end, a)
@@ -1888,8 +1944,7 @@ def _sold_between(value: str, start: int, end: int, matches: list[Match], tx: Ta
             groups = gap.groupdict()
             if not (groups.get("g") or groups.get("h")) and not _GOODS_AHEAD.match(value, b, stop):
                 continue
-            if any(c != code and not (x < b and y > a) for x, y, c in named):
-                return True
+            return True
     return False
 
 
@@ -1968,6 +2023,12 @@ _BROUGHT_IN_NOT_GOODS = re.compile(
     r"[0-9０-９]+多?名)"
 )
 _BROUGHT_IN_ABROAD = re.compile(r"(?:了)?(?:国外|國外|外国|外國|境外|海外|国际|國際)")
+# ... or airliners a foreign maker builds, named by maker or model: "山东航空公司引进两架Ｂ７３７—
+# ３００型飞机", "引进空客Ａ３２０" (bought abroad, as aircraft sold abroad are: LABELLING.md)
+_BROUGHT_IN_AIRLINERS = re.compile(
+    r"(?:了)?[^，。；、]{0,6}?(?:波音|空客|空中客车|空中客車|麦道|麥道|[BＢ][7７][0-9０-９][7７]|"
+    r"[AＡ][3３][0-9０-９][0-9０-９](?![0-9０-９]))"
+)
 
 
 def _brought_in_from_abroad(value: str, start: int, end: int) -> bool:
@@ -1976,6 +2037,8 @@ def _brought_in_from_abroad(value: str, start: int, end: int) -> bool:
     if _BROUGHT_IN_NOT_GOODS.match(value, end, end + 12):
         return False
     if _BROUGHT_IN_ABROAD.match(value, end, end + 3):
+        return True
+    if _BROUGHT_IN_AIRLINERS.match(value, end, end + 12):
         return True
     return _BROUGHT_IN_SOURCE.search(value, max(0, start - 12), start) is not None
 
@@ -2022,6 +2085,12 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
         return True  # "Uruguay round off their campaign", "Brazil v Uruguay Round of 16"
     if word in _BROUGHT_IN:
         return not _brought_in_from_abroad(value, start, end)
+    if (
+        word in _CJK_TRADE_WORD
+        and value.startswith("代表", end)
+        and not value.startswith(("代表团", "代表團"), end)
+    ):
+        return True  # a trade representative named by title (助理美国贸易代表卡西迪): a name
     if weak and word == _KO_INCOME_WORD and _korean_income(value, start):
         return True
     if word[0] in _SPELT_FIRST and (word in _SPELT_OTHERWISE or word[:3].lower() == "čel"):
@@ -2051,6 +2120,12 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
         and _FIGURATIVE_IN_SENTENCE.search(_sentence(value, start)) is not None
     ):
         return True
+    if (
+        weak
+        and word[:5].lower() in _CYRILLIC_SUPPLY_HEADS
+        and _LABOUR.search(_sentence(value, start)) is not None
+    ):
+        return True
     if head == "import" or head == "export":
         if _CODE_AFTER.match(value, end):
             return True
@@ -2062,7 +2137,10 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
         ):
             return True
     elif head in _CYRILLIC_FLOWS:
-        return _SOFTWARE_OBJECT.match(value, end) is not None
+        return (
+            _SOFTWARE_OBJECT.match(value, end) is not None
+            or _DATA_BEFORE.search(value, max(0, start - 24), start) is not None
+        )
     elif head in _UNITS:
         return _AFTER_NUMBER.search(value, max(0, start - 12), start) is not None
     return (
@@ -2263,6 +2341,13 @@ _CJK_ACROSS_BORDERS = re.compile(
     "(?:对外|對外)(?!贸易经济合作部|貿易經濟合作部|经济贸易部|經濟貿易部)"
 )
 _CJK_FOREIGN = re.compile("外国|外國")
+# Chinese sanctions (制裁, weak: also a court's or an authority's penalty, 行政处罚……制裁) are
+# sanctions on a state when their sentence crosses borders as above or names states or the
+# Security Council ("对别国施加制裁", "不能滥用国际制裁", "参与安理会……反对动辄实施制裁"); not
+# after a word of the law (法律制裁, 纪律制裁, 依法制裁, 刑事制裁).
+_CJK_SANCTION = "制裁"
+_CJK_STATES = re.compile("别国|別國|他国|他國|大国|大國|安理会|安理會|联合国|聯合國")
+_CJK_A_PENALTY = re.compile("(?:法律|法律的|纪律|紀律|党纪|黨紀|依法|刑事|行政|法)$")
 _CJK_SENTENCE_STOPS = "。！？；\n"
 _CJK_SENTENCE_END = re.compile(f"[{_CJK_SENTENCE_STOPS}]")
 
@@ -2369,15 +2454,23 @@ def _across_borders(value: str, start: int, end: int) -> bool:
     word = value[start:end]
     if _between_two_countries(value, start, end):
         return True
-    if word in _CJK_TRADE_WORD or word in _CJK_ACROSS_WORD:
+    sanction = word == _CJK_SANCTION
+    if word in _CJK_TRADE_WORD or word in _CJK_ACROSS_WORD or sanction:
         if value.startswith(("中心", "区", "區"), end):
+            return False
+        if sanction and _CJK_A_PENALTY.search(value, max(0, start - 4), start) is not None:
             return False
         head = max(value.rfind(stop, 0, start) for stop in _CJK_SENTENCE_STOPS) + 1
         tail = _CJK_SENTENCE_END.search(value, end)
         sentence = value[head : tail.start() if tail else len(value)]
         if _CJK_ACROSS_BORDERS.search(sentence) is not None:
             return True
-        return word in _BROUGHT_IN and _CJK_FOREIGN.search(sentence) is not None
+        if sanction:
+            return _CJK_STATES.search(sentence) is not None
+        return word in _BROUGHT_IN and (
+            _CJK_FOREIGN.search(sentence) is not None
+            or _BROUGHT_IN_AIRLINERS.match(value, end, end + 12) is not None
+        )
     lowered = word.lower()
     if lowered.startswith(_CYRILLIC_TRADE_HEADS):
         return _CYRILLIC_ACROSS_BORDERS.search(_sentence(value, start)) is not None
@@ -2404,10 +2497,24 @@ def _across_borders(value: str, start: int, end: int) -> bool:
     )
 
 
+# Chinese exports or imports right before an amount in a foreign currency are a flow of
+# goods: "广东的目标是到２０００年出口达到８００亿美元", "进口额为３亿美元" (not an exit, nor a
+# kind of goods, which have no such amount right after the word).
+_CJK_FLOW_AMOUNT = re.compile(
+    r"(?:总额|總額|额|額|值|总值|總值)?"
+    r"(?:达到|達到|达|達|为|為|约|約|超过|超過|突破|共计|共計|近|上升到|上升至|增至|增加到|"
+    r"增長到|增长到|降至|下降到|減少到|减少到)?"
+    r"[0-9０-９][0-9０-９．.·,，]*多?(?:亿|億|万|萬)?(?:美元|美金|欧元|歐元|日元)"
+)
+
+
 def _a_flow(value: str, start: int, end: int) -> bool:
-    """Whether the weak word at [start, end) names exports or imports that rise or fall."""
+    """Whether the weak word at [start, end) names exports or imports that rise or fall, or
+    a Chinese one an amount in a foreign currency follows."""
     if not _FLOW_WORD.match(value[start:end].lower()):
         return False
+    if value[start:end] in _CJK_FLOW_WORD and _CJK_FLOW_AMOUNT.match(value, end) is not None:
+        return True
     return _FLOW.search(_sentence(value, start).lower()) is not None
 
 

