@@ -1837,9 +1837,11 @@ _BOUGHT_GAPS = {
     ),
     "ru": re.compile(r"\s+"),
 }
-# buying from another economy: the seller after "from", "у", "a" or "à" ("India bought the
-# S-400 systems from Russia", "Индия купила у России комплексы С-400", "China compra soja a
-# Estados Unidos", "la Chine a acheté du gaz à la Russie"), the goods named before or after
+# buying from another economy: the buyer economy before the word, the seller after "from",
+# "у", "a" or "à" ("India bought the S-400 systems from Russia", "Индия купила у России
+# комплексы С-400", "China compra soja a Estados Unidos", "la Chine a acheté du gaz à la
+# Russie"), the goods named before or after (not "He bought weapons from Russia, the court in
+# Ukraine heard")
 _FROM_GAPS = {
     "en": re.compile(r"(?:\s+(?!(?:in|at|into|stakes?|shares)(?!\S))[^\s.;:!?]+){0,5}?\s+from\s+"),
     "de": re.compile(r"(?:\s+(?!(?:in|im|an|am|Anteile?)(?!\S))[^\s.;:!?]+){0,4}?\s+von\s+"),
@@ -1931,10 +1933,11 @@ def _sold_between(value: str, start: int, end: int, matches: list[Match], tx: Ta
             continue
         if (
             kind in ("bought", "from")
+            and any(c != code and y <= start for _, y, c in named)
             and _FROM_GAPS[lang].fullmatch(value, end, a) is not None
             and _STAKES.search(value, end, stop) is None
         ):
-            return True  # bought from the other economy, goods named in the stretch
+            return True  # the buyer economy bought from the other, goods named in the stretch
         if gaps is None:
             continue
         for language in _QUOTA_LANGS.get(word, (lang,)):
@@ -2085,6 +2088,8 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
         return True  # "Uruguay round off their campaign", "Brazil v Uruguay Round of 16"
     if word in _BROUGHT_IN:
         return not _brought_in_from_abroad(value, start, end)
+    if word == _CJK_SANCTION and _CJK_SPORT.search(_cjk_sentence(value, start, end)):
+        return True  # a sports body's sanctions on a club or athletes (国际奥委会……运动员)
     if (
         word in _CJK_TRADE_WORD
         and value.startswith("代表", end)
@@ -2342,11 +2347,17 @@ _CJK_ACROSS_BORDERS = re.compile(
 )
 _CJK_FOREIGN = re.compile("外国|外國")
 # Chinese sanctions (制裁, weak: also a court's or an authority's penalty, 行政处罚……制裁) are
-# sanctions on a state when their sentence crosses borders as above or names states or the
+# sanctions on a state when their sentence names states, international sanctions or the
 # Security Council ("对别国施加制裁", "不能滥用国际制裁", "参与安理会……反对动辄实施制裁"); not
-# after a word of the law (法律制裁, 纪律制裁, 依法制裁, 刑事制裁).
+# after a word of the law (法律制裁, 纪律制裁, 依法制裁, 刑事制裁), nor a sports body's (below).
 _CJK_SANCTION = "制裁"
-_CJK_STATES = re.compile("别国|別國|他国|他國|大国|大國|安理会|安理會|联合国|聯合國")
+_CJK_STATES = re.compile(
+    "别国|別國|他国|他國|大国|大國|各国|各國|安理会|安理會|联合国|聯合國|国际制裁|國際制裁"
+)
+_CJK_SPORT = re.compile(
+    "运动员|運動員|俱乐部|俱樂部|球队|球隊|球员|球員|足联|足聯|足协|足協|奥委会|奧委會|兴奋剂|興奮劑|"
+    "体育|體育|赛事|賽事"
+)
 _CJK_A_PENALTY = re.compile("(?:法律|法律的|纪律|紀律|党纪|黨紀|依法|刑事|行政|法)$")
 _CJK_SENTENCE_STOPS = "。！？；\n"
 _CJK_SENTENCE_END = re.compile(f"[{_CJK_SENTENCE_STOPS}]")
@@ -2448,6 +2459,13 @@ def _between_two_countries(value: str, start: int, end: int) -> bool:
     return " " in lowered and _BOTH_COUNTRIES.search(_sentence(value, start)) is not None
 
 
+def _cjk_sentence(value: str, start: int, end: int) -> str:
+    """The Chinese sentence around [start, end): from the stop before it to the one after."""
+    head = max(value.rfind(stop, 0, start) for stop in _CJK_SENTENCE_STOPS) + 1
+    tail = _CJK_SENTENCE_END.search(value, end)
+    return value[head : tail.start() if tail else len(value)]
+
+
 def _across_borders(value: str, start: int, end: int) -> bool:
     """Whether the weak word at [start, end) is "trade" or "commerce" (贸易) in a sentence
     that names something crossing borders (see above)."""
@@ -2460,13 +2478,11 @@ def _across_borders(value: str, start: int, end: int) -> bool:
             return False
         if sanction and _CJK_A_PENALTY.search(value, max(0, start - 4), start) is not None:
             return False
-        head = max(value.rfind(stop, 0, start) for stop in _CJK_SENTENCE_STOPS) + 1
-        tail = _CJK_SENTENCE_END.search(value, end)
-        sentence = value[head : tail.start() if tail else len(value)]
+        sentence = _cjk_sentence(value, start, end)
+        if sanction:  # not 国际 or 世界 in a sports body's name (国际足联, 世界反兴奋剂机构)
+            return _CJK_STATES.search(sentence) is not None
         if _CJK_ACROSS_BORDERS.search(sentence) is not None:
             return True
-        if sanction:
-            return _CJK_STATES.search(sentence) is not None
         return word in _BROUGHT_IN and (
             _CJK_FOREIGN.search(sentence) is not None
             or _BROUGHT_IN_AIRLINERS.match(value, end, end + 12) is not None

@@ -41,6 +41,10 @@ TRADE_CASES = [
     (False, "违法者将受到法律制裁，并向国家缴纳罚款。"),
     (False, "对逾期未完成治理任务的企业依法制裁，这是国家规定的行政处罚。"),
     (False, "行政机关对违法的相对人实施制裁，警告和罚款是行政处罚。"),
+    (False, "国际足联对该俱乐部实施制裁。"),
+    (False, "国际奥委会对俄罗斯运动员实施制裁。"),
+    (False, "世界反兴奋剂机构对违规运动员实施制裁。"),
+    (True, "欧盟对俄罗斯实施新一轮制裁。"),
     # Chinese exports or imports before an amount in a foreign currency
     (True, "广东的目标是到２０００年出口达到８００亿美元。"),
     (True, "该省去年进口额为３亿美元，比上年有所增加。"),
@@ -86,6 +90,18 @@ TRADE_CASES = [
     (False, "Russian tourists bought Turkish carpets from sellers at the Antalya bazaar."),
     (False, "He bought a car from a dealer in Germany, he told a Russian newspaper."),
     (False, "Индия купила у России долю в нефтяной компании."),
+    (True, "Турция купила у России зенитные ракетные комплексы С-400."),
+    (True, "Европа покупает у России газ, а Китай — нефть."),
+    (True, "Japan bought liquefied natural gas from Russia and Qatar."),
+    (True, "España compra gas a Argelia y Rusia."),
+    (True, "Indien kaufte Kampfjets von Frankreich und Russland."),
+    (False, "He bought weapons from Russia, the court in Ukraine heard."),
+    (False, "Украинские волонтеры купили у поляков дроны для армии в Германии."),
+    (False, "Жители Москвы покупают у китайских продавцов одежду на рынке."),
+    (False, "El turista ruso compra vino a un productor en Francia."),
+    (False, "Mein Nachbar kaufte das Auto von einem Händler in Polen."),
+    (False, "China bought shares in Russian gas companies from Germany's Uniper."),
+    (False, "The Russian oligarch bought a yacht from an Italian shipyard in Germany."),
 ]
 
 
