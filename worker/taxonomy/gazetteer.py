@@ -194,6 +194,9 @@ _COMMON_WORDS = (
     "위해", "Harbin", "Lugansk", "金山", "新安", "金門", "Artem", "Николаев", "Киров", "Пушкин",
     "Kirova", "Jaroslav",  # a surname and "ulitsa Kirova"; a Czech and Slovak given name
     "Carelia",  # Karelia is Finland's too (North Karelia, Karjala)
+    # in simplified script: the Golden Gate (金门大桥), and Lienchiang of Matsu, whose name is
+    # Lianjiang's of Fujian too
+    "金门", "连江", "连江县",
     "Гагарин", "Чехов", "Жуковский", "Дмитров", "Королев", "Калинин", "Ломоносов",
     "Лермонтов", "Серов", "Энгельс", "Грозный", "Кропивницкий",
     # Dnipro is named like the Dnieper, which flows through three countries
@@ -502,8 +505,18 @@ def _ukrainian_word(form: str, adjectives: bool, surnames: bool = True) -> bool:
 
 
 def _with_traditional(names: list[str]) -> list[str]:
-    """The names and the traditional-script spelling of each Han one that differs."""
-    return list(dict.fromkeys([*names, *(n.translate(_TRADITIONAL) for n in names if is_cjk(n))]))
+    """The names and the traditional- and simplified-script spellings of each Han one that
+    differ (GeoNames may give only one: 哈爾科夫 for Kharkiv, read as 哈尔科夫 on the mainland)."""
+    han = [n for n in names if is_cjk(n)]
+    return list(
+        dict.fromkeys(
+            [
+                *names,
+                *(n.translate(_TRADITIONAL) for n in han),
+                *(n.translate(_SIMPLIFIED) for n in han),
+            ]
+        )
+    )
 
 
 _DISTRICT = re.compile(r"\b(district|rayon|rajon|raion|район)\b", re.IGNORECASE)

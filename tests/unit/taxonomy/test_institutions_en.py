@@ -25,7 +25,6 @@ from tagged import tags
         ("Li Qiang met business leaders in Davos.", "china"),
         ("Wang Yi will travel to Brussels next week.", "china"),
         ("Hon Hai reported record quarterly sales.", "taiwan"),
-        ("MediaTek unveiled a new phone chip.", "taiwan"),
         ("A China Airlines jet landed in Los Angeles.", "taiwan"),
     ],
 )
