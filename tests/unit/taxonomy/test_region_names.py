@@ -68,3 +68,24 @@ def test_china_s_provinces_by_their_pinyin_names(text: str) -> None:
 )
 def test_a_dish_named_after_a_province_is_no_country(text: str) -> None:
     assert "china" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("In Lwiw heulten in der Nacht die Sirenen.", "ukraine"),
+        ("Raketen trafen Mykolajiw und Riwne.", "ukraine"),
+        ("Die Konferenz von Jalta teilte Europa.", "ukraine"),
+        ("Atak na Mikołajów trwał całą noc.", "ukraine"),
+        ("Der Gipfel fand in Kasan statt.", "russia"),
+        ("Japan besetzte 1931 die Mandschurei.", "china"),
+        ("Le Japon envahit la Mandchourie en 1931.", "china"),
+    ],
+)
+def test_cities_and_regions_by_their_german_french_and_polish_names(text: str, tag: str) -> None:
+    assert tag in tags(text)
+
+
+def test_a_polish_word_and_a_prince_are_no_city() -> None:
+    assert "ukraine" not in tags("Wszystkie boki są równe, a kąty proste.")
+    assert "ukraine" not in tags("Prince Lvov headed the Provisional Government.")
