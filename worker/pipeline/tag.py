@@ -270,6 +270,56 @@ def _boxes(text: str, matches: list[Match]) -> list[tuple[int, int]]:
     return boxes
 
 
+# A Ukrainian ministry's short name with its owner after it, a capitalised genitive, is
+# that country's ("МЗС Швеції", "Міноборони Південної Кореї"), unless the owner is Ukraine
+# ("МЗС України")
+_OWNER_AFTER_OFFICES = frozenset(("мзс", "міноборони", "моз", "мозу", "мозом", "мозі"))
+_OWNER_AFTER = re.compile(r"[ \t]+(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[ \t]+)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)")
+# institutions whose names are also everyday phrases in lower case (нова пошта, "new mail")
+_CAPITALISED_ONLY = frozenset(("institutions:nova-poshta",))
+
+
+def _owned_after(value: str, end: int) -> bool:
+    """Whether a capitalised genitive after the office at ``end`` names another owner."""
+    owner = _OWNER_AFTER.match(value, end)
+    return owner is not None and not owner.group(1).startswith(("Україн", "Киє", "Київ"))
+
+
+# A place that shares its name with a smaller one elsewhere is the other when the text names
+# where that one is, within _NAMESAKE_REACH characters: St. Petersburg beside Florida, Tampa or
+# the Rays; Odessa beside Texas; Taoyuan and Yilan beside Hunan and Heilongjiang, which have
+# counties of those names; Aqsu beside Kazakhstan; Balaklava beside South Australia; Donetsk
+# beside Rostov; Pokrovsk beside Yakutia; Formosa beside Argentina or Goiás; the Banqiao Dam
+# of Henan; Kazan beside Ankara; Federation Council beside New South Wales.
+_NAMESAKE_CONTEXT = {
+    "st. petersburg": r"Florida|Fla\.|Tampa|Pinellas|Tropicana|Rays\b|Clearwater",
+    "st petersburg": r"Florida|Fla\.|Tampa|Pinellas|Tropicana|Rays\b|Clearwater",
+    "saint petersburg": r"Florida|Fla\.|Tampa|Pinellas|Tropicana|Rays\b|Clearwater",
+    "odessa": r"Texas|Tex\.|Permian|Midland|Ector|Delaware|Missouri|Ontario|Minnesota|Техас",
+    "одесса": r"Техас|штат",
+    "taoyuan": r"Hunan|Changde|Yunnan",
+    "yilan": r"Heilongjiang|Harbin|Songhua",
+    "aqsu": r"Kazakhstan|Pavlodar|Kazakh",
+    "balaklava": r"South Australia|Adelaide|Australia",
+    "donetsk": r"Rostov",
+    "pokrovsk": r"Yakutia|Sakha|Lena\b|Engels",
+    "formosa": r"Argentin|Paraguay|Goiás|Goias|Brazil|Brasil|Uruguay",
+    "banqiao": r"\bDam\b|Henan|Zhumadian",
+    "kazan": r"Ankara|Turkey|Turkish|Elia|Lainie",
+    "federation council": r"New South Wales|NSW|Corowa|Albury|Australia",
+}
+_NAMESAKE_PATTERNS = {k: re.compile(v) for k, v in _NAMESAKE_CONTEXT.items()}
+_NAMESAKE_REACH = 300
+
+
+def _a_namesake(value: str, start: int, end: int) -> bool:
+    """Whether the place at [start, end) is its namesake elsewhere (see above)."""
+    pattern = _NAMESAKE_PATTERNS.get(value[start:end].casefold())
+    return pattern is not None and (
+        pattern.search(value, max(0, start - _NAMESAKE_REACH), end + _NAMESAKE_REACH) is not None
+    )
+
+
 def _not_a_place(value: str, m: Match, matches: list[Match]) -> bool:
     return (
         _street(value, m)
@@ -1747,6 +1797,9 @@ _SOLD_GOODS = (
     r"wheat|grain|corn|maize|soybeans?|soya?|rice|beef|pork|poultry|oil|crude|gas|LNG|coal|"
     r"iron ore|steel|alumin(?:i)?um|copper|cars|vehicles|trucks|chips|semiconductors|cotton|"
     r"sugar|coffee|wine|fertili[sz]ers?|timber|machinery|goods|products|farm produce|"
+    r"whiske?y|cognac|brandy|spirits|cheese|dairy|lumber|solar panels|electric vehicles|EVs|"
+    r"tyres|tires|textiles|garments|clothing|shoes|furniture|seafood|salmon|fruit|tea|cocoa|"
+    r"rubber|nickel|lithium|rare earths|batteries|smartphones|electronics|appliances|"
     r"Weizens?|Getreides?|Mais|Sojabohnen|Soja|Reis|Rindfleisch|Öls?|Erdgas|Gas|Kohle|Stahls?|"
     r"Autos|Fahrzeuge|Waren|Produkte|Chips|"
     r"blé|céréales|maïs|soja|riz|bœuf|boeuf|pétrole|gaz|charbon|acier|voitures|véhicules|"
@@ -1759,10 +1812,10 @@ _SOLD_GOODS = (
     # Russian S-400 missiles", "Indiens Käufe russischer Kampfjets", "закупки российских
     # истребителей"
     r"missiles?|fighter jets|jets|fighters|warplanes|helicopters|warships|frigates|"
-    r"submarines|weapons|arms|howitzers|[SС]-[34]00|Raketen|Kampfjets|Kampfflugzeuge|Panzer|"
+    r"submarines|weapons|arms|howitzers|drones|[SС]-[34]00|Raketen|Kampfjets|Kampfflugzeuge|Panzer|"
     r"Hubschrauber|Waffen|avions|chasseurs|hélicoptères|armes|frégates|sous-marins|aviones|"
     r"cazas|helicópteros|misiles|armas|fragatas|submarinos|ракет\w*|истребител\w*|"
-    r"вертол[её]т\w*|оружи[ея]|вооружени\w*|зенитн\w*|фрегат\w*"
+    r"вертол[её]т\w*|оружи[ея]|вооружени\w*|зенитн\w*|фрегат\w*|беспилотник\w*|дрон\w*"
 )
 # what a goods word before these names is not goods ("Russian gas stations", "coal mines")
 _NOT_GOODS_AFTER = (
@@ -1844,10 +1897,42 @@ _BOUGHT_GAPS = {
 # Ukraine heard")
 _FROM_GAPS = {
     "en": re.compile(r"(?:\s+(?!(?:in|at|into|stakes?|shares)(?!\S))[^\s.;:!?]+){0,5}?\s+from\s+"),
-    "de": re.compile(r"(?:\s+(?!(?:in|im|an|am|Anteile?)(?!\S))[^\s.;:!?]+){0,4}?\s+von\s+"),
+    # von or aus, "im vergangenen Jahr" between ("China kaufte im vergangenen Jahr mehr
+    # Sojabohnen aus Brasilien")
+    "de": re.compile(r"(?:\s+(?!(?:in|an|Anteile?)(?!\S))[^\s.;:!?]+){0,6}?\s+(?:von|aus)\s+"),
     "fr": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:à|a|auprès\s+de)\s+{_ART}", re.I),
     "es": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+a\s+{_ART}", re.IGNORECASE),
     "ru": re.compile(r"(?:\s+[^\s.;:!?]+){0,4}?\s+у\s+", re.IGNORECASE),
+}
+# An economy's main export said with its owner: a country's name or the word for one in
+# the possessive right before ("Chile's main export", "the country's chief export", "the
+# island's biggest export"), as a module's "main export" is not (the figurative exports of
+# talent and culture are set aside before)
+_EXPORT_OWNER = re.compile(
+    r"(?:(?<![^\W_])[A-Z][\w-]+|country|nation|island|economy|kingdom|republic)['’]s\s+$"
+)
+_CODE_WORDS = re.compile(
+    r"(?<![^\W_])(?:functions?|modules?|packages?|librar(?:y|ies)|class(?:es)?|components?|npm|"
+    r"JavaScript|TypeScript|APIs?|methods?|createElement)(?![^\W_])"
+)
+# Duties and levies laid on imports or on another economy's goods are tariffs: "Washington
+# slapped duties on Chinese steel", "levies on imported cars", "Zölle auf"... (the German and
+# French words are trade words of their own); not a clerk's duties, "excise duties on wine"
+# (no economy's goods), "duties on the estate"
+_DUTY_WORDS = frozenset(("duties", "levies", "duty", "levy"))
+_DUTIES_ON = re.compile(
+    r"\s+on\s+(?:(?:all|some|most|many|the|these|those|such|certain|more|new)\s+)?"
+    r"(?:imports?(?![^\W_])|imported\s|foreign\s+(?!ministers?|affairs|policy)|"
+    rf"[A-Z][\w.-]+\s+(?:[\w-]+\s+)?(?:{_SOLD_GOODS})(?![^\W_])|"
+    rf"(?:[\w-]+\s+)?(?:{_SOLD_GOODS})\s+(?:from|made\s+in|imported)\s)"
+)
+# selling, delivering to another economy: the seller economy before the word, the buyer
+# after "to", "nach", "an", "à" or "a" ("Russland liefert weiterhin Öl nach Indien", "Rusia
+# vende petróleo a la India", "la Russie a livré du gaz à la Hongrie"), the goods named
+_TO_GAPS = {
+    "de": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:nach|an)\s+{_ART}", re.IGNORECASE),
+    "fr": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:à|a|aux|vers)\s+{_ART}", re.I),
+    "es": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:a|hacia)\s+{_ART}", re.IGNORECASE),
 }
 # ... but a stake, shares or a company bought is an acquisition ("купила у России долю в
 # нефтяной компании", "bought a stake in an oil firm from Russia")
@@ -1881,6 +1966,15 @@ _SALE_WORDS = {
     "квот": ("ru", "quota"), "купил": ("ru", "from"), "купила": ("ru", "from"),
     "купили": ("ru", "from"), "покупает": ("ru", "from"), "покупают": ("ru", "from"),
     "compra": ("es", "from"), "compran": ("es", "from"),
+    "vende": ("es", "to"), "venden": ("es", "to"), "vendió": ("es", "to"),
+    "vendieron": ("es", "to"), "vendía": ("es", "to"), "vendían": ("es", "to"),
+    "liefert": ("de", "to"), "liefern": ("de", "to"), "lieferte": ("de", "to"),
+    "lieferten": ("de", "to"), "verkauft": ("de", "to"), "verkaufte": ("de", "to"),
+    "verkauften": ("de", "to"), "bezieht": ("de", "from"), "bezog": ("de", "from"),
+    "bezogen": ("de", "from"), "vend": ("fr", "to"), "vendent": ("fr", "to"),
+    "vendu": ("fr", "to"), "vendait": ("fr", "to"), "vendaient": ("fr", "to"),
+    "livré": ("fr", "to"), "livrée": ("fr", "to"), "livrés": ("fr", "to"), "livre": ("fr", "to"),
+    "livrent": ("fr", "to"), "livrait": ("fr", "to"),
 }  # fmt: skip
 # French and Spanish "quotas"/"cuotas" read as their own languages too
 _QUOTA_LANGS = {"quotas": ("en", "fr"), "cuotas": ("es",), "compras": ("es",)}
@@ -1938,6 +2032,13 @@ def _sold_between(value: str, start: int, end: int, matches: list[Match], tx: Ta
             and _STAKES.search(value, end, stop) is None
         ):
             return True  # the buyer economy bought from the other, goods named in the stretch
+        if (
+            kind == "to"
+            and any(c != code and y <= start for _, y, c in named)
+            and _TO_GAPS[lang].fullmatch(value, end, a) is not None
+            and _STAKES.search(value, end, stop) is None
+        ):
+            return True  # the seller economy sold or delivered to the other
         if gaps is None:
             continue
         for language in _QUOTA_LANGS.get(word, (lang,)):
@@ -2091,6 +2192,12 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
     if word == _CJK_SANCTION and _CJK_SPORT.search(_cjk_sentence(value, start, end)):
         return True  # a sports body's sanctions on a club or athletes (国际奥委会……运动员)
     if (
+        weak
+        and word.lower().startswith("sanction")
+        and _SPORT_SANCTIONS.search(_sentence(value, start))
+    ):
+        return True  # "UEFA imposed sanctions on the Russian club", "FIFA lifted sanctions"
+    if (
         word in _CJK_TRADE_WORD
         and value.startswith("代表", end)
         and not value.startswith(("代表团", "代表團"), end)
@@ -2191,6 +2298,14 @@ def _corroborated(
     if starts is not None:  # matches in text order: only those near the weak word
         lo = bisect_left(starts, weak.start - CORROBORATION_CHARS)
         matches = matches[lo : bisect_right(starts, weak.start + CORROBORATION_CHARS, lo)]
+    if value is not None and value[weak.start : weak.end].lower() in _SALE_VERBS:
+        # arms sold to another economy name it in the sale's sentence: not "re-sold to arms
+        # dealers in the nearby town" after "the border between Turkey and Iraq"
+        head = _sentence_start(value, weak.start)
+        tail = _SENTENCE_END.search(value, weak.end, weak.end + 400)
+        stop = tail.start() if tail else weak.end + 400
+        matches = [m for m in matches if head <= m.start < stop]
+        near = set()  # nor the headline's economies
     for m in matches:
         if abs(m.start - weak.start) <= CORROBORATION_CHARS and (code := _economy(m, tx)):
             if cjk_flow and m.end <= weak.start and cjk_value[m.end : weak.start] in _OWNED_BY:
@@ -2359,6 +2474,16 @@ _CJK_SPORT = re.compile(
     "体育|體育|赛事|賽事"
 )
 _CJK_A_PENALTY = re.compile("(?:法律|法律的|纪律|紀律|党纪|黨紀|依法|刑事|行政|法)$")
+# ... nor the punishment of an offence: 制裁电信诈骗犯罪, 制裁腐败, 制裁违法行为 (各国 and 大国 in
+# its sentence notwithstanding)
+_CJK_OFFENCE = re.compile(
+    "[^。！？；\n]{0,6}?(?:犯罪|罪犯|腐败|腐敗|违法|違法|诈骗|詐騙|不法|贪污|貪污|走私|毒品)"
+)
+# ... and in Latin script: the bodies of sport and what they sanction
+_SPORT_SANCTIONS = re.compile(
+    r"(?<![^\W_])(?:UEFA|FIFA|IOC|Olympic\w*|WADA|doping|clubs?|teams?|athletes?|players?|"
+    r"league|federation|tournament|World Cup|Paralympic\w*)(?![^\W_])"
+)
 _CJK_SENTENCE_STOPS = "。！？；\n"
 _CJK_SENTENCE_END = re.compile(f"[{_CJK_SENTENCE_STOPS}]")
 
@@ -2402,6 +2527,16 @@ _RESTRICTED_NOT_GOODS = re.compile(
     r"photos?|images?|pictures?|videos?|files?|contacts?|settings|documents?|modules?|"
     r"packages?|librar(?:y|ies)|people|persons|workers|labou?r|talent|players|"
     rf"{_FIGURATIVE_NOUNS})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# ... and goods named within five words ("of GMO foods", "of rice", "of Russian crude"): not
+# "the import of cyclic dependencies", "the export of the mayor's emails"
+_RESTRICTED_GOODS = re.compile(
+    r"(?:[^\W\d_'’]+['’]?s?[\s-]+){0,4}?"
+    rf"(?:{_SOLD_GOODS}|foods?|meat|livestock|medicines?|vaccines|GMOs?|crops|seeds|minerals|"
+    r"ores?|metals?|gold|diamonds|logs|fish|animals|cattle|fruits?|vegetables|flowers|waste|"
+    r"plastics?|scrap)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 _ABROAD = re.compile(
@@ -2476,7 +2611,10 @@ def _across_borders(value: str, start: int, end: int) -> bool:
     if word in _CJK_TRADE_WORD or word in _CJK_ACROSS_WORD or sanction:
         if value.startswith(("中心", "区", "區"), end):
             return False
-        if sanction and _CJK_A_PENALTY.search(value, max(0, start - 4), start) is not None:
+        if sanction and (
+            _CJK_A_PENALTY.search(value, max(0, start - 4), start) is not None
+            or _CJK_OFFENCE.match(value, end, end + 12) is not None
+        ):
             return False
         sentence = _cjk_sentence(value, start, end)
         if sanction:  # not 国际 or 世界 in a sports body's name (国际足联, 世界反兴奋剂机构)
@@ -2494,6 +2632,7 @@ def _across_borders(value: str, start: int, end: int) -> bool:
         lowered in ("import", "export")
         and (of := _RESTRICTED_GOODS_AFTER.match(value, end)) is not None
         and _RESTRICTED_NOT_GOODS.match(value, of.end()) is None
+        and _RESTRICTED_GOODS.match(value, of.end()) is not None
         and _RESTRICTED_BEFORE.search(value, max(0, start - 80), start) is not None
         and _A_FILE.search(_sentence(value, start).lower()) is None
     ):
@@ -2745,6 +2884,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                     and _TABLEWARE.search(value, max(0, start - 16), end + 16) is not None
                 )
                 or _a_language(value, start, end, context)
+                or _a_namesake(value, start, end)
                 or (value[start] in "čČkcкmMrRzdw" and _a_word(value, start, end, how))
                 or ("\uac00" <= value[start] <= "\ud7a3" and _inside_a_hangul_word(value, start))
                 or (how == "alias" and _another_accent(value, start, end, term))
@@ -2762,6 +2902,10 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 term in _PROVINCE_PAIRS and _a_given_name_pair(value, start, end)
             ):
                 continue
+            if term.casefold() in _OWNER_AFTER_OFFICES and _owned_after(value, end):
+                continue  # "МЗС Швеції": another country's ministry
+            if origin in _CAPITALISED_ONLY and value[start].islower():
+                continue  # "створіть нову пошту": a new mailbox, not the company
             if origin in offices:
                 if owned is None:
                     owned = _owned_offices(found, taxonomy)
@@ -2777,12 +2921,24 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                         weak = False  # goods between two economies (see above)
                     elif not word.startswith("закуп"):
                         continue
+                elif weak and value[start:end].lower() in _DUTY_WORDS:
+                    if _DUTIES_ON.match(value, end) is None:
+                        continue  # a duty of another kind: "the duties of a clerk"
+                    weak = False  # "duties on Chinese steel", "levies on imports"
                 if _not_trade(value, start, end, weak) and not (
                     term in _BROUGHT_IN and _brought_in_by_name(value, end, matches, taxonomy)
                 ):
                     continue
                 if term in _IMPORT_STEMS and value.startswith(_IMPORTED, start, start + 7):
                     weak = True  # "импортные сапоги": a kind of goods (see above)
+            if (
+                weak
+                and tag_id == TRADE
+                and value[start:end].lower().endswith(" export")
+                and _EXPORT_OWNER.search(value, max(0, start - 40), start) is not None
+                and _CODE_WORDS.search(_sentence(value, start)) is None
+            ):
+                weak = False  # "Chile's main export", "the country's chief export"
             if weak:
                 if starts is None:
                     starts = _starts_in_order(matches)

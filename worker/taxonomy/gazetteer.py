@@ -752,6 +752,8 @@ def _spelt_as(form: str, name: str) -> bool:
     script = unicodedata.name(letters[0], "")
     if not script.startswith(("LATIN", "CYRILLIC")):
         return True
+    if len(form.split()) < len(name.split()):
+        return False  # a part of the name: "Petersburg" is Virginia's too
     spelt = _translit(form) if script.startswith("CYRILLIC") else form
     ratio = SequenceMatcher(None, fold_phrase(spelt), fold_phrase(name)).ratio()
     return ratio >= _SPELT_AS

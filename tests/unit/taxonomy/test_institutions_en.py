@@ -22,10 +22,10 @@ from tagged import tags
         ("ByteDance owns the video app.", "china"),
         ("CATL will build a battery plant in Hungary.", "china"),
         ("The National People's Congress opened its annual session.", "china"),
-        ("Li Qiang met business leaders in Davos.", "china"),
-        ("Wang Yi will travel to Brussels next week.", "china"),
         ("Hon Hai reported record quarterly sales.", "taiwan"),
-        ("A China Airlines jet landed in Los Angeles.", "taiwan"),
+        # LABELLING.md: China Airlines by its name alone is china
+        ("A China Airlines jet landed in Los Angeles.", "china"),
+        ("He Lifeng led the delegation to the trade talks.", "china"),
     ],
 )
 def test_the_institution_names_its_country(text: str, tag: str) -> None:
@@ -42,8 +42,15 @@ def test_the_institution_names_its_country(text: str, tag: str) -> None:
         ("The UMC voted on the measure at its conference.", "taiwan"),
         ("Plant an Acer palmatum in partial shade.", "taiwan"),
         ("The DPP decided not to prosecute.", "taiwan"),
-        ("A China Airlines jet landed in Los Angeles.", "china"),
         ("The Gerasimov Institute of Cinematography trained him.", "russia"),
+        # common names, and namesakes (review of institutions 1.8.0)
+        ("Li Qiang, a postdoctoral researcher at Stanford, won the prize.", "china"),
+        ("Pianist Wang Yi, 24, won the audience award in Texas.", "china"),
+        ("Eric Chu, a Hong Kong-born chef in Vancouver, opened a restaurant.", "taiwan"),
+        ("The Sudan People's Liberation Army fought Khartoum's forces.", "china"),
+        ("ICBC raised car insurance rates for drivers in British Columbia.", "china"),
+        ("Peskov, 43, a goalkeeper for a Belarusian club, signed a new contract.", "russia"),
+        ("Federation Council, a local government area in New South Wales, closed roads.", "russia"),
     ],
 )
 def test_the_name_of_something_else_is_not(text: str, tag: str) -> None:
