@@ -1230,9 +1230,13 @@ _EN_LIST_ITEM_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+$")
 _EN_LIST_SEP_AFTER = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _EN_LIST_SEP_BEFORE = re.compile(r"(?:,?\s+(?:and|or)|,)\s+$")
 _EN_LANGUAGE_WORD = re.compile(r"(?<![^\W\d_])languages?(?![^\W\d_])", re.IGNORECASE)
+_LANGUAGES_AFTER = re.compile(
+    r"(?<![^\W\d_])(?:in|into|speaks?|spoke|speaking|spoken|fluent(?:ly)?(?:\s+in)?|"
+    r"subtitled|dubbed|subtitles\s+in)\s+$"
+)
 _EN_LIST_END = re.compile(
     r"\s*(?:[),.;:!?\"”]|$)|\s+(?:languages?|with|at|to|in|on|for|as|by|from|into|"
-    r"are|is|were|was|have|has|had)(?![^\W\d_])"
+    r"are|is|were|was|have|has|had|fluently|well|natively)(?![^\W\d_])"
 )
 
 
@@ -1262,7 +1266,13 @@ def _in_a_list_of_languages(value: str, start: int, end: int) -> bool:
             break
         others += 1
         head = item.start()
-    return others >= 2 and _EN_LANGUAGE_WORD.search(_sentence(value, start)) is not None
+    if others >= 2 and _EN_LANGUAGE_WORD.search(_sentence(value, start)) is not None:
+        return True
+    # ... or after "in", "into" or a verb of speaking, one other language's name enough
+    # ("taught in English, Russian and Ukrainian", "She speaks English and Russian fluently",
+    # "The menu is in English and Chinese"; not "in Russian and Chinese hands", which the
+    # list's end above already leaves out)
+    return others >= 1 and _LANGUAGES_AFTER.search(value, max(0, head - 30), head) is not None
 
 
 # Russian and Ukrainian name the language a text is translated into or from by the adjective

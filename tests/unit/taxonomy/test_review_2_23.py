@@ -93,3 +93,18 @@ def test_trade(text: str) -> None:
 )
 def test_a_duty_a_delivery_or_a_book_of_another_kind_is_no_trade(text: str) -> None:
     assert "trade" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Courses are taught in English, Russian and Ukrainian.", set()),
+        ("She speaks English, Russian and Ukrainian fluently.", set()),
+        ("The website is offered in English, French, Russian and Chinese.", set()),
+        ("The menu is in English and Chinese.", set()),
+        ("Russian and Ukrainian troops clashed near the river.", {"russia", "ukraine"}),
+        ("The city fell in French and Russian hands.", {"russia"}),
+    ],
+)
+def test_a_list_of_languages_after_in_or_speaks(text: str, found: set[str]) -> None:
+    assert tags(text) & {"russia", "ukraine", "china"} == found
