@@ -505,6 +505,16 @@ _LIST_BEFORE = re.compile(r"([^\W\d_]+)\s*,\s*$")
 _LIST_AFTER = re.compile(r"\s*,\s*([^\W\d_]+)")
 
 
+# A river named after the words for its mouth, delta, source or upper course (LABELLING.md:
+# the same letters as another name): "у гирлі Кубані", "в устье Кубани" is the Kuban river, not
+# the region; "Фермери Кубані" stays.
+_RIVER_PART_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:гирл[^\W\d_]*|устье|устья|устью|устьем|дельт[^\W\d_]*|витік|витоку|"
+    r"верхів.ях?|исток[^\W\d_]*|верховья[^\W\d_]*|верховьях)\s+(?:(?:річки|реки)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _a_river(value: str, m: Match, matches: list[Match]) -> bool:
     """Whether the place at ``m`` is a river's name in a list of rivers (see above)."""
     neighbours = []
@@ -582,6 +592,14 @@ _LANG_PART = (
     r"грамматик[^\W\d_]*|лексик[^\W\d_]*|фонетик[^\W\d_]*|фонетичн[^\W\d_]*|вимов[^\W\d_]*|"
     r"речь|речи|речью|мовлен[^\W\d_]*|раскладк[^\W\d_]*|розкладк[^\W\d_]*|ортограф[^\W\d_]*|"
     r"діалект[^\W\d_]*|диалект[^\W\d_]*|говірк[^\W\d_]*|приголосн[^\W\d_]*|"
+    # its sounds, vowels and consonants, lexemes and loanwords, stress, morphology, syntax and
+    # idioms, its Latin and Cyrillic scripts and their transliteration: "Українські голосні",
+    # "русские гласные", "російських лексем", "українська латинка"
+    r"голосн[^\W\d_]*|гласн[^\W\d_]*|согласн[^\W\d_]*|звук(?:и|ів|ам|ами|ах|ы|ов)|"
+    r"лексем[^\W\d_]*|русизм[^\W\d_]*|наголос[^\W\d_]*|ударени[^\W\d_]*|"
+    r"произношени[^\W\d_]*|морфолог[^\W\d_]*|синтаксис[^\W\d_]*|фразеолог[^\W\d_]*|"
+    r"латинк[^\W\d_]*|кирилиц[^\W\d_]*|кириллиц[^\W\d_]*|транслітерац[^\W\d_]*|"
+    r"транслитерац[^\W\d_]*|"
     # a character set, a script's ideograms, an encoding: "набор русских символов", "китайский
     # стандартный набор символов", "російський набір символів", "китайские иероглифы"
     r"набор[^\W\d_]*\s+символ[^\W\d_]*|набір[^\W\d_]*\s+символ[^\W\d_]*|"
@@ -606,6 +624,10 @@ _LANG_WORD = re.compile(rf"(?<![^\W\d_]){_LANG_NOUN}", re.IGNORECASE)
 _LANG_BEFORE = re.compile(
     rf"(?<![^\W\d_]){_LANG_NOUN}\s*[:—–]\s*(?:{_SLAVIC_ADJ}{_PAREN}{_LIST_SEP})*$", re.IGNORECASE
 )
+# A character set named before the adjective, its characters after it: "набор украинских
+# символов", "набір російських символів" (the set before "набор русских символов" is above).
+_SET_BEFORE = re.compile(r"(?<![^\W\d_])(?:набор|набір)[^\W\d_]*\s+$", re.IGNORECASE)
+_SYMBOLS_AFTER = re.compile(r"\s+(?:символ|знак)[^\W\d_]*", re.IGNORECASE)
 _ADJ_BEFORE_SLASH = re.compile(rf"(?<![^\W\d_]){_SLAVIC_ADJ}/$", re.IGNORECASE)
 _LIST_TAIL = re.compile(rf"{_PAREN}(?:{_LIST_SEP}{_SLAVIC_ADJ}{_PAREN})*", re.IGNORECASE)
 # Ukrainian names a language by a feminine adjective alone, the noun мова understood:
@@ -617,6 +639,7 @@ _LIST_TAIL = re.compile(rf"{_PAREN}(?:{_LIST_SEP}{_SLAVIC_ADJ}{_PAREN})*", re.IG
 _LANGUAGE_STEM = r"(?:українськ|російськ|китайськ)"  # not a city's: "Софією Київською"
 _INSTRUMENTAL = re.compile(rf"{_LANGUAGE_STEM}ою", re.IGNORECASE)
 _ACCUSATIVE = re.compile(rf"{_LANGUAGE_STEM}у", re.IGNORECASE)
+_NOMINATIVE = re.compile(rf"{_LANGUAGE_STEM}а", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")
 _GENITIVE = re.compile(rf"{_LANGUAGE_STEM}ої", re.IGNORECASE)
 # the locative after в or у: "і в російській бажано їх уникати" (ua-gec), not "в російській
@@ -633,6 +656,10 @@ _IN_BEFORE = re.compile(r"(?<![^\W\d_])[ву]\s+$", re.IGNORECASE)
 # each feminine form with the endings its own noun would have: "українською владою",
 # "на українську територію", "з боку російської влади"
 _FEMININE_CASES = (
+    # the nominative too, with мова understood in a sentence on languages: "З-поміж
+    # неслов'янських мов українська приблизно від 895 р. межує ... з угорською"; not
+    # "українська влада", "російська армія"
+    (_NOMINATIVE, ("а", "я")),
     (_INSTRUMENTAL, ("ю",)),
     (_ACCUSATIVE, ("у", "ю", "ь")),
     (_GENITIVE, ("и", "і", "ї")),
@@ -1354,6 +1381,59 @@ def _a_script(value: str, start: int, end: int, context: frozenset[str] = CONTEX
     )
 
 
+# An ethnicity (LABELLING.md: ethnicity without the country, "ethnic Ukrainians in Kazan"), as
+# English "ethnic Russians" is excluded in the taxonomy: a people's noun or adjective right
+# after етнічн-/этническ- ("етнічних українських земель", "этнические русские"); the
+# adjective before a population, a minority or a diaspora ("русифікація українського
+# населення", "российская диаспора"; the country's own population is "населення України");
+# and, in a sentence on a population's make-up (a minority, a census, or a share in per cent
+# of a population), the people's noun ("українці становили 88,1 % населення міста",
+# "кількість українців становить 15 % ... населення") or the adjective standing for a
+# minority ("Найбільшою національною меншиною була російська (8,9 %)"). The names of the
+# countries (Україна, Россия) are never an ethnicity.
+_PEOPLE_WORD = re.compile(
+    r"(?:україн|украин)(?:ц[^\W\d_]*|к[аиіуое]|ськ[^\W\d_]*|ск[^\W\d_]*)|"
+    r"(?:росіян|россиян|русск|російськ|российск)[^\W\d_]*|"
+    r"китай(?:ц|ськ|ск)[^\W\d_]*|китаянк[^\W\d_]*",
+    re.IGNORECASE,
+)
+_PEOPLE_NOUN = re.compile(
+    r"(?:україн|украин)(?:ц[^\W\d_]*|к[аиіуое])|(?:росіян|россиян)[^\W\d_]*|"
+    r"русск(?:ие|их|им|ими)|китайц[^\W\d_]*|китайці[^\W\d_]*|китаянк[^\W\d_]*",
+    re.IGNORECASE,
+)
+_ETHNIC_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:етнічн|этническ|этнически)[^\W\d_]*\s+$", re.IGNORECASE
+)
+_POPULATION_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+(?:ої|ого|их|ой|ая|ий|ый|а|е)\s+)?"
+    r"(?:населен|населян|меншин|меньшинств|діаспор|диаспор)",
+    re.IGNORECASE,
+)
+_MAKE_UP = re.compile(
+    r"(?<![^\W\d_])(?:меншин|меньшинств|перепис)|(?:\d\s*%|\d\s*(?:відсот|процент))"
+    r"(?=.*(?<![^\W\d_])(?:населен|населян|жител|мешканц))|"
+    r"(?<![^\W\d_])(?:населен|населян|жител|мешканц)(?=.*\d\s*(?:%|відсот|процент))",
+    re.IGNORECASE | re.DOTALL,
+)
+_MINORITY_ADJ_AFTER = re.compile(r"\s*(?:\(\s*\d|\d|[,;.]|$)")
+
+
+def _an_ethnicity(value: str, start: int, end: int) -> bool:
+    """Whether the people's noun or adjective at [start, end) is an ethnicity (see above)."""
+    if not _PEOPLE_WORD.fullmatch(value, start, end):
+        return False
+    if _ETHNIC_BEFORE.search(value, max(0, start - 16), start):
+        return True
+    if _POPULATION_AFTER.match(value, end) and not _PEOPLE_NOUN.fullmatch(value, start, end):
+        return True
+    if not _MAKE_UP.search(_sentence(value, start)):
+        return False
+    return _PEOPLE_NOUN.fullmatch(value, start, end) is not None or (
+        _MINORITY_ADJ_AFTER.match(value, end) is not None
+    )
+
+
 def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONTEXT_TAGS) -> bool:
     """Whether the adjective at [start, end) names a language in a Russian or Ukrainian list,
     or a language's edition, translation or dictionary, or is a person's nationality or the
@@ -1405,6 +1485,8 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
         return True
     if not "\u0430" <= value[end - 1] <= "\u0457" or not _LANG_ADJ.fullmatch(value, start, end):
         return False
+    if _SYMBOLS_AFTER.match(value, end) and _SET_BEFORE.search(value, max(0, start - 12), start):
+        return True  # "набор украинских символов"
     if _CONTENT_AFTER.match(value, end) and _LANG_WORD.search(_sentence(value, start)):
         return True  # "розрізняючи російську і українську мови і розповсюджуючи російський контент"
     if _LANG_AFTER.match(value, end) or _LANG_BEFORE.search(value[max(0, start - 200) : start]):
@@ -1583,7 +1665,10 @@ _SOFTWARE_SENTENCE = re.compile(
     r"shared objects?|общ\w* объект\w*|спільн\w* об.єкт\w*|openssh|rfc ?\d{3,4}|stdout|stdin|"
     r"двійков\w*|двоичн\w*|блок\w* (?:середовища|окружения)|виконан\w* команд|виконуван\w* команд|"
     r"выполняем\w* команд|формат\w* (?:експорт|імпорт|экспорт|импорт)\w*|"
-    r"(?:export|import) formats?|format\w* (?:d'|de |do |da )?(?:export|import|eksport)\w*)"
+    r"(?:export|import) formats?|format\w* (?:d'|de |do |da )?(?:export|import|eksport)\w*|"
+    # key=value pairs, as a program imports them into its environment: "вивести пари
+    # ключ=значення для полегшення імпортування до середовища"
+    r"key-value pairs?|пар\w* ключ\w*|ключ\w*\s*=|key\s*=\s*value)"
     r"(?![^\W\d_])|/(?:etc|proc|sys|var|lib|usr|dev)/"
     # a command-line option ("opcję -p", "declare -x", "--call-pairs", "export [-fn]")
     r"|(?:^|\s)(?:-[a-z]|--[a-z][a-z-]+)(?=[\s,.;:)\]]|$)|\[-[a-z]+\]"
@@ -2736,8 +2821,10 @@ _CULTURE_NOUNS = (
 )
 _CULTURE_NOUN_AFTER = re.compile(
     rf"(?:{_LIST_SEP}[^\W\d_]+(?:[иі]х|[иі]й|ої|ій|ою|[иі]ми|[иі]м|[оє]го|[оє]му|[ауеі]))*"
-    # one adjective of its own between (народна, жіночих), not a noun ("влада культуру")
-    r"(?:\s+[^\W\d_]+(?:[нчшжк]|ськ|цьк|ов|ев|ин)(?:ий|ій|а|е|і|ого|ому|им|ою|ої|их|ими|у))?"
+    # one adjective of its own between (народна, жіночих, греко-католицька), not a noun
+    # ("влада культуру")
+    r"(?:\s+(?:[^\W\d_]+-)?[^\W\d_]+(?:[нчшжк]|ськ|цьк|ов|ев|ин)"
+    r"(?:ий|ій|а|е|і|ого|ому|им|ою|ої|их|ими|у))?"
     # or a music genre said as a noun before it: "українські рок зірки", "український
     # поп-співак"; not "українські рок-гурти" (no culture noun)
     rf"(?:\s+(?:рок|поп|джаз|фолк|реп|інді|панк|хіп-хоп)(?:-|\s+)|\s+)(?:{_CULTURE_NOUNS})",
@@ -2762,7 +2849,7 @@ _RU_PEOPLE_NOUNS = (
     r"человек(?:а|у|ом|е)?(?![^\W\d_])|люд(?:и|ей|ям|ьми|ях)(?![^\W\d_])|мужик|"
     r"баб(?:а|ы|е|у|ой)(?![^\W\d_])|женщин|девушк|девиц|парн[иеяю]|парен|"
     # its classes and trades as a joke's characters, scholars by nationality
-    r"интеллигент|"
+    r"интеллигент|народ(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![^\W\d_])|"
     r"программист|уч[её]н(?:ый|ого|ому|ым|ом|ые|ых|ыми)(?![^\W\d_])|"
     # its character, soul, nature and ways
     r"душ(?:а|и|е|у|ой|ою)(?![^\W\d_])|характер(?:а|у|ом|е)?(?![^\W\d_])|натур|"
@@ -2770,8 +2857,10 @@ _RU_PEOPLE_NOUNS = (
     # a manner: "на русский лад", "на русский манер"
     r"лад(?![^\W\d_])|манер(?![^\W\d_])"
 )
+# one adjective of its own between, also hyphenated ("русской народно-песенной традиции")
 _RU_BETWEEN = (
-    r"(?:\s+[^\W\d_]+(?:[ая]я|[ое]е|[ыи]е|[ыи]х|[ыи]м|[ыи]ми|[оы]й|ий|[ую]ю|[ое]го|[ое]му))?"
+    r"(?:\s+(?:[^\W\d_]+-)?[^\W\d_]+"
+    r"(?:[ая]я|[ое]е|[ыи]е|[ыи]х|[ыи]м|[ыи]ми|[оы]й|ий|[ую]ю|[ое]го|[ое]му))?"
 )
 _RU_CULTURE_NOUN_AFTER = re.compile(
     rf"{_RU_BETWEEN}\s+(?:{_RU_PEOPLE_NOUNS})",
@@ -2781,7 +2870,13 @@ _NEW_RICH_BEFORE = re.compile(r"(?<![^\W\d_])нов(?:ые|ых|ым|ыми|ый
 _NEW_RICH_FORMS = frozenset(
     ("русские", "русских", "русским", "русскими", "русский", "русского", "русскому", "русском")
 )
-_NO_NOUN_AFTER_IDIOM = re.compile(r"\s*(?:[^\w\s]|$)")
+# nothing, a stop, or a preposition, a conjunction or a particle after it: "упражнение новых
+# русских на пляже", "новые русские и их дети"
+_NO_NOUN_AFTER_IDIOM = re.compile(
+    r"\s*(?:[^\w\s]|$|(?:на|в|во|с|со|из|у|к|по|за|от|до|при|и|или|а|но|не|же|бы|ли|тоже|"
+    r"всегда|уже|часто)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 _RU_LIST_AFTER = re.compile(r"[^\W\d_]*\s+(?:и|или|да)\s+[^\W\d_]", re.IGNORECASE)
 
 
@@ -2895,6 +2990,11 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 )
                 or _a_language(value, start, end, context)
                 or _a_namesake(value, start, end)
+                or (value[start] in "уУрРкК" and _an_ethnicity(value, start, end))
+                or (
+                    value[start].isupper()
+                    and _RIVER_PART_BEFORE.search(value, max(0, start - 24), start) is not None
+                )
                 or (value[start] in "čČkcкmMrRzdw" and _a_word(value, start, end, how))
                 or ("\uac00" <= value[start] <= "\ud7a3" and _inside_a_hangul_word(value, start))
                 or (how == "alias" and _another_accent(value, start, end, term))

@@ -1,0 +1,139 @@
+"""The rules the Ukrainian and Russian precision audit (uk_ru_audit_pool.jsonl) led to: an
+ethnicity (етнічн-, этническ-; a population, a minority or a diaspora named by the people's
+adjective; the people's noun in a sentence on a population's make-up), the parts of a language
+(its vowels, sounds, lexemes, stress and scripts; a character set named before the adjective),
+the nominative language adjective alone in a sentence on languages, the new rich ("новых
+русских") before a preposition, the Russian people (русский народ), the Crimean War, a river
+named after the words for its mouth, and key=value pairs imported into a program's
+environment.
+
+Cases marked ``real`` are verbatim from the pool's texts (with the pool's id); the
+``constructed`` ones are news sentences, positives and controls that must keep the tag.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tagged import tags
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # real (ukaud-168): a census, the Russian national minority by the adjective alone
+        (
+            "Згідно з останнім переписом населення, 2001 року, коли він проходив, українці "
+            "становили 88,1 % населення міста. Найбільшою національною меншиною була російська "
+            "(8,9 %), менш чисельними були польська (0,9 %).",
+            "ukraine",
+        ),
+        ("Найбільшою національною меншиною була російська (8,9 %).", "russia"),
+        # real (ukaud-152): ethnic lands
+        (
+            "Інколи по говорах різних етнічних українських земель подибуємо передмайбутній час.",
+            "ukraine",
+        ),
+        # real (ukaud-137): a population abroad by the adjective, a share of it
+        ("У Придністров'ї відбувається русифікація українського населення.", "ukraine"),
+        ("Так українці складають 29 % населяння ПМР.", "ukraine"),
+        # constructed: the same in Russian and Ukrainian news
+        ("Этнические русские составляют четверть населения Латвии.", "russia"),
+        ("Етнічні українці становлять 5 % населення Придністров'я.", "ukraine"),
+        ("В Эстонии русские составляют около 24 % жителей страны.", "russia"),
+        ("Российская диаспора в Германии насчитывает более двух миллионов человек.", "russia"),
+        ("Китайці становлять 76 % населення Сінгапуру.", "china"),
+        # real (ukaud-143, -136, -095): a language's vowels, lexemes and character set
+        ("Українські голосні — повного творення. Вони вимовляються чітко й виразно.", "ukraine"),
+        (
+            "Суржикомовці вживають різну кількість русизмів, ступінь морфологічного спотворення "
+            "російських лексем також є різною.",
+            "russia",
+        ),
+        (
+            "koi8-u - набор украинских символов в восьмеричном, десятичном и шестнадцатеричном "
+            "виде",
+            "ukraine",
+        ),
+        # constructed
+        ("Русские гласные под ударением звучат иначе.", "russia"),
+        ("Українська латинка не має єдиного стандарту.", "ukraine"),
+        ("Набір російських символів у кодуванні KOI8-R.", "russia"),
+        # real (ukaud-132): the nominative adjective alone in a sentence on languages
+        (
+            "З-поміж неслов'янських мов українська приблизно від 895 р. межує на заході з "
+            "угорською.",
+            "ukraine",
+        ),
+        # real (ukaud-036): the new rich before a preposition
+        ("Знате какое самое любимое упражнение новых русских на пляже Гавай!?", "russia"),
+        # real (ukaud-072): the Russian people
+        ("Длится, как сойдутся два еврея, спор о судьбах русского народа.", "russia"),
+        # constructed: a hyphenated adjective of its own between the people's adjective and
+        # a noun of culture
+        ("Фестиваль показав багатство українських народно-побутових традицій.", "ukraine"),
+        ("Книга о русской народно-песенной традиции.", "russia"),
+        # real (ukaud-104): the Crimean War
+        (
+            "Після Кримської війни на підставі Паризького мирного договору флот зменшився.",
+            "ukraine",
+        ),
+        # constructed
+        ("После Крымской войны Черноморский флот был уничтожен.", "ukraine"),
+        # real (ukaud-102): a river's mouth
+        ("Наприкінці IX ст. Тмуторокань у гирлі Кубані стала центром князівства.", "russia"),
+        # constructed
+        ("Город стоит в устье Кубани.", "russia"),
+    ],
+)
+def test_not_the_country(text: str, country: str) -> None:
+    assert country not in tags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # constructed controls: the state, its army, its citizens and places stay
+        ("Російські війська окупували 20 % території, де жило 10 % населення.", "russia"),
+        ("Українські військові звільнили 5 % території області.", "ukraine"),
+        ("Росіяни обстріляли Харків уночі.", "russia"),
+        ("Населення України скоротилося на 10 %.", "ukraine"),
+        ("Синод Української православної церкви відбувся у Києві.", "ukraine"),
+        ("Новые русские ракеты поступили в войска.", "russia"),
+        ("Українські військово-морські сили провели навчання.", "ukraine"),
+        ("Русский народ выбрал Путина.", "russia"),
+        ("Українська армія наступає, мова про це йде давно.", "ukraine"),
+        ("Мова переговорів англійська, а українська делегація мовчала.", "ukraine"),
+        ("Після анексії Криму почалася війна.", "ukraine"),
+        ("Фермери Кубані зібрали рекордний врожай.", "russia"),
+        ("Російські хакери атакували сайти міністерств.", "russia"),
+        ("Китайські компанії збільшили постачання до Європи.", "china"),
+        ("Українські підприємства експортують зерно.", "ukraine"),
+    ],
+)
+def test_the_country(text: str, country: str) -> None:
+    assert country in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real (ukaud-100): key=value pairs imported into udev's environment
+        'udev вивести пари ключ="значення" для полегшення імпортування до середовища udev',
+        # constructed
+        "export prints key=value pairs for importing into the environment",
+    ],
+)
+def test_software_import_is_not_trade(text: str) -> None:
+    assert "trade" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # constructed controls
+        "Україна збільшила імпорт газу з Норвегії.",
+        "Россия сократила экспорт пшеницы в Египет.",
+    ],
+)
+def test_trade_stays(text: str) -> None:
+    assert "trade" in tags(text)
