@@ -1387,7 +1387,8 @@ def _a_script(value: str, start: int, end: int, context: frozenset[str] = CONTEX
 # adjective before a population, a minority or a diaspora ("русифікація українського
 # населення", "российская диаспора"; the country's own population is "населення України");
 # and, in a sentence on a population's make-up (a minority, a census, or a share in per cent
-# of a population), the people's noun ("українці становили 88,1 % населення міста",
+# of a population, the two within 60 characters and no comma apart), the people's noun
+# ("українці становили 88,1 % населення міста",
 # "кількість українців становить 15 % ... населення") or the adjective standing for a
 # minority ("Найбільшою національною меншиною була російська (8,9 %)"). The names of the
 # countries (Україна, Россия) are never an ethnicity.
@@ -1412,11 +1413,44 @@ _POPULATION_AFTER = re.compile(
 )
 _MAKE_UP = re.compile(
     r"(?<![^\W\d_])(?:меншин|меньшинств|перепис)|(?:\d\s*%|\d\s*(?:відсот|процент))"
-    r"(?=.*(?<![^\W\d_])(?:населен|населян|жител|мешканц))|"
-    r"(?<![^\W\d_])(?:населен|населян|жител|мешканц)(?=.*\d\s*(?:%|відсот|процент))",
-    re.IGNORECASE | re.DOTALL,
+    r"[^.;,]{0,60}?(?<![^\W\d_])(?:населен|населян|жител|мешканц)|"
+    r"(?<![^\W\d_])(?:населен|населян|жител|мешканц)[^.;,]{0,60}?\d\s*(?:%|відсот|процент)",
+    re.IGNORECASE,
 )
 _MINORITY_ADJ_AFTER = re.compile(r"\s*(?:\(\s*\d|\d|[,;.]|$)")
+# The same in English, Polish and German: the people's noun after "ethnic" ("etniczni
+# Rosjanie", "ethnische Russen"; English "ethnic Russians" is excluded in the taxonomy), or
+# as the subject of a share of a population ("Russians make up 25 % of the population of
+# Latvia", "Ukraińcy stanowią 5 % ludności", "Russen stellen 6 % der Einwohner"); not "The
+# Chinese population fell by 0.1 %", the country's own.
+_LATIN_PEOPLE_NOUN = re.compile(
+    r"Russians|Ukrainians|Chinese|Rosjan(?:ie|ami|om)?|Ukraińc(?:y|ami|om|ów)|Chińczy(?:cy|ków)|"
+    r"Russen|Ukrainer(?:innen)?|Chinesen"
+)
+_LATIN_ETHNIC_BEFORE = re.compile(r"(?<![^\W\d_])(?:etniczn|ethnisch)[^\W\d_]*\s+$", re.IGNORECASE)
+_LATIN_SHARE_VERB = re.compile(
+    r"\s+(?:make up|made up|account(?:ed)? for|constitut\w+|compris\w+|form(?:ed)?|"
+    r"stanowi\w*|stellen|stellten|bilden|bildeten|machen|machten)\s",
+    re.IGNORECASE,
+)
+_LATIN_MAKE_UP = re.compile(
+    r"(?:\d\s*%|per ?cent|procent|Prozent)[^.;,]{0,60}?(?<![^\W\d_])(?:population|inhabitants|"
+    r"residents|ludno|mieszkańc|Bevölkerung|Einwohner)",
+    re.IGNORECASE,
+)
+
+
+def _a_latin_ethnicity(value: str, start: int, end: int) -> bool:
+    """Whether the English, Polish or German people's noun at [start, end) is an ethnicity
+    (see above)."""
+    if not _LATIN_PEOPLE_NOUN.fullmatch(value, start, end):
+        return False
+    if _LATIN_ETHNIC_BEFORE.search(value, max(0, start - 16), start):
+        return True
+    return (
+        _LATIN_SHARE_VERB.match(value, end) is not None
+        and _LATIN_MAKE_UP.search(_sentence(value, start)) is not None
+    )
 
 
 def _an_ethnicity(value: str, start: int, end: int) -> bool:
@@ -2991,6 +3025,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 or _a_language(value, start, end, context)
                 or _a_namesake(value, start, end)
                 or (value[start] in "уУрРкК" and _an_ethnicity(value, start, end))
+                or (value[start] in "RUC" and _a_latin_ethnicity(value, start, end))
                 or (
                     value[start].isupper()
                     and _RIVER_PART_BEFORE.search(value, max(0, start - 24), start) is not None

@@ -1,9 +1,10 @@
 """The rules the Ukrainian and Russian precision audit (uk_ru_audit_pool.jsonl) led to: an
 ethnicity (етнічн-, этническ-; a population, a minority or a diaspora named by the people's
-adjective; the people's noun in a sentence on a population's make-up), the parts of a language
-(its vowels, sounds, lexemes, stress and scripts; a character set named before the adjective),
-the nominative language adjective alone in a sentence on languages, the new rich ("новых
-русских") before a preposition, the Russian people (русский народ), the Crimean War, a river
+adjective; the people's noun in a sentence on a population's make-up, also in English, Polish
+and German), the parts of a language (its vowels, sounds, lexemes, stress and scripts; a
+character set named before the adjective), the nominative language adjective alone in a
+sentence on languages, the new rich ("новых русских") before a preposition, the Russian people
+(русский народ), the Crimean War (also in French, Spanish, Italian and Portuguese), a river
 named after the words for its mouth, and key=value pairs imported into a program's
 environment.
 
@@ -42,6 +43,14 @@ from tagged import tags
         ("В Эстонии русские составляют около 24 % жителей страны.", "russia"),
         ("Российская диаспора в Германии насчитывает более двух миллионов человек.", "russia"),
         ("Китайці становлять 76 % населення Сінгапуру.", "china"),
+        # constructed: the same cause in English, Polish and German
+        ("Russians make up 25 % of the population of Latvia.", "russia"),
+        ("Ukrainians made up 88 % of the city's population in the 2001 census.", "ukraine"),
+        ("Chinese make up 76 per cent of Singapore's population.", "china"),
+        ("Etniczni Rosjanie stanowią 25 % ludności Łotwy.", "russia"),
+        ("Ukraińcy stanowią 5 % ludności tego miasta.", "ukraine"),
+        ("Ethnische Russen stellen ein Viertel der Bevölkerung Lettlands.", "russia"),
+        ("Russen stellen 6 % der Einwohner dieser Stadt.", "russia"),
         # real (ukaud-143, -136, -095): a language's vowels, lexemes and character set
         ("Українські голосні — повного творення. Вони вимовляються чітко й виразно.", "ukraine"),
         (
@@ -77,8 +86,12 @@ from tagged import tags
             "Після Кримської війни на підставі Паризького мирного договору флот зменшився.",
             "ukraine",
         ),
-        # constructed
+        # constructed, also in the Romance languages
         ("После Крымской войны Черноморский флот был уничтожен.", "ukraine"),
+        ("La guerre de Crimée a pris fin en 1856.", "ukraine"),
+        ("La guerra de Crimea terminó en 1856.", "ukraine"),
+        ("La guerra di Crimea finì nel 1856.", "ukraine"),
+        ("A Guerra da Crimeia terminou em 1856.", "ukraine"),
         # real (ukaud-102): a river's mouth
         ("Наприкінці IX ст. Тмуторокань у гирлі Кубані стала центром князівства.", "russia"),
         # constructed
@@ -97,6 +110,12 @@ def test_not_the_country(text: str, country: str) -> None:
         ("Українські військові звільнили 5 % території області.", "ukraine"),
         ("Росіяни обстріляли Харків уночі.", "russia"),
         ("Населення України скоротилося на 10 %.", "ukraine"),
+        ("Росіяни становлять 40 % втрат армії, а населення скорочується.", "russia"),
+        ("Russians make up 40 % of the army's losses, while the population shrinks.", "russia"),
+        ("The Chinese population fell by 0.1 % last year.", "china"),
+        ("Russians bombed Kharkiv, killing 5 % of the population.", "russia"),
+        ("La Russie a annexé la Crimée en 2014.", "ukraine"),
+        ("La guerra in Crimea continua.", "ukraine"),
         ("Синод Української православної церкви відбувся у Києві.", "ukraine"),
         ("Новые русские ракеты поступили в войска.", "russia"),
         ("Українські військово-морські сили провели навчання.", "ukraine"),
