@@ -91,6 +91,7 @@ from tagged import tags
         ("La guerre de Crimée a pris fin en 1856.", "ukraine"),
         ("La guerra de Crimea terminó en 1856.", "ukraine"),
         ("La guerra di Crimea finì nel 1856.", "ukraine"),
+        ("La guerra in Crimea del 1853 cambiò l'Europa.", "ukraine"),
         ("A Guerra da Crimeia terminou em 1856.", "ukraine"),
         # real (ukaud-102): a river's mouth
         ("Наприкінці IX ст. Тмуторокань у гирлі Кубані стала центром князівства.", "russia"),
