@@ -1110,7 +1110,15 @@ _SCRIPT = (
     r"zestaw(?:u|em|ie|y|ów)?\s+znak[^\W\d_]*|alfabet[oaiy]?|alfabetos|alphabets?|escrituras?|escritas?|"
     # (not letters, texts: "letras del Tesoro" are bills, "lettere ai partner" mail)
     r"scritture?|ideogram[^\W\d_]*|"
-    r"character\s+sets?|charsets?|script"
+    r"character\s+sets?|charsets?|script|"
+    # the parts of a language, as the Russian and Ukrainian adjective's (_LANG_PART): its vowels
+    # and consonants, grammar, spelling and pronunciation ("Russian vowels", "die russischen
+    # Vokale", "les voyelles russes", "rosyjskich samogłosek", "Ukrainian spelling"; not
+    # Spanish "vocal", also a board's member)
+    r"vowels?|consonants?|Vokale?n?|Konsonanten|voyelles?|consonnes?|samogłos[^\W\d_]*|"
+    r"spółgłos[^\W\d_]*|grammars?|Grammatik|grammaire|gramatyk[^\W\d_]*|gramática|grammatica|"
+    r"spelling|pronunciation|Aussprache|prononciation|pronunciación|pronuncia|pronúncia|"
+    r"wymow[^\W\d_]*"
 )
 # one adjective may stand between ("rosyjski sieciowy zestaw znaków", "caratteri standard
 # cinesi"), not a short word ("ruso y textos", "cinesi per testi")

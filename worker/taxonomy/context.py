@@ -160,6 +160,9 @@ SCRIPT_WORD_STARTS = (
     "escrit", "scrittur", "ideogram", "text", "test", "tekst", "charset", "character",
     "script", "idiom", "lengua", "lingu", "jezyk", "tradu", "tradott", "translat",
     "language", "ciril", "cyryl", "cyril",
+    # a language's parts: vowels, consonants, grammar, spelling, pronunciation
+    "vowel", "conson", "vokal", "konson", "voyel", "samogłos", "społgłos", "grammar",
+    "grammat", "gramat", "spelling", "pronunc", "pronon", "ausspra", "wymow",
 )  # fmt: skip
 # inside any word: the literal parts of the capitalised letter words and the translation
 # words (their patterns, in worker/pipeline/tag.py, match inside words too)

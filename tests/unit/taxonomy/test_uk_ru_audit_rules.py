@@ -2,7 +2,8 @@
 ethnicity (етнічн-, этническ-; a population, a minority or a diaspora named by the people's
 adjective; the people's noun in a sentence on a population's make-up, also in English, Polish
 and German), the parts of a language (its vowels, sounds, lexemes, stress and scripts; a
-character set named before the adjective), the nominative language adjective alone in a
+character set named before the adjective; vowels, consonants, grammar, spelling and
+pronunciation in the Latin-script languages), the nominative language adjective alone in a
 sentence on languages, the new rich ("новых русских") before a preposition, the Russian people
 (русский народ), the Crimean War (also in French, Spanish, Italian and Portuguese), a river
 named after the words for its mouth, and key=value pairs imported into a program's
@@ -67,6 +68,14 @@ from tagged import tags
         ("Русские гласные под ударением звучат иначе.", "russia"),
         ("Українська латинка не має єдиного стандарту.", "ukraine"),
         ("Набір російських символів у кодуванні KOI8-R.", "russia"),
+        # constructed: a language's parts in the Latin-script languages
+        ("Russian vowels are reduced when unstressed.", "russia"),
+        ("Ukrainian spelling was reformed in 2019.", "ukraine"),
+        ("Russian grammar has six cases.", "russia"),
+        ("Die russischen Vokale werden in unbetonten Silben reduziert.", "russia"),
+        ("Les voyelles russes sont réduites.", "russia"),
+        ("Polskie samogłoski różnią się od rosyjskich samogłosek.", "russia"),
+        ("Ukrainian pronunciation differs from the standard.", "ukraine"),
         # real (ukaud-132): the nominative adjective alone in a sentence on languages
         (
             "З-поміж неслов'янських мов українська приблизно від 895 р. межує на заході з "
@@ -115,6 +124,9 @@ def test_not_the_country(text: str, country: str) -> None:
         ("Russians make up 40 % of the army's losses, while the population shrinks.", "russia"),
         ("The Chinese population fell by 0.1 % last year.", "china"),
         ("Russians bombed Kharkiv, killing 5 % of the population.", "russia"),
+        ("The Russian government cut the grammar school budget.", "russia"),
+        ("Russian troops shelled the town; the spelling of its name varies.", "russia"),
+        ("El vocal ruso del consejo votó en contra.", "russia"),
         ("La Russie a annexé la Crimée en 2014.", "ukraine"),
         ("La guerra in Crimea continua.", "ukraine"),
         ("Синод Української православної церкви відбувся у Києві.", "ukraine"),
