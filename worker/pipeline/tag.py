@@ -1392,8 +1392,9 @@ def _a_script(value: str, start: int, end: int, context: frozenset[str] = CONTEX
 # An ethnicity (LABELLING.md: ethnicity without the country, "ethnic Ukrainians in Kazan"), as
 # English "ethnic Russians" is excluded in the taxonomy: a people's noun or adjective right
 # after етнічн-/этническ- ("етнічних українських земель", "этнические русские"); the
-# adjective before a population, a minority or a diaspora ("русифікація українського
-# населення", "российская диаспора"; the country's own population is "населення України");
+# adjective before a population, a minority, a diaspora or a community abroad ("русифікація
+# українського населення", "российская диаспора", "Русская община Эстонии"; the country's own
+# population is "населення України");
 # and, in a sentence on a population's make-up (a minority, a census, or a share in per cent
 # of a population, the two within 60 characters and no comma apart), the people's noun
 # ("українці становили 88,1 % населення міста",
@@ -1416,7 +1417,7 @@ _ETHNIC_BEFORE = re.compile(
 )
 _POPULATION_AFTER = re.compile(
     r"\s+(?:[^\W\d_]+(?:ої|ого|их|ой|ая|ий|ый|а|е)\s+)?"
-    r"(?:населен|населян|меншин|меньшинств|діаспор|диаспор)",
+    r"(?:населен|населян|меншин|меньшинств|діаспор|диаспор|общин)",
     re.IGNORECASE,
 )
 _MAKE_UP = re.compile(
@@ -1448,9 +1449,28 @@ _LATIN_MAKE_UP = re.compile(
 )
 
 
+# and the adjective of a diaspora or a minority, after it or before it: "the Ukrainian
+# diaspora in Canada", "the Russian minority in Estonia", "die russische Minderheit", "la
+# minorité russe", "la minoría rusa", "mniejszość ukraińska", "la diaspora ucraina"
+_LATIN_DIASPORA_AFTER = re.compile(
+    r"\s+(?:diaspora|diasporas|minority|minorities|Minderheit(?:en)?)(?![^\W\d_])"
+    # not a minority holding: "Russian minority shareholders", "a Chinese minority stake"
+    r"(?!\s+(?:share|stake|interest|owner|holder|investor|partner|govern))",
+    re.IGNORECASE,
+)
+_LATIN_DIASPORA_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:diaspora|minorit[éy]|minorías?|minoranza|minoria|mniejszoś[^\W\d_]*)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _a_latin_ethnicity(value: str, start: int, end: int) -> bool:
-    """Whether the English, Polish or German people's noun at [start, end) is an ethnicity
-    (see above)."""
+    """Whether the English, Polish or German people's noun, or a Latin-script people's
+    adjective, at [start, end) is an ethnicity (see above)."""
+    if _LATIN_DIASPORA_AFTER.match(value, end) or _LATIN_DIASPORA_BEFORE.search(
+        value, max(0, start - 16), start
+    ):
+        return True
     if not _LATIN_PEOPLE_NOUN.fullmatch(value, start, end):
         return False
     if _LATIN_ETHNIC_BEFORE.search(value, max(0, start - 16), start):
@@ -3033,7 +3053,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 or _a_language(value, start, end, context)
                 or _a_namesake(value, start, end)
                 or (value[start] in "уУрРкК" and _an_ethnicity(value, start, end))
-                or (value[start] in "RUC" and _a_latin_ethnicity(value, start, end))
+                or (value[start] in "RUCruck" and _a_latin_ethnicity(value, start, end))
                 or (
                     value[start].isupper()
                     and _RIVER_PART_BEFORE.search(value, max(0, start - 24), start) is not None

@@ -1,7 +1,8 @@
 """The rules the Ukrainian and Russian precision audit (uk_ru_audit_pool.jsonl) led to: an
 ethnicity (етнічн-, этническ-; a population, a minority or a diaspora named by the people's
-adjective; the people's noun in a sentence on a population's make-up, also in English, Polish
-and German), the parts of a language (its vowels, sounds, lexemes, stress and scripts; a
+adjective, also a community, a diaspora or a minority abroad in the Latin-script languages; the
+people's noun in a sentence on a population's make-up, also in English, Polish and German), the
+parts of a language (its vowels, sounds, lexemes, stress and scripts; a
 character set named before the adjective; vowels, consonants, grammar, spelling and
 pronunciation in the Latin-script languages), the nominative language adjective alone in a
 sentence on languages, the new rich ("новых русских") before a preposition, the Russian people
@@ -52,6 +53,15 @@ from tagged import tags
         ("Ukraińcy stanowią 5 % ludności tego miasta.", "ukraine"),
         ("Ethnische Russen stellen ein Viertel der Bevölkerung Lettlands.", "russia"),
         ("Russen stellen 6 % der Einwohner dieser Stadt.", "russia"),
+        # constructed: a community, a diaspora or a minority abroad by the adjective
+        ("Русская община Эстонии провела собрание.", "russia"),
+        ("Китайская община Нью-Йорка празднует Новый год.", "china"),
+        ("The Ukrainian diaspora in Canada raised funds.", "ukraine"),
+        ("The Russian minority in Estonia complains about schools.", "russia"),
+        ("Die russische Minderheit in Lettland protestiert.", "russia"),
+        ("La minorité russe d'Estonie proteste.", "russia"),
+        ("La minoría rusa de Letonia protesta.", "russia"),
+        ("Mniejszość ukraińska w Polsce rośnie.", "ukraine"),
         # real (ukaud-143, -136, -095): a language's vowels, lexemes and character set
         ("Українські голосні — повного творення. Вони вимовляються чітко й виразно.", "ukraine"),
         (
@@ -127,6 +137,9 @@ def test_not_the_country(text: str, country: str) -> None:
         ("The Russian government cut the grammar school budget.", "russia"),
         ("Russian troops shelled the town; the spelling of its name varies.", "russia"),
         ("El vocal ruso del consejo votó en contra.", "russia"),
+        ("Russian minority shareholders sued the company.", "russia"),
+        ("A Chinese minority stake in the port worries officials.", "china"),
+        ("Russia's diaspora policy is run from Moscow.", "russia"),
         ("La Russie a annexé la Crimée en 2014.", "ukraine"),
         ("La guerra in Crimea continua.", "ukraine"),
         ("Синод Української православної церкви відбувся у Києві.", "ukraine"),
