@@ -515,6 +515,10 @@ _RIVER_PART_BEFORE = re.compile(
 )
 
 
+# the last letters of those words (гирлі, устье, дельта, витік, верхів'ях, річки...)
+_RIVER_PART_ENDS = frozenset("іаомеяюукхи")
+
+
 def _a_river(value: str, m: Match, matches: list[Match]) -> bool:
     """Whether the place at ``m`` is a river's name in a list of rivers (see above)."""
     neighbours = []
@@ -1427,15 +1431,31 @@ _MAKE_UP = re.compile(
     re.IGNORECASE,
 )
 _MINORITY_ADJ_AFTER = re.compile(r"\s*(?:\(\s*\d|\d|[,;.]|$)")
+_MAKE_UP_HINT = re.compile(r"%|відсот|процент|меншин|меньшинств|перепис", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _may_tell_a_make_up(value: str) -> bool:
+    """Whether ``value`` holds any word _MAKE_UP needs (read once per text, not per mention)."""
+    return _MAKE_UP_HINT.search(value) is not None
+
+
 # The same in English, Polish and German: the people's noun after "ethnic" ("etniczni
 # Rosjanie", "ethnische Russen"; English "ethnic Russians" is excluded in the taxonomy), or
 # as the subject of a share of a population ("Russians make up 25 % of the population of
 # Latvia", "Ukraińcy stanowią 5 % ludności", "Russen stellen 6 % der Einwohner"); not "The
 # Chinese population fell by 0.1 %", the country's own.
-_LATIN_PEOPLE_NOUN = re.compile(
-    r"Russians|Ukrainians|Chinese|Rosjan(?:ie|ami|om)?|Ukraińc(?:y|ami|om|ów)|Chińczy(?:cy|ków)|"
-    r"Russen|Ukrainer(?:innen)?|Chinesen"
-)
+_LATIN_PEOPLE_NOUNS = frozenset(
+    (
+        "Russians", "Ukrainians", "Chinese", "Rosjanie", "Rosjan", "Rosjanami", "Rosjanom",
+        "Ukraińcy", "Ukraińców", "Ukraińcami", "Ukraińcom", "Chińczycy", "Chińczyków", "Russen",
+        "Ukrainer", "Ukrainerinnen", "Chinesen",
+    )
+)  # fmt: skip
+# the letter after the word and a space that may start a diaspora or a minority, and the
+# letters that end the words before it (diaspora, minorité, minoría, minority, mniejszość...)
+_DIASPORA_STARTS = frozenset("dmMD")
+_DIASPORA_ENDS = frozenset("aésićąy")
 _LATIN_ETHNIC_BEFORE = re.compile(r"(?<![^\W\d_])(?:etniczn|ethnisch)[^\W\d_]*\s+$", re.IGNORECASE)
 _LATIN_SHARE_VERB = re.compile(
     r"\s+(?:make up|made up|account(?:ed)? for|constitut\w+|compris\w+|form(?:ed)?|"
@@ -1471,7 +1491,7 @@ def _a_latin_ethnicity(value: str, start: int, end: int) -> bool:
         value, max(0, start - 16), start
     ):
         return True
-    if not _LATIN_PEOPLE_NOUN.fullmatch(value, start, end):
+    if value[start:end] not in _LATIN_PEOPLE_NOUNS:
         return False
     if _LATIN_ETHNIC_BEFORE.search(value, max(0, start - 16), start):
         return True
@@ -1489,7 +1509,7 @@ def _an_ethnicity(value: str, start: int, end: int) -> bool:
         return True
     if _POPULATION_AFTER.match(value, end) and not _PEOPLE_NOUN.fullmatch(value, start, end):
         return True
-    if not _MAKE_UP.search(_sentence(value, start)):
+    if not _may_tell_a_make_up(value) or not _MAKE_UP.search(_sentence(value, start)):
         return False
     return _PEOPLE_NOUN.fullmatch(value, start, end) is not None or (
         _MINORITY_ADJ_AFTER.match(value, end) is not None
@@ -1730,7 +1750,7 @@ _SOFTWARE_SENTENCE = re.compile(
     r"(?:export|import) formats?|format\w* (?:d'|de |do |da )?(?:export|import|eksport)\w*|"
     # key=value pairs, as a program imports them into its environment: "вивести пари
     # ключ=значення для полегшення імпортування до середовища"
-    r"key-value pairs?|пар\w* ключ\w*|ключ\w*\s*=|key\s*=\s*value)"
+    r"key-value pairs?|пар[иаы] ключ(?:ів|ей)?|ключ(?:а|і|ів|ей)?\s*=|key\s*=\s*value)"
     r"(?![^\W\d_])|/(?:etc|proc|sys|var|lib|usr|dev)/"
     # a command-line option ("opcję -p", "declare -x", "--call-pairs", "export [-fn]")
     r"|(?:^|\s)(?:-[a-z]|--[a-z][a-z-]+)(?=[\s,.;:)\]]|$)|\[-[a-z]+\]"
@@ -3053,9 +3073,21 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 or _a_language(value, start, end, context)
                 or _a_namesake(value, start, end)
                 or (value[start] in "уУрРкК" and _an_ethnicity(value, start, end))
-                or (value[start] in "RUCruck" and _a_latin_ethnicity(value, start, end))
                 or (
-                    value[start].isupper()
+                    # the letters around the word first: this runs for every Latin mention
+                    value[start] in "RUCruck"
+                    and (
+                        value[end + 1 : end + 2] in _DIASPORA_STARTS
+                        or value[start - 2 : start - 1] in _DIASPORA_ENDS
+                        or value[start:end] in _LATIN_PEOPLE_NOUNS
+                    )
+                    and _a_latin_ethnicity(value, start, end)
+                )
+                or (
+                    start > 5
+                    and value[start - 1] == " "
+                    and value[start - 2] in _RIVER_PART_ENDS
+                    and value[start].isupper()
                     and _RIVER_PART_BEFORE.search(value, max(0, start - 24), start) is not None
                 )
                 or (value[start] in "čČkcкmMrRzdw" and _a_word(value, start, end, how))
