@@ -2,16 +2,16 @@
 ethnicity (етнічн-, этническ-; a population, a minority or a diaspora named by the people's
 adjective, also a community, a diaspora or a minority abroad in the Latin-script languages; the
 people's noun in a sentence on a population's make-up, also in English, Polish and German), the
-parts of a language (its vowels, sounds, lexemes, stress and scripts; a
-character set named before the adjective; vowels, consonants, grammar, spelling and
-pronunciation in the Latin-script languages), the nominative language adjective alone in a
-sentence on languages, the new rich ("новых русских") before a preposition, the Russian people
-(русский народ), the Crimean War (also in French, Spanish, Italian and Portuguese), a river
-named after the words for its mouth, and key=value pairs imported into a program's
-environment.
+parts of a language (its vowels, sounds, lexemes, stress and scripts; a character set named
+before the adjective; vowels, consonants, grammar, spelling and pronunciation in the
+Latin-script languages), the nominative language adjective alone in a sentence on languages, the
+new rich ("новых русских") before a preposition, the Russian people (русский народ), the Crimean
+War (also in French, Spanish, Italian and Portuguese), a river named after the words for its
+mouth, and key=value pairs imported into a program's environment.
 
-Cases marked ``real`` are verbatim from the pool's texts (with the pool's id); the
-``constructed`` ones are news sentences, positives and controls that must keep the tag.
+Cases marked ``real`` are from the pool's texts (with the pool's id), some cut to the words that
+decide; the ``constructed`` ones are news sentences: cases of each rule, and controls that
+must keep the tag.
 """
 
 from __future__ import annotations
