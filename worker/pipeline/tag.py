@@ -273,51 +273,90 @@ def _boxes(text: str, matches: list[Match]) -> list[tuple[int, int]]:
 # A Ukrainian ministry's short name with its owner after it, a capitalised genitive, is
 # that country's ("МЗС Швеції", "Міноборони Південної Кореї"), unless the owner is Ukraine
 # ("МЗС України")
-_OWNER_AFTER_OFFICES = frozenset(("мзс", "міноборони", "моз", "мозу", "мозом", "мозі"))
-_OWNER_AFTER = re.compile(r"[ \t]+(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[ \t]+)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)")
+_OWNER_AFTER_OFFICES = frozenset(
+    (
+        "мзс", "міноборони", "моз", "мозу", "мозом", "мозі", "офіс президента",
+        "офісу президента", "офісі президента", "офісом президента",
+    )
+)  # fmt: skip
+_OWNER_AFTER = re.compile(
+    r"[ \t]+(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[ \t]+)?"
+    r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+|[А-ЯЁІЇЄҐ]{2,4}(?![^\W\d_]))"
+)
 # institutions whose names are also everyday phrases in lower case (нова пошта, "new mail")
 _CAPITALISED_ONLY = frozenset(("institutions:nova-poshta",))
+
+
+# a country's name in the genitive ends so (Швеції, Польщі, Кореї, Німеччини, Китаю,
+# Ізраїлю, Казахстану) or is an abbreviation; a spokesman's name after the office
+# ("Речник МЗС Георгій Тихий") does not
+_OWNER_GENITIVE = re.compile(r"(?:ії|ї|щі|и|ю|у|США|РФ|КНР|ЄС|ООН|ПАР|ОАЕ)$")
 
 
 def _owned_after(value: str, end: int) -> bool:
     """Whether a capitalised genitive after the office at ``end`` names another owner."""
     owner = _OWNER_AFTER.match(value, end)
-    return owner is not None and not owner.group(1).startswith(("Україн", "Киє", "Київ"))
+    return (
+        owner is not None
+        and not owner.group(1).startswith(("Україн", "Киє", "Київ"))
+        and _OWNER_GENITIVE.search(owner.group(1)) is not None
+    )
 
 
-# A place that shares its name with a smaller one elsewhere is the other when the text names
-# where that one is, within _NAMESAKE_REACH characters: St. Petersburg beside Florida, Tampa or
-# the Rays; Odessa beside Texas; Taoyuan and Yilan beside Hunan and Heilongjiang, which have
-# counties of those names; Aqsu beside Kazakhstan; Balaklava beside South Australia; Donetsk
-# beside Rostov; Pokrovsk beside Yakutia; Formosa beside Argentina or Goiás; the Banqiao Dam
-# of Henan; Kazan beside Ankara; Federation Council beside New South Wales.
+# A place that shares its name with a smaller one elsewhere is the other when the text says
+# where that one is, right at the name: "Taoyuan County in Hunan", "Aqsu, a town in
+# Kazakhstan's Pavlodar region", "Balaklava is a small farming town in South Australia",
+# "Pokrovsk, a town on the Lena river in Yakutia", "Formosa, the capital of the Argentine
+# province", "Kazan, a district of Ankara", "the West Texas city of Odessa" (the namesake's
+# region after "in" or "of" in the clause that follows the name, or before it with "'s" or
+# "city of"); not a region named elsewhere in the text ("Turkish President Erdogan arrived
+# in Kazan", "Refugees from Odessa found new homes in Delaware").
 _NAMESAKE_CONTEXT = {
-    "st. petersburg": r"Florida|Fla\.|Tampa|Pinellas|Tropicana|Rays\b|Clearwater",
-    "st petersburg": r"Florida|Fla\.|Tampa|Pinellas|Tropicana|Rays\b|Clearwater",
-    "saint petersburg": r"Florida|Fla\.|Tampa|Pinellas|Tropicana|Rays\b|Clearwater",
-    "odessa": r"Texas|Tex\.|Permian|Midland|Ector|Delaware|Missouri|Ontario|Minnesota|Техас",
-    "одесса": r"Техас|штат",
-    "taoyuan": r"Hunan|Changde|Yunnan",
-    "yilan": r"Heilongjiang|Harbin|Songhua",
-    "aqsu": r"Kazakhstan|Pavlodar|Kazakh",
-    "balaklava": r"South Australia|Adelaide|Australia",
+    "st. petersburg": r"Florida|Fla\.|Pinellas",
+    "st petersburg": r"Florida|Fla\.|Pinellas",
+    "saint petersburg": r"Florida|Fla\.|Pinellas",
+    "odessa": r"Texas|Tex\.|Delaware|Missouri|Ontario|Minnesota|Washington State",
+    "taoyuan": r"Hunan|Changde",
+    "yilan": r"Heilongjiang",
+    "aqsu": r"Kazakhstan|Pavlodar",
+    "balaklava": r"South Australia|Australia",
     "donetsk": r"Rostov",
-    "pokrovsk": r"Yakutia|Sakha|Lena\b|Engels",
-    "formosa": r"Argentin|Paraguay|Goiás|Goias|Brazil|Brasil|Uruguay",
-    "banqiao": r"\bDam\b|Henan|Zhumadian",
-    "kazan": r"Ankara|Turkey|Turkish|Elia|Lainie",
-    "federation council": r"New South Wales|NSW|Corowa|Albury|Australia",
+    "pokrovsk": r"Yakutia|Sakha",
+    "formosa": r"Argentin\w*|Goiás|Goias|Brazil\w*",
+    "kazan": r"Ankara|Turkey",
+    "federation council": r"New South Wales|NSW",
 }
-_NAMESAKE_PATTERNS = {k: re.compile(v) for k, v in _NAMESAKE_CONTEXT.items()}
-_NAMESAKE_REACH = 300
+_NAMESAKE_AFTER = {
+    k: re.compile(
+        r"(?:(?:\s*,\s*|\s+is\s+)(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:in|of|near)\s+|"
+        r"(?:\s+(?:County|city|town|District|Shire))?\s+(?:in|near)\s+)"
+        rf"(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:{v})(?![^\W_])"
+    )
+    for k, v in _NAMESAKE_CONTEXT.items()
+}
+_NAMESAKE_BEFORE = {
+    k: re.compile(
+        rf"(?<![^\W_])(?:{v})(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+(?:city|town|county)\s+of\s+)$"
+    )
+    for k, v in _NAMESAKE_CONTEXT.items()
+}
 
 
 def _a_namesake(value: str, start: int, end: int) -> bool:
     """Whether the place at [start, end) is its namesake elsewhere (see above)."""
-    pattern = _NAMESAKE_PATTERNS.get(value[start:end].casefold())
-    return pattern is not None and (
-        pattern.search(value, max(0, start - _NAMESAKE_REACH), end + _NAMESAKE_REACH) is not None
+    key = value[start:end].casefold()
+    after = _NAMESAKE_AFTER.get(key)
+    if after is None:
+        return False
+    clause = _CLAUSE_END.search(value, end, end + 120)
+    stop = clause.start() if clause else end + 120
+    return (
+        after.match(value, end, stop) is not None
+        or _NAMESAKE_BEFORE[key].search(value, max(0, start - 60), start) is not None
     )
+
+
+_CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
 def _not_a_place(value: str, m: Match, matches: list[Match]) -> bool:
@@ -1629,6 +1668,28 @@ def _sentence_start(value: str, at: int) -> int:
     return at - len(before) + (ends[-1].end() if ends else 0)
 
 
+# a full stop that ends an abbreviation ends no sentence: "the U.S. sold", "Corp. delivered"
+_ABBREVIATION_END = re.compile(
+    r"(?<![^\W_])(?:[A-Z]\.[A-Z]|Corp|Inc|Co|Ltd|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|No|Jan|Feb|"
+    r"Aug|Sept?|Oct|Nov|Dec)\.$"
+)
+
+
+def _sentence_around(value: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding [start, end), full stops of abbreviations read as
+    none (at most 400 characters either side)."""
+    head = max(0, start - 400)
+    for m in _SENTENCE_END.finditer(value, head, start):
+        if not _ABBREVIATION_END.search(value, max(0, m.start() - 5), m.end()):
+            head = m.end()
+    stop = min(len(value), end + 400)
+    for m in _SENTENCE_END.finditer(value, end, stop):
+        if not _ABBREVIATION_END.search(value, max(0, m.start() - 5), m.end()):
+            stop = m.start()
+            break
+    return head, stop
+
+
 def _sentence(value: str, at: int) -> str:
     """The sentence around ``at`` (at most 400 characters either side)."""
     head = _sentence_start(value, at)
@@ -1933,6 +1994,13 @@ _SALE_VERBS = frozenset(
     )
 )  # fmt: skip
 _SALE_FIRST = frozenset("sdSDпП")
+# ... but any goods sold, supplied or delivered by one economy to another, both named in the
+# sale's structure, are trade too ("Iran sold oil to China", "Qatar supplied gas to
+# Pakistan", "Iranian-made drones supplied to Russia"): read as the sales rule reads "to"
+_SALE_VERBS_TO = frozenset(
+    ("sold", "sells", "sell", "selling", "supplied", "supplies", "supplying", "delivered",
+     "delivers", "delivering")
+)  # fmt: skip
 _ARMS_OBJECT = re.compile(
     r"(?<![^\W_])(?:(?:arms|weapons?|weaponry|missiles?|jets?|fighter jets|aircraft|warplanes?|"
     r"fighter planes|fighters|bombers|planes|airliners|AWACS|F-1[4-8]s?|"
@@ -1977,6 +2045,7 @@ _SOLD_GOODS = (
     r"whiske?y|cognac|brandy|spirits|cheese|dairy|lumber|solar panels|electric vehicles|EVs|"
     r"tyres|tires|textiles|garments|clothing|shoes|furniture|seafood|salmon|fruit|tea|cocoa|"
     r"rubber|nickel|lithium|rare earths|batteries|smartphones|electronics|appliances|"
+    r"electricity|Strom|électricité|electricidad|panneaux solaires|cerdo|Rafale|canons|"
     r"Weizens?|Getreides?|Mais|Sojabohnen|Soja|Reis|Rindfleisch|Öls?|Erdgas|Gas|Kohle|Stahls?|"
     r"Autos|Fahrzeuge|Waren|Produkte|Chips|"
     r"blé|céréales|maïs|soja|riz|bœuf|boeuf|pétrole|gaz|charbon|acier|voitures|véhicules|"
@@ -2076,7 +2145,9 @@ _FROM_GAPS = {
     "en": re.compile(r"(?:\s+(?!(?:in|at|into|stakes?|shares)(?!\S))[^\s.;:!?]+){0,5}?\s+from\s+"),
     # von or aus, "im vergangenen Jahr" between ("China kaufte im vergangenen Jahr mehr
     # Sojabohnen aus Brasilien")
-    "de": re.compile(r"(?:\s+(?!(?:in|an|Anteile?)(?!\S))[^\s.;:!?]+){0,6}?\s+(?:von|aus)\s+"),
+    "de": re.compile(
+        rf"(?:\s+(?!(?:in|an|Anteile?)(?!\S))[^\s.;:!?]+){{0,6}}?\s+(?:von|aus)\s+{_ART}"
+    ),
     "fr": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:à|a|auprès\s+de)\s+{_ART}", re.I),
     "es": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+a\s+{_ART}", re.IGNORECASE),
     "ru": re.compile(r"(?:\s+[^\s.;:!?]+){0,4}?\s+у\s+", re.IGNORECASE),
@@ -2086,8 +2157,31 @@ _FROM_GAPS = {
 # island's biggest export"), as a module's "main export" is not (the figurative exports of
 # talent and culture are set aside before)
 _EXPORT_OWNER = re.compile(
-    r"(?:(?<![^\W_])[A-Z][\w-]+|country|nation|island|economy|kingdom|republic)['’]s\s+$"
+    r"(?:(?<![^\W_])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})|country|nation|island|"
+    r"economy|kingdom|republic)['’]s\s+$"
 )
+
+
+@lru_cache(maxsize=1)
+def _english_country_names() -> frozenset[str]:
+    """CLDR's English names of countries and territories (babel), for an export's owner:
+    Chile and Peru are names here though the matcher leaves them out as words."""
+    from babel import Locale
+
+    names = Locale("en").territories
+    return frozenset(str(v) for k, v in names.items() if len(str(k)) == 2 and str(k).isalpha())
+
+
+def _an_economy_s_export(value: str, start: int) -> bool:
+    """Whether the "main export" at ``start`` follows its owner (see above): a country's
+    English name or the word for one, not "Liverpool's" or "Silicon Valley's"."""
+    owner = _EXPORT_OWNER.search(value, max(0, start - 40), start)
+    if owner is None:
+        return False
+    name = owner.group("name")
+    return name is None or name in _english_country_names()
+
+
 _CODE_WORDS = re.compile(
     r"(?<![^\W_])(?:functions?|modules?|packages?|librar(?:y|ies)|class(?:es)?|components?|npm|"
     r"JavaScript|TypeScript|APIs?|methods?|createElement)(?![^\W_])"
@@ -2099,14 +2193,22 @@ _CODE_WORDS = re.compile(
 _DUTY_WORDS = frozenset(("duties", "levies", "duty", "levy"))
 _DUTIES_ON = re.compile(
     r"\s+on\s+(?:(?:all|some|most|many|the|these|those|such|certain|more|new)\s+)?"
-    r"(?:imports?(?![^\W_])|imported\s|foreign\s+(?!ministers?|affairs|policy)|"
-    rf"[A-Z][\w.-]+\s+(?:[\w-]+\s+)?(?:{_SOLD_GOODS})(?![^\W_])|"
+    rf"(?:imports?(?![^\W_])|imported\s|foreign\s+(?:[\w-]+\s+)?(?:{_SOLD_GOODS})(?![^\W_])|"
+    rf"(?P<who>[A-Z][\w.-]+)\s+(?:[\w-]+\s+)?(?:{_SOLD_GOODS})(?![^\W_])|"
     rf"(?:[\w-]+\s+)?(?:{_SOLD_GOODS})\s+(?:from|made\s+in|imported)\s)"
+)
+# ... the capitalised word an economy ("Chinese", "EU"; not "Scotch whisky", "Uber cars"), and
+# no person's duties ("guard duties on Iraqi oil platforms", "Drivers' duties")
+_PERSONS_DUTIES = re.compile(
+    r"(?<![^\W_])(?:guard|police|military|official|sentry|patrol|watch|his|her|their|my|our|"
+    r"your|its|work|job|household|jury|caring|teaching|driving|clerical|crew|staff)\s+$|['’]s?\s+$",
+    re.IGNORECASE,
 )
 # selling, delivering to another economy: the seller economy before the word, the buyer
 # after "to", "nach", "an", "à" or "a" ("Russland liefert weiterhin Öl nach Indien", "Rusia
 # vende petróleo a la India", "la Russie a livré du gaz à la Hongrie"), the goods named
 _TO_GAPS = {
+    "en": re.compile(r"(?:\s+(?!(?:in|at|into)(?!\S))[^\s.;:!?]+){0,5}?\s+to\s+(?:the\s+)?"),
     "de": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:nach|an)\s+{_ART}", re.IGNORECASE),
     "fr": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:à|a|aux|vers)\s+{_ART}", re.I),
     "es": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:a|hacia)\s+{_ART}", re.IGNORECASE),
@@ -2167,11 +2269,18 @@ _MORE_ECONOMIES = re.compile(
 _SALE_REACH = 90
 
 
-def _sold_between(value: str, start: int, end: int, matches: list[Match], tx: Taxonomy) -> bool:
+def _sold_between(
+    value: str,
+    start: int,
+    end: int,
+    matches: list[Match],
+    tx: Taxonomy,
+    read_as: tuple[str, str] | None = None,
+) -> bool:
     """Whether the sale, purchase or quota word at [start, end) is said of goods between two
-    economies (see above)."""
+    economies (see above); ``read_as`` is its (language, kind) when it is no _SALE_WORDS."""
     word = value[start:end].lower()
-    lang, kind = _SALE_WORDS[word]
+    lang, kind = read_as or _SALE_WORDS[word]
     head = _sentence_start(value, start)
     limit = min(len(value), end + _SALE_REACH)
     stop, at = limit, end
@@ -2478,9 +2587,7 @@ def _corroborated(
     if value is not None and value[weak.start : weak.end].lower() in _SALE_VERBS:
         # arms sold to another economy name it in the sale's sentence: not "re-sold to arms
         # dealers in the nearby town" after "the border between Turkey and Iraq"
-        head = _sentence_start(value, weak.start)
-        tail = _SENTENCE_END.search(value, weak.end, weak.end + 400)
-        stop = tail.start() if tail else weak.end + 400
+        head, stop = _sentence_around(value, weak.start, weak.end)
         matches = [m for m in matches if head <= m.start < stop]
         near = set()  # nor the headline's economies
     for m in matches:
@@ -2659,7 +2766,11 @@ _CJK_OFFENCE = re.compile(
 # ... and in Latin script: the bodies of sport and what they sanction
 _SPORT_SANCTIONS = re.compile(
     r"(?<![^\W_])(?:UEFA|FIFA|IOC|Olympic\w*|WADA|doping|clubs?|teams?|athletes?|players?|"
-    r"league|federation|tournament|World Cup|Paralympic\w*)(?![^\W_])"
+    r"league|federation|tournament|World Cup|Paralympic\w*|"
+    # and a court's or a party's penalties on people at home (not a parliament's: "Lawmakers
+    # approved sanctions on Russia")
+    r"courts?|judges?|contempt|disciplinary|morality\s+police|opposition\s+leader|"
+    r"party\s+members?)(?![^\W_])"
 )
 _CJK_SENTENCE_STOPS = "。！？；\n"
 _CJK_SENTENCE_END = re.compile(f"[{_CJK_SENTENCE_STOPS}]")
@@ -3126,8 +3237,26 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                         weak = False  # goods between two economies (see above)
                     elif not word.startswith("закуп"):
                         continue
+                elif (
+                    weak
+                    and value[start:end].lower() in _SALE_VERBS_TO
+                    and _sold_between(value, start, end, matches, taxonomy, ("en", "to"))
+                ):
+                    weak = False  # "Iran sold oil to China": goods from one economy to another
                 elif weak and value[start:end].lower() in _DUTY_WORDS:
-                    if _DUTIES_ON.match(value, end) is None:
+                    on = _DUTIES_ON.match(value, end)
+                    if (
+                        on is None
+                        or _PERSONS_DUTIES.search(value, max(0, start - 12), start) is not None
+                        or (
+                            on.group("who") is not None
+                            and not any(
+                                m.start == on.start("who") and _economy(m, taxonomy)
+                                for m in matches
+                            )
+                            and _MORE_ECONOMIES.match(value, on.start("who")) is None
+                        )
+                    ):
                         continue  # a duty of another kind: "the duties of a clerk"
                     weak = False  # "duties on Chinese steel", "levies on imports"
                 if _not_trade(value, start, end, weak) and not (
@@ -3140,7 +3269,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 weak
                 and tag_id == TRADE
                 and value[start:end].lower().endswith(" export")
-                and _EXPORT_OWNER.search(value, max(0, start - 40), start) is not None
+                and _an_economy_s_export(value, start)
                 and _CODE_WORDS.search(_sentence(value, start)) is None
             ):
                 weak = False  # "Chile's main export", "the country's chief export"

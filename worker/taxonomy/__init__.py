@@ -136,7 +136,7 @@ _WHOLE_WORD_COUNTRY_NAMES = {
     "iran": ("Iranian", "Iranians"), "iraq": ("Iraqi", "Iraqis"), "oman": ("Omani",),
     "laos": (), "fiji": ("Fijian",), "qatar": ("Qatari",), "kenya": ("Kenyan", "Kenyans"),
     "yemen": ("Yemeni",), "libya": ("Libyan",), "ghana": ("Ghanaian",),
-    "israel": ("Israeli", "Israelis"),
+    "israel": ("Israeli", "Israelis"), "inde": (),
 }  # fmt: skip
 
 

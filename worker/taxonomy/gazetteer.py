@@ -197,6 +197,7 @@ _COMMON_WORDS = (
     # in simplified script: the Golden Gate (金门大桥), and Lienchiang of Matsu, whose name is
     # Lianjiang's of Fujian too
     "金门", "连江", "连江县",
+    "乌法",  # Ufa's two characters in 乌法院 and 乌法官 (a Ukrainian court, judges)
     "Гагарин", "Чехов", "Жуковский", "Дмитров", "Королев", "Калинин", "Ломоносов",
     "Лермонтов", "Серов", "Энгельс", "Грозный", "Кропивницкий",
     # Dnipro is named like the Dnieper, which flows through three countries
