@@ -285,6 +285,10 @@ _OWNER_AFTER = re.compile(
 )
 # institutions whose names are also everyday phrases in lower case (нова пошта, "new mail")
 _CAPITALISED_ONLY = frozenset(("institutions:nova-poshta",))
+# the entries both checks read (one set test per mention for all others)
+_UA_BODIES = frozenset(
+    ("institutions:nova-poshta", "institutions:state-bodies-ua", "institutions:state-bodies-ua-2")
+)
 
 
 # a country's name in the genitive ends so (Швеції, Польщі, Кореї, Німеччини, Китаю,
@@ -334,6 +338,9 @@ _NAMESAKE_AFTER = {
     )
     for k, v in _NAMESAKE_CONTEXT.items()
 }
+_NAMESAKE_FIRST = frozenset(k[0].upper() for k in _NAMESAKE_CONTEXT) | frozenset(
+    k[0] for k in _NAMESAKE_CONTEXT
+)
 _NAMESAKE_BEFORE = {
     k: re.compile(
         rf"(?<![^\W_])(?:{v})(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+(?:city|town|county)\s+of\s+)$"
@@ -344,6 +351,8 @@ _NAMESAKE_BEFORE = {
 
 def _a_namesake(value: str, start: int, end: int) -> bool:
     """Whether the place at [start, end) is its namesake elsewhere (see above)."""
+    if value[start] not in _NAMESAKE_FIRST:
+        return False
     key = value[start:end].casefold()
     after = _NAMESAKE_AFTER.get(key)
     if after is None:
@@ -3218,10 +3227,11 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 term in _PROVINCE_PAIRS and _a_given_name_pair(value, start, end)
             ):
                 continue
-            if term.casefold() in _OWNER_AFTER_OFFICES and _owned_after(value, end):
-                continue  # "МЗС Швеції": another country's ministry
-            if origin in _CAPITALISED_ONLY and value[start].islower():
-                continue  # "створіть нову пошту": a new mailbox, not the company
+            if origin in _UA_BODIES:
+                if term.casefold() in _OWNER_AFTER_OFFICES and _owned_after(value, end):
+                    continue  # "МЗС Швеції": another country's ministry
+                if origin in _CAPITALISED_ONLY and value[start].islower():
+                    continue  # "створіть нову пошту": a new mailbox, not the company
             if origin in offices:
                 if owned is None:
                     owned = _owned_offices(found, taxonomy)
