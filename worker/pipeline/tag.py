@@ -3210,7 +3210,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                     and value[start].isupper()
                     and _RIVER_PART_BEFORE.search(value, max(0, start - 24), start) is not None
                 )
-                or (value[start] in "čČkcкmMrRzdw" and _a_word(value, start, end, how))
+                or (value[start] in "čČkcкmMrRzdwf" and _a_word(value, start, end, how))
                 or ("\uac00" <= value[start] <= "\ud7a3" and _inside_a_hangul_word(value, start))
                 or (how == "alias" and _another_accent(value, start, end, term))
             ):

@@ -32,6 +32,7 @@ def test_the_name_names_its_country(text: str, tag: str) -> None:
     [
         ("他游览了金门大桥。", "taiwan"),
         ("阿里巴巴与四十大盗的故事流传很广。", "china"),
+        ("日本大藏省决定对野村公司从重处罚，并会同证监会展开调查。", "china"),
     ],
 )
 def test_a_word_or_another_country_s_office_is_not(text: str, tag: str) -> None:

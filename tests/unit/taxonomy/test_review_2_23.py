@@ -142,6 +142,8 @@ def test_the_place_or_body_is_still_named(text: str, tag: str) -> None:
         ("Mikołajów to wieś w województwie dolnośląskim.", "ukraine"),
         ("Das Hotel Jalta am Wenzelsplatz in Prag wird renoviert.", "ukraine"),
         ("The Banqiao Dam failure in 1975 killed tens of thousands.", "taiwan"),
+        # a species' name in lower case (ua-gec: "Asterionella formosa")
+        ("Some diatoms, such as Asterionella formosa, change shape with the seasons.", "taiwan"),
     ],
 )
 def test_a_name_many_bear_or_another_s_office_is_not(text: str, tag: str) -> None:
