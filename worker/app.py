@@ -107,7 +107,10 @@ def _transport_options(settings: Settings) -> dict[str, Any]:
 
 
 def _transport(broker_url: str) -> str | None:
-    """The guarded Redis transport for redis:// and sentinel://; kombu's own otherwise."""
+    """The guarded transports for redis://, sentinel:// and filesystem://; kombu's own
+    otherwise (memory://)."""
+    if broker_url.startswith("filesystem"):
+        return "worker.fsbroker:Transport"
     if broker_url.startswith(("redis://", "rediss://")):
         return "worker.broker:Transport"
     if broker_url.startswith("sentinel://"):
