@@ -2173,12 +2173,11 @@ _EXPORT_OWNER = re.compile(
 
 @lru_cache(maxsize=1)
 def _english_country_names() -> frozenset[str]:
-    """CLDR's English names of countries and territories (babel), for an export's owner:
-    Chile and Peru are names here though the matcher leaves them out as words."""
-    from babel import Locale
+    """CLDR's English names of countries and territories (countries.tsv), for an export's
+    owner: Chile and Peru are names here though the matcher leaves them out as words."""
+    from worker.taxonomy.cldr import territories
 
-    names = Locale("en").territories
-    return frozenset(str(v) for k, v in names.items() if len(str(k)) == 2 and str(k).isalpha())
+    return frozenset(territories("en").values())
 
 
 def _an_economy_s_export(value: str, start: int) -> bool:
@@ -2213,6 +2212,22 @@ _PERSONS_DUTIES = re.compile(
     r"your|its|work|job|household|jury|caring|teaching|driving|clerical|crew|staff)\s+$|['’]s?\s+$",
     re.IGNORECASE,
 )
+
+
+def _a_duty_on_goods(value: str, start: int, end: int, matches: list[Match], tx: Taxonomy) -> bool:
+    """Whether the duty or levy at [start, end) is laid on imports or on an economy's goods
+    (see above)."""
+    on = _DUTIES_ON.match(value, end)
+    if on is None or _PERSONS_DUTIES.search(value, max(0, start - 12), start) is not None:
+        return False
+    if on.group("who") is None:
+        return True
+    at = on.start("who")
+    return any(m.start == at and _economy(m, tx) for m in matches) or (
+        _MORE_ECONOMIES.match(value, at) is not None
+    )
+
+
 # selling, delivering to another economy: the seller economy before the word, the buyer
 # after "to", "nach", "an", "à" or "a" ("Russland liefert weiterhin Öl nach Indien", "Rusia
 # vende petróleo a la India", "la Russie a livré du gaz à la Hongrie"), the goods named
@@ -3254,19 +3269,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 ):
                     weak = False  # "Iran sold oil to China": goods from one economy to another
                 elif weak and value[start:end].lower() in _DUTY_WORDS:
-                    on = _DUTIES_ON.match(value, end)
-                    if (
-                        on is None
-                        or _PERSONS_DUTIES.search(value, max(0, start - 12), start) is not None
-                        or (
-                            on.group("who") is not None
-                            and not any(
-                                m.start == on.start("who") and _economy(m, taxonomy)
-                                for m in matches
-                            )
-                            and _MORE_ECONOMIES.match(value, on.start("who")) is None
-                        )
-                    ):
+                    if not _a_duty_on_goods(value, start, end, matches, taxonomy):
                         continue  # a duty of another kind: "the duties of a clerk"
                     weak = False  # "duties on Chinese steel", "levies on imports"
                 if _not_trade(value, start, end, weak) and not (
