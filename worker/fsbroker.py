@@ -22,7 +22,7 @@ import shutil
 import tempfile
 import uuid
 from queue import Empty
-from time import monotonic
+from time import time_ns
 from typing import Any
 
 from kombu.exceptions import ChannelError
@@ -41,8 +41,12 @@ class Channel(kombu_fs.Channel):
     # kombu's filesystem channel names the argument ``payload``, its base class ``message``
     def _put(self, queue: str, payload: dict[str, Any], **kwargs: Any) -> None:  # type: ignore[override]
         """Put ``payload`` onto ``queue``: written under a name no consumer reads (it does
-        not end in ``.<queue>.msg`` after its first dot), then renamed into place."""
-        name = f"{round(monotonic() * 1000)}_{uuid.uuid4()}.{queue}.msg"
+        not end in ``.<queue>.msg`` after its first dot), then renamed into place.
+
+        The name starts with the wall clock in nanoseconds, zero-padded: consumers take
+        files in sorted order, and kombu's unpadded milliseconds of uptime sort "9_" after
+        "10_" and restart at every boot, so a queue kept on disk lost its order."""
+        name = f"{time_ns():020d}_{uuid.uuid4()}.{queue}.msg"
         final = os.path.join(self.data_folder_out, name)
         partial = os.path.join(self.data_folder_out, f".{name}.part")
         try:

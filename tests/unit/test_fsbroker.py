@@ -58,14 +58,15 @@ def test_messages_appear_whole_and_a_file_that_is_none_is_quarantined(tmp_path: 
             assert seen, "the watcher saw no message file"
             assert all(s.startswith("{") and s.endswith("}") for s in seen)
             assert not [p for p in folder.iterdir() if p.name.endswith(".part")]
-            for n in range(20):
+            for n in range(20):  # in the order put
                 message = queue.get(timeout=5)
                 assert message.payload["n"] == n
                 message.ack()
             # what a consumer of kombu's own channel met between a file's creation and its
             # write, and bytes that are no message: quarantined, and the next one delivered
-            (folder / "1_a.newsworker.msg").write_bytes(b"")
-            (folder / "2_b.newsworker.msg").write_bytes(b"not json")
+            # (named to sort before the put below, as files written earlier do)
+            (folder / f"{0:020d}_a.newsworker.msg").write_bytes(b"")
+            (folder / f"{1:020d}_b.newsworker.msg").write_bytes(b"not json")
             queue.put({"article": 1})
             message = queue.get(timeout=5)
             assert message.payload == {"article": 1}
