@@ -601,6 +601,14 @@ def _street(value: str, m: Match) -> bool:
 _NOT_THE_PLACE = (
     "籍",
     "菜",
+    # a restaurant of the cuisine and a dish named after the city (四川馆子, 重庆小面), and
+    # the Mandarin of a region's accent (广东官话): a cuisine and a way of speaking
+    "馆子",
+    "館子",
+    "小面",
+    "小麵",
+    "官话",
+    "官話",
     "料理",
     "口味",
     "風味",
@@ -617,6 +625,72 @@ _NOT_THE_PLACE = (
 def _native_place(value: str, m: Match) -> bool:
     """A Chinese place name for a person's native place or a cuisine, not the place."""
     return value.startswith(_NOT_THE_PLACE, m.end)
+
+
+# 中国 before a word of the culture (LABELLING.md: an art form or a genre named after the
+# country is culture, as 中国书画 is): its literature, philosophy and philosophers, idioms
+# and sayings (中国文学系, 中国哲学家里，王阳明, 中国成语词典, 中国谚语里的私情男女), not the
+# country; the societies, presses, academies and journals so named stay China's own
+# (中国文学艺术界联合会, 中国书法家协会, 中国哲学史学会, 中国文学出版社).
+_CHINA_NAMES = frozenset(("中国", "中國"))
+_CULTURE_AFTER = (
+    "文学",
+    "文學",
+    "哲学",
+    "哲學",
+    "成语",
+    "成語",
+    "谚语",
+    "諺語",
+    "俗语",
+    "俗語",
+    "书画",
+    "書畫",
+    "书法",
+    "書法",
+    "戏曲",
+    "戲曲",
+    "古诗",
+    "古詩",
+)
+_CULTURE_BODY = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:协会|協會|学会|學會|研究会|研究會|出版社|艺术界|藝術界|联合会|聯合會"
+    r"|基金会|基金會|杂志|雜誌|研究院|研究所|博物馆|博物館|学院|學院)"
+)
+
+
+def _china_culture(value: str, start: int, end: int) -> bool:
+    """Whether 中国 at [start, end) names a culture (above), not the country."""
+    if value[start:end] not in _CHINA_NAMES or not value.startswith(_CULTURE_AFTER, end):
+        return False
+    return _CULTURE_BODY.match(value, end + 2, end + 12) is None
+
+
+# 大陆 ("the mainland") right after a name in Latin letters is that continent, a fictional
+# one's too ("在中世纪的Selvarin大陆"), as 欧洲大陆 is.
+_MAINLAND_NAMES = frozenset(("大陆", "大陸"))
+
+
+def _a_named_continent(value: str, start: int, end: int) -> bool:
+    """Whether 大陆 at [start, end) follows a Latin name (above)."""
+    return (
+        start > 0
+        and value[start:end] in _MAINLAND_NAMES
+        and value[start - 1].isascii()
+        and value[start - 1].isalpha()
+    )
+
+
+# The Republic of China's name before a year is the calendar, a date (LABELLING.md: a
+# dynasty named as a period is a date): 中华民国年月日, 中華民國一一三年, 中华民国38年; not
+# the state (中华民国一直, 中華民國政府).
+_ROC_NAMES = frozenset(("中华民国", "中華民國"))
+_ROC_YEAR = re.compile(r"(?:元|[0-9０-９一二三四五六七八九十廿卅百〇零]{1,6})?年")
+
+
+def _a_roc_year(value: str, start: int, end: int) -> bool:
+    """Whether the Republic of China's name at [start, end) dates a year (above)."""
+    return value[start:end] in _ROC_NAMES and _ROC_YEAR.match(value, end) is not None
 
 
 # Languages named in a list (LABELLING.md: a language is not the country). Russian and
@@ -3231,6 +3305,12 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             ):
                 continue
             if term == "我国" and _an_answers_our_country(value, m):
+                continue
+            if "\u4e00" <= value[start] <= "\u9fff" and (
+                _china_culture(value, start, end)
+                or _a_named_continent(value, start, end)
+                or _a_roc_year(value, start, end)
+            ):
                 continue
             if (
                 how == "alias"

@@ -1,0 +1,91 @@
+"""Chinese rules read on the pool of test_zh_news_pool.py (tests/eval/LABELLING.md): a cuisine's
+restaurant or dish and a region's accent after a place, China's literature, philosophy and
+sayings, a Latin-named continent, the Republic of China's calendar, Wyoming, a translation
+into Russian, 讲出口 and two composers' names. ``real`` quotes are verbatim
+from the pool's texts (the pool id says which); ``constructed`` sentences were written beside
+them to show what keeps the tag."""
+
+from __future__ import annotations
+
+import pytest
+from tagged import tags as _tags
+
+# the lines of nodejieba's copy of Fortress Besieged round 讲出口 (zhn-159): China's consulate
+# and Hong Kong named, which corroborate a weak trade word
+_SAIGON = (
+    "苏小姐有亲戚在这儿中国领事馆做事，派汽车到码头来接她吃晚饭，在大家羡慕的眼光里，一个人先下船"
+    "了，其余的学生决议上中国馆子聚餐。方鸿渐想跟鲍小姐两个人另去吃饭，在大家面前不好意思讲出口，"
+    "只得随他们走。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "tagged"),
+    [
+        # real, zhn-170: a Sichuan restaurant in Shanghai (LABELLING.md: a cuisine)
+        ("这是最好的四川馆子，跑堂都认识我——唐小姐，请你务必也赏面子", "china", False),
+        # real, zhn-191: a noodle dish named after Chongqing among others
+        ("油泼面 臊子面 裤带面 重庆小面 肉酱面 酸菜鱼面", "china", False),
+        # real, zhn-160: a waiter's Cantonese-accented Mandarin (a way of speaking)
+        ("打广东官话拖泥带水地说：“方先生，这是我刚才铺你的床捡到的。", "china", False),
+        # real, zhn-160 and zhn-154: a Chinese restaurant abroad, a Russian one in Shanghai
+        (
+            "方鸿渐还想到昨晚那中国馆子吃午饭，鲍小姐定要吃西菜，就不愿意碰见同船的熟人。",
+            "china",
+            False,
+        ),
+        ("挑一家便宜的俄国馆子，正要进去，伸手到口袋一摸，钱袋不知去向", "russia", False),
+        # constructed: the places themselves, and the China pavilion of an exhibition
+        ("他在重庆小住了几天。", "china", True),
+        ("四川馆藏文物首次出境展出。", "china", True),
+        ("广东官员表示将加快审批。", "china", True),
+        ("参观世博会中国馆的游客超过一百万。", "china", True),
+        ("俄国馆藏的名画来到上海。", "russia", True),
+        # real, zhn-083, zhn-084, zhn-112, zhn-073: philosophers, literature, a saying and
+        # idioms named after China (LABELLING.md: culture, as 中国书画 is)
+        ("中国哲学家里，王阳明是怕老婆的。", "china", False),
+        ("你念过中国文学的。", "china", False),
+        ("本来像中国谚语里的私情男女，“偷着不如偷不着，”香味比滋味好", "china", False),
+        ("中国成语词典，包含成语词条、释义、出处来源、汉语拼音、例句", "china", False),
+        # constructed: the societies and presses so named are China's own; a ministry is not
+        # a genre
+        ("中国书法家协会举办了首届展览。", "china", True),
+        ("中国文学艺术界联合会召开全国代表大会。", "china", True),
+        ("中国文学出版社出版了这部译著。", "china", True),
+        ("中国文化部发表声明。", "china", True),
+        ("中国文学作品在海外的译介", "china", False),
+        # real, zhn-060: a game's fictional continent
+        ("游戏的故事设定在中世纪的Selvarin大陆，一个邪恶的巫师统治了这里", "china", False),
+        # constructed: the mainland
+        ("台商到大陆投资的热情不减。", "china", True),
+        ("两岸三地，大陆游客最多。", "china", True),
+        # real, zhn-109: a wall's graffiti dated by the Republic's calendar
+        ("”记着中华民国年月日，一算就是昨天晚上写的。", "taiwan", False),
+        # constructed: a year of that calendar; the state itself
+        ("本法自中華民國一一三年一月一日施行。", "taiwan", False),
+        ("中華民國113年度預算", "taiwan", False),
+        ("中华民国政府迁台以后", "taiwan", True),
+        ("中华民国一直主张和平解决争端。", "taiwan", True),
+        # real, zhn-192: the last of the US states (Wyoming holds 俄)
+        ("犹他州 佛蒙特州 弗吉尼亚州 华盛顿州 西弗吉尼亚州 威斯康星州 怀俄明州", "russia", False),
+        # real, zhn-088: a translation into Russian (LABELLING.md: a language)
+        ("他的俄译本比原著第一次重印本早问世五个月，我也借此带便提一下。", "russia", False),
+        # constructed: Russia
+        ("俄方表示愿意继续谈判。", "russia", True),
+        ("他从怀俄明州飞往莫斯科。", "russia", True),
+        # real, zhn-159: "could not bring himself to say it", beside China and Saigon
+        (_SAIGON, "trade", False),
+        # constructed: exports
+        ("中国扩大出口，讲究质量。", "trade", True),
+        # real, zhn-193: Messiaen and Sarasate among composers and violinists
+        (
+            "施托克豪森、梅西安、布列兹、利盖蒂、潘德列茨基、帕格尼尼、萨拉萨蒂、克莱斯勒",
+            "china",
+            False,
+        ),
+        # constructed: the cities
+        ("他从西安出发，经兰州抵达拉萨。", "china", True),
+    ],
+)
+def test_chinese_rules_of_the_zh_news_pool(text: str, tag: str, tagged: bool) -> None:
+    assert (tag in _tags(text)) is tagged
