@@ -1,7 +1,8 @@
 """Chinese rules read on the pool of test_zh_news_pool.py (tests/eval/LABELLING.md): a cuisine's
 restaurant or dish and a region's accent after a place, China's literature, philosophy and
 sayings, a Latin-named continent, the Republic of China's calendar, Wyoming, a translation
-into Russian, 讲出口 and two composers' names. ``real`` quotes are verbatim
+into Russian, 讲出口, the state's supervisory commission, the Central People's Government, the
+mainland's stock exchanges, 人民币 alone and two composers' names. ``real`` quotes are verbatim
 from the pool's texts (the pool id says which); ``constructed`` sentences were written beside
 them to show what keeps the tag."""
 
@@ -77,6 +78,23 @@ _SAIGON = (
         (_SAIGON, "trade", False),
         # constructed: exports
         ("中国扩大出口，讲究质量。", "trade", True),
+        # real, zhn-043, zhn-197, zhn-064: the state's commission, the Central People's
+        # Government's office in Macau, the Shenzhen Stock Exchange
+        ("省级监察机关采取留置措施，应当报国家监察委员会备案。", "china", True),
+        (
+            "中央人民政府驻澳门特别行政区联络办公室的张朝阳说商品和服务是三原县鲁桥食品厂的主营业务。",
+            "china",
+            True,
+        ),
+        ("而深交所盘后公布的公开资料显示，个", "china", True),
+        # constructed: Hong Kong's exchange is not the mainland's
+        ("港交所公布的数据显示，成交额下降。", "china", False),
+        # real, zhn-000 and zhn-035: the currency alone, in a price and in an account's name
+        ("并声称她每小时的收入高达100英镑（约合876元人民币）。", "china", False),
+        ("原创： 路闻卓立编译 人民币交易与研究", "china", False),
+        # constructed: the central bank
+        ("中国人民银行宣布降息。", "china", True),
+        ("人民银行宣布下调存款准备金率。", "china", True),
         # real, zhn-193: Messiaen and Sarasate among composers and violinists
         (
             "施托克豪森、梅西安、布列兹、利盖蒂、潘德列茨基、帕格尼尼、萨拉萨蒂、克莱斯勒",
