@@ -48,3 +48,13 @@ def assert_gold(record: dict[str, Any]) -> None:
     """The record's text, prepared as the worker prepares it, gets its gold labels."""
     found = prepared_tags(record["text"]) & POOL_TAGS
     assert found == set(record["labels"]), (record["source"], record.get("note"))
+
+
+def assert_pool_whole(name: str, not_yet: dict[str, str], size: int = 200) -> None:
+    """The pool file ``name`` holds ``size`` records of distinct ids and sources, labelled only
+    with the pool tags, and ``not_yet`` names only its records."""
+    pool = jsonl_pool(name)
+    assert len(pool) == size
+    assert len({r["id"] for r in pool}) == len({r["source"] for r in pool}) == size
+    assert all(set(r["labels"]) <= POOL_TAGS for r in pool)
+    assert set(not_yet) <= {r["id"] for r in pool}
