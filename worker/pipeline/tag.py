@@ -1090,11 +1090,13 @@ _TABLEWARE = re.compile(
 # the normalize stage detected as that language: Indonesian and Malay "rusa" (a deer:
 # "seekor rusa") as Spanish rusa, Romanian "cina" (dinner: "am luat cina") as Italian Cina,
 # Lithuanian "kinas", "kiną", "kine" (the cinema: "eiti į kiną") as Swedish Kinas and
-# Croatian Kina (China is Kinija), Finnish "kina" (a squabble; China is Kiina), and in Spanish,
+# Croatian Kina (China is Kinija), Finnish "kina" (a squabble; China is Kiina), in Spanish,
 # Portuguese and Italian "Formosa" (a word, and Argentina's province and Brazil's towns of the
-# name; those texts call the island Taiwan) as the island's English name. Compared in lower
-# case as written.
+# name; those texts call the island Taiwan) as the island's English name, and in English the
+# Italian, Spanish and Portuguese name of Moscow, a surname there ("as Mosca put it", of a
+# researcher; English news says Moscow). Compared in lower case as written.
 _NOT_NAMES_IN: dict[str, frozenset[str]] = {
+    "en": frozenset(("mosca",)),
     "es": frozenset(("formosa",)),
     "pt": frozenset(("formosa",)),
     "it": frozenset(("formosa",)),
@@ -1827,6 +1829,13 @@ _CODE_AFTER = re.compile(
     r"[A-Za-z_]\w*=)"
 )
 _CODE_BEFORE = re.compile(r"(?:\bfrom\s+[a-z_][\w.]*\s+|[#@])$")
+# A software unit or a file format right before the word names what is imported or exported
+# ("none of these libraries were included in the APK imports", "the module's exports", "DLL
+# imports"), as a file after it does; not goods ("oil imports", "Chinese steel exports").
+_SOFTWARE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:APK|DLL|ELF|ES6|CSV|JSON|XML|PDF|SVG|binary|module|package|library)"
+    r"(?:'s|’s)?\s+$"
+)
 _NAME_HEAD = re.compile(
     r" (?:Gate|Street|Road|Avenue|Square|Plaza|Park|Place|Centre|Center|Mall|Building|Tower|"
     r"Hall|Court|City|Bank|Hotel|College|School|Club|Station)(?![^\W_])"
@@ -2627,6 +2636,8 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
             return True
         if word in ("import", "export") and _CODE_BEFORE.search(value, max(0, start - 40), start):
             return True
+        if _SOFTWARE_BEFORE.search(value, max(0, start - 24), start):
+            return True
         if weak and (
             _SOFTWARE_OBJECT.match(value, end) is not None
             or _FIGURATIVE_OBJECT.match(value, end) is not None
@@ -2652,6 +2663,17 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
 # always capitalised), Italian, Spanish and Portuguese "usa" ("uses": "se si usa csh"). They
 # corroborate nothing; "Indien" and "USA" (and Italian news's "Usa") still do.
 _OTHER_NAMES_AS_WORDS = frozenset(("indien", "usa"))
+# A tool named after a country names no economy: "a golden Swiss Army knife" (a player who
+# fills every position) beside "the decision to trade Moncada" is no trade with Switzerland.
+_TOOL_AFTER_NAME = re.compile(r"\s+[Aa]rmy\s+kni(?:fe|ves)(?![^\W_])")
+
+
+def _names_no_economy(value: str, m: Match) -> bool:
+    """Whether the country match ``m`` is a word or a tool's name, not the economy (above)."""
+    word = value[m.start : m.end]
+    return word in _OTHER_NAMES_AS_WORDS or (
+        word == "Swiss" and _TOOL_AFTER_NAME.match(value, m.end) is not None
+    )
 
 
 def _starts_in_order(matches: list[Match]) -> list[int]:
@@ -3207,14 +3229,8 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
         contexts[field] = context = frozenset(m.tag for m in matches if m.tag in CONTEXT_TAGS)
         if context:
             matches = [m for m in matches if m.tag not in CONTEXT_TAGS]
-        if any(
-            m.tag == COUNTRY and value[m.start : m.end] in _OTHER_NAMES_AS_WORDS for m in matches
-        ):
-            matches = [
-                m
-                for m in matches
-                if not (m.tag == COUNTRY and value[m.start : m.end] in _OTHER_NAMES_AS_WORDS)
-            ]
+        if any(m.tag == COUNTRY and _names_no_economy(value, m) for m in matches):
+            matches = [m for m in matches if not (m.tag == COUNTRY and _names_no_economy(value, m))]
         found.append((field, value, _with_enumerated(value, matches, taxonomy)))
     strong = {
         m.tag

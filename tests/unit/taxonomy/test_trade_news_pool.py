@@ -24,7 +24,11 @@ from tagged import assert_gold, assert_pool_whole, checked_records, jsonl_pool
 POOL = "trade_news_pool.jsonl"
 
 # Texts the tagger still gets wrong, and why (see LABELLING.md).
-NOT_YET: dict[str, str] = {}
+NOT_YET = {
+    "tnews-068": "Lenovo named only as Motorola's parent: the taxonomy lists Lenovo among China's "
+    "companies (institutions.yaml); the gold reads the rules' national companies as the "
+    "state's, and the rules do not decide a private company not said to be Chinese",
+}
 
 
 def test_the_pool_is_whole_and_cut_short() -> None:
