@@ -622,9 +622,13 @@ _NOT_THE_PLACE = (
 )
 
 
+# ...but 小面积 is "a small area" (重庆小面积出现冰雹) and 小面包车 a van: the place itself
+_NOT_A_DISH = ("小面积", "小麵積", "小面積", "小面包", "小麵包")
+
+
 def _native_place(value: str, m: Match) -> bool:
     """A Chinese place name for a person's native place or a cuisine, not the place."""
-    return value.startswith(_NOT_THE_PLACE, m.end)
+    return value.startswith(_NOT_THE_PLACE, m.end) and not value.startswith(_NOT_A_DISH, m.end)
 
 
 # 中国 before a word of the culture (LABELLING.md: an art form or a genre named after the
@@ -650,12 +654,33 @@ _CULTURE_AFTER = (
     "書法",
     "戏曲",
     "戲曲",
+    "京剧",
+    "京劇",
+    "昆剧",
+    "崑劇",
+    "昆曲",
+    "崑曲",
     "古诗",
     "古詩",
+    "古典诗词",
+    "古典詩詞",
+    "有句老话",
+    "有句老話",
+    "有句古话",
+    "有句古話",
+    "有句俗话",
+    "有句俗話",
+    # a Chinese painting (中国画, 中國畫), not a painter or a picture (中国画家, 中国画面)
+    "画",
+    "畫",
 )
+_NOT_A_PAINTING = "家面像册冊报報院坛壇"
+# ...and the bodies, troupes, delegations, circles, sites and festivals so named (中国文学界
+# 代表团, 中国戏曲剧团, 中国书法网, 中国戏曲节)
 _CULTURE_BODY = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:协会|協會|学会|學會|研究会|研究會|出版社|艺术界|藝術界|联合会|聯合會"
-    r"|基金会|基金會|杂志|雜誌|研究院|研究所|博物馆|博物館|学院|學院)"
+    r"|基金会|基金會|杂志|雜誌|研究所|博物馆|博物館|界|院|代表团|代表團|剧团|劇團|团|團|网|網|节|節"
+    r"|报|報|周刊|週刊|月刊)"
 )
 
 
@@ -663,12 +688,26 @@ def _china_culture(value: str, start: int, end: int) -> bool:
     """Whether 中国 at [start, end) names a culture (above), not the country."""
     if value[start:end] not in _CHINA_NAMES or not value.startswith(_CULTURE_AFTER, end):
         return False
-    return _CULTURE_BODY.match(value, end + 2, end + 12) is None
+    after = end + next(len(w) for w in _CULTURE_AFTER if value.startswith(w, end))
+    if value[end] in "画畫" and value[after : after + 1] and value[after] in _NOT_A_PAINTING:
+        return False
+    return _CULTURE_BODY.match(value, after, after + 10) is None
 
 
 # 大陆 ("the mainland") right after a name in Latin letters is that continent, a fictional
 # one's too ("在中世纪的Selvarin大陆"), as 欧洲大陆 is.
 _MAINLAND_NAMES = frozenset(("大陆", "大陸"))
+
+
+# The name is a proper one, capitalised and at least four letters (Pangaea, Azeroth), not a
+# product, brand or party (iPhone大陆售价, OPPO大陆市场, KMT大陆政策), and what follows is
+# not the mainland's market, users, edition or policy (App大陆用户, Model Y大陆版).
+_CONTINENT_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{3,} ?\Z")
+_MAINLAND_AFTER = (
+    "版", "市场", "市場", "用户", "用戶", "售价", "售價", "政策", "地区", "地區", "游客", "遊客",
+    "方面", "同胞", "居民", "企业", "企業", "官方", "当局", "當局", "网民", "網民", "民众", "民眾",
+    "上市", "发售", "發售", "销售", "銷售",
+)  # fmt: skip
 
 
 def _a_named_continent(value: str, start: int, end: int) -> bool:
@@ -677,7 +716,23 @@ def _a_named_continent(value: str, start: int, end: int) -> bool:
         start > 0
         and value[start:end] in _MAINLAND_NAMES
         and value[start - 1].isascii()
-        and value[start - 1].isalpha()
+        and _CONTINENT_NAME.search(value, max(0, start - 40), start) is not None
+        and not value.startswith(_MAINLAND_AFTER, end)
+    )
+
+
+# 西安 in Messiaen's name (施托克豪森、梅西安、布列兹), not after a reporter's name ending in
+# 梅 before a dateline (记者张红梅西安报道, 西安电)
+_DATELINE_AFTER = ("报道", "報道", "報導", "报导", "电", "電", "讯", "訊", "市", "日电", "日電")
+
+
+def _messiaen(value: str, start: int, end: int) -> bool:
+    """Whether 西安 at [start, end) is the end of 梅西安 (above)."""
+    return (
+        start > 0
+        and value[start - 1] == "梅"
+        and value[start:end] == "西安"
+        and not value.startswith(_DATELINE_AFTER, end)
     )
 
 
@@ -685,7 +740,12 @@ def _a_named_continent(value: str, start: int, end: int) -> bool:
 # dynasty named as a period is a date): 中华民国年月日, 中華民國一一三年, 中华民国38年; not
 # the state (中华民国一直, 中華民國政府).
 _ROC_NAMES = frozenset(("中华民国", "中華民國"))
-_ROC_YEAR = re.compile(r"(?:元|[0-9０-９一二三四五六七八九十廿卅百〇零]{1,6})?年")
+# A year's numerals (formal ones too: 壹佰壹拾參年), or the blank of 年月日; not 百年 alone
+# (中华民国百年国庆, the centenary), 年金, 年鑑 or 年轻 (a pension, a yearbook, "young").
+_ROC_YEAR = re.compile(
+    r"\s*(?:元|(?!百\s*年)[0-9０-９一二三四五六七八九十廿卅百〇零壹贰貳叁參肆伍陆陸柒捌玖拾佰]{1,8})"
+    r"\s*年|年月"
+)
 
 
 def _a_roc_year(value: str, start: int, end: int) -> bool:
@@ -3326,6 +3386,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 _china_culture(value, start, end)
                 or _a_named_continent(value, start, end)
                 or _a_roc_year(value, start, end)
+                or _messiaen(value, start, end)
             ):
                 continue
             if (
