@@ -1028,6 +1028,16 @@ _ONE_PERSON = frozenset(
 )
 
 
+# A city's adjective before such a noun names where the person works or lives, not a
+# nationality (LABELLING.md: a city named as an author's home is an address): "в узких
+# кругах московских философов", "київський художник", "петербургский поэт".
+_CITY_ADJECTIVE_HEADS = (
+    "московск", "московськ", "петербургск", "петербурзьк", "ленинградск", "ленінградськ",
+    "киевск", "київськ", "харьковск", "харківськ", "одесск", "одеськ", "львовск", "львівськ",
+    "пекинск", "пекінськ", "шанхайск", "шанхайськ", "нижегородск", "новгородск",
+)  # fmt: skip
+
+
 def _a_nationality(
     value: str, start: int, end: int, context: frozenset[str] = CONTEXT_TAGS
 ) -> bool:
@@ -1058,7 +1068,7 @@ def _a_nationality(
     if not first.islower():
         return False
     if PERSON_NEXT in context and _PERSON_AFTER.match(value, end) is not None:
-        return True
+        return not value[start:end].lower().startswith(_CITY_ADJECTIVE_HEADS)
     if PERSON_PREVIOUS not in context:
         return False
     word, _ = _previous_word(value, start)
@@ -2015,11 +2025,16 @@ def _in_software(value: str, start: int, end: int) -> bool:
 # attraversare una dogana, e i vostri bagagli verranno accuratamente ispezionati", "на таможне
 # досмотрели багаж". Gated on the word's first four letters.
 _CUSTOMS_HEADS = frozenset(
-    ("doga", "doua", "adua", "alfâ", "alfa", "тамо", "митн", "cło", "cła", "celn", "zoll", "cust")
-)
+    ("doga", "doua", "adua", "alfâ", "alfa", "тамо", "митн", "cło", "cła", "celn", "zoll", "cust",
+     # the duty a traveller pays at the post ("с рюкзаками подходим к таможне ... уплатив
+     # какую-то пошлину"), Russian and Ukrainian
+     "пошл", "мито", "мита")
+)  # fmt: skip
 _LUGGAGE = re.compile(
     r"bagagl|valig[ie]|luggage|baggage|suitcase|gepäck|koffer|bagages|valise|equipaje|maleta|"
-    r"bagagem|багаж|чемодан|bagaż|walizk|zavazadl|kufr"
+    r"bagagem|багаж|чемодан|bagaż|walizk|zavazadl|kufr|"
+    # a backpacker's luggage ("опять с рюкзаками подходим к таможне")
+    r"рюкзак|рюкзач|backpack|rucksack|plecak"
 )
 
 
@@ -2206,6 +2221,9 @@ _SOLD_GOODS = (
     r"automóviles|vehículos|vinos?|mercancías|productos|"
     r"пшениц\w*|зерн\w*|кукуруз\w*|со[яиюей]|соев\w*|нефт\w*|газ\w*|угл[яюь]|уголь|стал[ьи]|"
     r"автомобил\w*|машин\w*|товар\w*|продукц\w*|удобрени\w*|"
+    # technologies sold abroad (LABELLING.md: licensed foreign technology is an import), and
+    # Ukrainian oil
+    r"технологи\w*|технологі\w*|нафт\w*|"
     # arms and aircraft, sold abroad as goods are (LABELLING.md): "Turkey's purchases of
     # Russian S-400 missiles", "Indiens Käufe russischer Kampfjets", "закупки российских
     # истребителей"
@@ -2379,7 +2397,17 @@ _TO_GAPS = {
     "de": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:nach|an)\s+{_ART}", re.IGNORECASE),
     "fr": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:à|a|aux|vers)\s+{_ART}", re.I),
     "es": re.compile(rf"(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:a|hacia)\s+{_ART}", re.IGNORECASE),
+    # Russian and Ukrainian put the buyer in the dative, no preposition, right after the verb
+    # or after the goods ("Россия продала Китаю технологии", "продала нефть Китаю")
+    "ru": re.compile(r"(?:\s+[^\s.;:!?,]+){0,2}?\s+"),
+    "uk": re.compile(r"(?:\s+[^\s.;:!?,]+){0,2}?\s+"),
 }
+# the Russian and Ukrainian sale verbs read so, by language
+_SLAVIC_SALE_VERBS_TO = {
+    "продал": "ru", "продала": "ru", "продали": "ru", "продаст": "ru", "продает": "ru",
+    "продаёт": "ru", "продают": "ru", "продавал": "ru", "продавала": "ru", "продавали": "ru",
+    "продав": "uk", "продає": "uk", "продають": "uk", "продавав": "uk", "продаватиме": "uk",
+}  # fmt: skip
 # ... but a stake, shares or a company bought is an acquisition ("купила у России долю в
 # нефтяной компании", "bought a stake in an oil firm from Russia")
 _STAKES = re.compile(
@@ -3425,6 +3453,12 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                     and _sold_between(value, start, end, matches, taxonomy, ("en", "to"))
                 ):
                     weak = False  # "Iran sold oil to China": goods from one economy to another
+                elif (
+                    weak
+                    and (sold_in := _SLAVIC_SALE_VERBS_TO.get(value[start:end].lower()))
+                    and _sold_between(value, start, end, matches, taxonomy, (sold_in, "to"))
+                ):
+                    weak = False  # "Россия продала Китаю технологии", as above
                 elif weak and value[start:end].lower() in _DUTY_WORDS:
                     if not _a_duty_on_goods(value, start, end, matches, taxonomy):
                         continue  # a duty of another kind: "the duties of a clerk"

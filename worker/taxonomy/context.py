@@ -75,7 +75,12 @@ PERSON_AFTER = (
     # "сучасної української авторки", "британські та українські вчені"), and the same nouns
     # in Polish ("największym rosyjskim poetą"), Czech and Hungarian ("orosz író")
     "автор", "митц", "митець", "мистки", "музикант", "музыкант", "вчен[іиоу]", "науковц",
-    "науковець", "poet", "pisarz", "pisark", "malarz", "rzeźbiar", "kompozytor", "aktor",
+    "науковець",
+    # scholars of a school or a science by nationality ("русских формалистов", "русскими
+    # математиками", "українські мовознавці")
+    "формалист", "формаліст", "математик", "лингвист", "лінгвіст", "филолог", "філолог",
+    "языковед", "мовознав", "литературовед", "літературознав",
+    "poet", "pisarz", "pisark", "malarz", "rzeźbiar", "kompozytor", "aktor",
     "reżyser", "filozof", "historyk", "fizyk", "chemik", "naukowc", "naukowiec", "piosenkar",
     "spisovatel", "básník", "malíř", "skladatel", "herec", "herečk", "író", "költő", "festő",
     "színész", "rendező", "tudós", "fizikus", "filozófus", "történész",
@@ -120,6 +125,8 @@ SAYING_AFTER = (
     "поэзи", "поезі", "литератур", "літератур", "культур", "музык", "музик", "песн", "пісн",
     "фольклор", "кухн", "співи", "співів", "мистецтв", "искусств", "poezj", "literatur",
     "kultur", "muzyk", "piosenk",
+    # the popular stage and its songs ("русскую эстраду придумали", "українська естрада")
+    "эстрад", "естрад",
     "irodal", "költészet", "kultúr", "zen[eé]", "konyh",
 )  # fmt: skip
 # Words of that kind that take no ending, matched as whole words: the cinema ("в українському
