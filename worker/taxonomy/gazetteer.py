@@ -379,6 +379,18 @@ def case_forms(name: str, short_ok: bool = False, stem_letters: int = 7) -> list
         if ending is not None:
             stem = name if ending == "" else name[:-1]
             forms += [stem + e for e in _CASES[ending]]
+            if ending == "а" and stem[-1:] in ("ж", "ш", "щ", "ч", "ц"):
+                # after a hushing consonant the instrumental is -ей, -ею: с Польшей, з Польщею
+                forms += [stem + "ей", stem + "ею"]
+            k_final = (ending == "" and name.endswith("к")) or name.endswith("ка")
+            if k_final and not name.endswith(
+                ("ськ", "цьк", "зьк", "ск", "цк", "зк", "ська", "цька", "ска", "цка", "ник")
+            ):
+                # Ukrainian к turns to ц before the locative's і (and the feminine dative's):
+                # у Кременчуці, у Шостці, в Олександрівці, у Владивостоці; not the -ськ, -цьк
+                # and -зьк names (у Краматорську, у Донецьку, у Харцизьку) nor their Russian
+                # spellings, nor a name that is an agent noun (Текстильник: текстильниці)
+                forms.append(name[: -1 if ending == "" else -2] + "ці")
             if name.lower().endswith("ск"):
                 forms += [name + e for e in ("ий", "ая", "ое", "ого", "ой", "ом", "ие", "их")]
             elif ending in ("", "а", "ь") and not name.lower().endswith(("ск", "цк")):

@@ -8,6 +8,10 @@ after a nation is culture, and so is Chinese medicine; a traveller's backpack at
 post makes its duty a passenger's, not trade; goods cleared through customs (растаможка,
 розмитнення), an economy's oil sold on world markets, and one economy selling goods or
 technologies to another, the buyer in the dative ("Россия продала Китаю технологии"), are trade.
+Checked on constructed news after the pool, for the classes it was drawn for: the gazetteer's
+Ukrainian locative with к turned to ц (у Кременчуці, у Шостці) and the instrumental after a
+hushing consonant (с Польшей, з Польщею, so that trade with one foreign economy is read), more
+cities' people (маріупольці, херсонцы), and duties on bringing goods in ("пошлины на ввоз").
 
 Cases marked ``real`` are from the pool's texts (with the pool's id), some cut to the words that
 decide; the ``constructed`` ones are news sentences: cases of each rule, and controls that
@@ -18,6 +22,8 @@ from __future__ import annotations
 
 import pytest
 from tagged import tags
+
+from worker.taxonomy.gazetteer import case_forms
 
 # (text, tag) that the text gets
 FOUND = [
@@ -89,6 +95,16 @@ FOUND = [
         "trade",
     ),
     ("Розмитнення автомобілів з Європи подешевшало.", "trade"),
+    # constructed: duties on bringing goods in, and trade with one foreign economy named in
+    # the instrumental after a hushing consonant (Польшей, Польщею)
+    ("Пошлины на ввоз автомобилей повысят с января.", "trade"),
+    ("Торгівля з Польщею зросла на 12 %.", "trade"),
+    ("Торговля с Польшей выросла вдвое.", "trade"),
+    # constructed: the Ukrainian locative with к turned to ц, and more cities' people
+    ("Уночі у Кременчуці пролунали вибухи.", "ukraine"),
+    ("У Шостці знеструмлено кілька кварталів.", "ukraine"),
+    ("Маріупольці, які виїхали, отримають допомогу.", "ukraine"),
+    ("Херсонцы вернулись в свои дома.", "ukraine"),
 ]
 
 # (text, tag) that the text does not get
@@ -126,7 +142,23 @@ NOT_FOUND = [
     ("Путин продал машину соседу.", "trade"),
     ("Россия продала Китаю долю в нефтяной компании.", "trade"),
     ("Доходы от продажи квартир на вторичном рынке выросли.", "trade"),
+    # constructed: a state fee that is no duty on goods, a trade at home, a female textile
+    # worker (no Текстильник), the Zaporozhian Cossacks' car namesake
+    ("Госпошлина за паспорт выросла.", "trade"),
+    ("Торговля на рынке оживилась к празднику.", "trade"),
+    ("Текстильниці фабрики отримали премію.", "russia"),
+    ("Сосед купил старый Запорожец.", "ukraine"),
 ]
+
+
+def test_the_ukrainian_locative_turns_k_to_ts_but_not_in_sk_names() -> None:
+    assert "Кременчуці" in case_forms("Кременчук")
+    assert "Шостці" in case_forms("Шостка")
+    assert not any(f.endswith("ці") for f in case_forms("Краматорськ"))
+    assert not any(f.endswith("ці") for f in case_forms("Донецьк"))
+    assert not any(f.endswith("ці") for f in case_forms("Текстильник"))
+    assert {"Польшей", "Польщею"} <= set(case_forms("Польша") + case_forms("Польща"))
+
 
 # controls: (text, tag) that the text keeps beside the rules' words
 CONTROLS = [
