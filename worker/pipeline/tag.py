@@ -2089,7 +2089,17 @@ def _luggage(value: str, start: int, end: int) -> bool:
     head = before[stops[-1].end() :] if stops else before
     after = value[end : end + 150]
     stop = _STOP.search(after)
-    return _LUGGAGE.search((head + after[: stop.start() if stop else None]).lower()) is not None
+    sentence = (head + value[start:end] + after[: stop.start() if stop else None]).lower()
+    return _LUGGAGE.search(sentence) is not None and _GOODS_IN_LUGGAGE.search(sentence) is None
+
+
+# ...but goods carried for sale, and a duty laid on a kind of goods, are trade even with a
+# suitcase in the sentence ("платить пошлину за товары дороже 500 евро", "ввело пошлины на
+# ввоз чемоданов", "мито на китайські валізи", "десять телефонів на продаж")
+_GOODS_IN_LUGGAGE = re.compile(
+    r"товар|на продаж|for sale|zum verkauf|goods|merchandise|waren|"
+    r"(?:пошлин\w*|мит[оа]|duty|duties|tariffs?|zölle|zoll)\s+(?:на|on|auf)\s"
+)
 
 
 # Chinese customs at work against smuggling (LABELLING.md: customs seizing goods smuggled
@@ -2402,17 +2412,45 @@ _TO_GAPS = {
     "ru": re.compile(r"(?:\s+[^\s.;:!?,]+){0,2}?\s+"),
     "uk": re.compile(r"(?:\s+[^\s.;:!?,]+){0,2}?\s+"),
 }
+# The dative names the buyer in private sales too ("Бизнесмен из Москвы продал машину жителю
+# Киева", "Москвич продал харьковчанину машину"): the buyer is read as an economy only when
+# named as a country (a country's name, not a city, its people or a person of the nation:
+# китайцу), the first named after the verb and not after a preposition ("продав сусідові з
+# Польщі"); the seller may be anyone of an economy ("Фермер из Воронежа продал Китаю сою").
+_NATION_HEADS = ("росси", "росі", "рф", "украин", "україн", "кита", "тайван", "кнр")
+_NATION_PEOPLE = ("китаец", "китайц", "китая", "китаян", "украинц", "українц", "россиян")
+_BUYER_PREPOSITIONS = frozenset(("з", "із", "зі", "из", "от", "від", "у", "в", "до", "для", "с"))
+
+
+def _nations_trading(value: str, end: int, matches: list[Match]) -> bool:
+    """Whether the Slavic sale verb ending at ``end`` has a country as its buyer (above)."""
+    after = [m for m in matches if end <= m.start < end + _SALE_REACH]
+    if not after:
+        return False
+    buyer = min(after, key=lambda m: m.start)
+    named = value[buyer.start : buyer.end].lower()
+    word, _ = _previous_word(value, buyer.start)
+    return (
+        (buyer.tag == COUNTRY or named.startswith(_NATION_HEADS))
+        and not named.startswith(_NATION_PEOPLE)
+        and word.lower() not in _BUYER_PREPOSITIONS
+    )
+
+
 # the Russian and Ukrainian sale verbs read so, by language
 _SLAVIC_SALE_VERBS_TO = {
     "продал": "ru", "продала": "ru", "продали": "ru", "продаст": "ru", "продает": "ru",
     "продаёт": "ru", "продают": "ru", "продавал": "ru", "продавала": "ru", "продавали": "ru",
     "продав": "uk", "продає": "uk", "продають": "uk", "продавав": "uk", "продаватиме": "uk",
+    "продасть": "uk", "продадуть": "uk",
 }  # fmt: skip
 # ... but a stake, shares or a company bought is an acquisition ("купила у России долю в
 # нефтяной компании", "bought a stake in an oil firm from Russia")
 _STAKES = re.compile(
     r"(?<![^\W_])(?:stakes?|shares|compan(?:y|ies)|firms?|Anteil\w*|Aktien|participations?|"
-    r"parts|acciones|participaci[oó]n\w*|empresas?|дол[юия]|акци[йия]\w*|компани\w*)(?![^\W_])",
+    r"parts|acciones|participaci[oó]n\w*|empresas?|дол[юия]|акци[йия]\w*|компани\w*|"
+    # Ukrainian: a share, shares, a company ("Росія продала Китаю частку в родовищі")
+    r"частк[аиуоі]\w*|част[іи]н\w*|акці[йїя]\w*|компані\w*)(?![^\W_])",
     re.IGNORECASE,
 )
 _QUOTA_GAPS = {
@@ -3457,6 +3495,7 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                     weak
                     and (sold_in := _SLAVIC_SALE_VERBS_TO.get(value[start:end].lower()))
                     and _sold_between(value, start, end, matches, taxonomy, (sold_in, "to"))
+                    and _nations_trading(value, end, matches)
                 ):
                     weak = False  # "Россия продала Китаю технологии", as above
                 elif weak and value[start:end].lower() in _DUTY_WORDS:
