@@ -140,6 +140,9 @@ _BMP = 0x10000
 _ODD = 0x110000  # in the fold table: the char does not fold to exactly one char
 # The same in the two-byte table: U+FFFF is no char's fold (a noncharacter folds to a space).
 _ODD16 = 0xFFFF
+# U+FFFE (another) marks there the inline spaces other than " " (no-break, ideographic...),
+# each of which folds to a space: a text holding none may still hold a run of them ("  ").
+_SPACE16 = 0xFFFE
 _OTHER_INLINE = tuple(c for c in _INLINE_SPACE if c != " ")
 
 
@@ -210,12 +213,18 @@ def fold(text: str) -> Folded:
     if len(units) != len(text):
         return _fold_wide(text)
     mapped = _tables16().take(units)
-    top = int(mapped.max(initial=0))  # _ODD16 is the table's largest value: one reduction
+    # _ODD16, then _SPACE16, are the table's largest values: one reduction finds either
+    top = int(mapped.max(initial=0))
     any_odd = top == _ODD16
+    spaced = False  # whether the text holds another inline space than " "
+    if top >= _SPACE16:
+        others = mapped == _SPACE16
+        spaced = bool(others.any())
+        mapped[others] = 0x20
     extra = None
-    # A run of inline spaces holds two plain spaces or another inline space: `in` finds
-    # either at C speed, and only then are the chars looked up.
-    if "  " in text or any(c in text for c in _OTHER_INLINE):
+    # A run of inline spaces holds two plain spaces, which `in` finds at C speed, or another
+    # inline space, which the table marked: only then are the chars looked up.
+    if spaced or "  " in text:
         spaces = inline.take(units)
         extra = spaces[1:] & spaces[:-1]  # char i + 1 is a run's extra space
         if not extra.any():
@@ -301,11 +310,13 @@ def _edited(
 @lru_cache(maxsize=1)
 def _tables16() -> NDArray[np.uint16]:
     """The fold table of _tables as two-byte code units, for texts within the plane: a char's
-    fold, or _ODD16 (its largest value) when the char does not fold to exactly one char."""
+    fold, or _ODD16 (its largest value) when the char does not fold to exactly one char, or
+    _SPACE16 for an inline space other than " " (its fold is a space)."""
     import numpy as np
 
     folds = _tables()[0][:_BMP]
     table = np.where(folds == _ODD, _ODD16, folds).astype(np.uint16)
+    table[[ord(c) for c in _OTHER_INLINE]] = _SPACE16
     table.setflags(write=False)
     return table
 

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from worker.taxonomy import load_taxonomy
 from worker.taxonomy.fold import (
+    _OTHER_INLINE,
+    _SPACE16,
     _WS_RUN_ALL,
     Folded,
     _fold_char,
@@ -110,6 +112,13 @@ def test_load_tables_builds_what_a_long_fold_then_reuses() -> None:
     fold.__wrapped__("Россия и Китай " * 30)
     fold.__wrapped__("Россия и Китай 𠀀 " * 30)  # a char beyond the plane: the wide path
     assert _tables.cache_info().misses == _tables16.cache_info().misses == 1
+
+
+def test_the_two_byte_table_marks_exactly_the_other_inline_spaces() -> None:
+    # The long fold finds them by the mark alone: no char may fold to it, none be left out.
+    marked = {chr(c) for c in range(len(_tables16())) if _tables16()[c] == _SPACE16}
+    assert marked == set(_OTHER_INLINE)
+    assert all(_fold_char(c) == " " for c in marked)
 
 
 def test_the_fold_of_every_corpus_text_is_the_fold_of_its_characters() -> None:
