@@ -113,6 +113,32 @@ class Folded:
         return first, max(last, ostart + (end - fstart) if linear else ostart)
 
 
+# Folded is a frozen dataclass: its __init__ sets each field through object.__setattr__,
+# which costs more than folding a title. The fold, building one per text, sets the slots
+# directly (the same object: tests/unit/taxonomy/test_shortcuts.py compares the two, field
+# by field, and fails when Folded gains a field).
+FOLDED_FIELDS = ("text", "segments", "length", "starts", "cjk")
+_PUT = tuple(getattr(Folded, name).__set__ for name in FOLDED_FIELDS)
+
+
+def _folded(
+    text: str,
+    segments: tuple[tuple[int, int, bool], ...],
+    length: int,
+    starts: tuple[int, ...],
+    cjk: bool,
+) -> Folded:
+    """``Folded(text, segments, length, starts, cjk)``, built faster."""
+    f = object.__new__(Folded)
+    p_text, p_segments, p_length, p_starts, p_cjk = _PUT
+    p_text(f, text)
+    p_segments(f, segments)
+    p_length(f, length)
+    p_starts(f, starts)
+    p_cjk(f, cjk)
+    return f
+
+
 # What becomes a space in ASCII text: every byte that is not a letter or a digit.
 _ASCII_TO_SPACE = bytes(c if chr(c).isalnum() or c >= 0x80 else 0x20 for c in range(256))
 
@@ -197,11 +223,11 @@ def fold(text: str) -> Folded:
         and "  " not in text
         and (not any(c in text for c in _ASCII_OTHER_SPACE) or _WS_RUN_ALL.search(text) is None)
     ):
-        return Folded(_fold_ascii(text), (), len(text), (), False)
+        return _folded(_fold_ascii(text), (), len(text), (), False)
     if len(text) < _SHORT:  # a title: a translate costs less than the array operations' calls
         one = text.translate(_FOLD_ONE)
         if _NUL not in one and _WS_RUN_ALL.search(text) is None:
-            return Folded(one, (), len(text), (), is_cjk(one))
+            return _folded(one, (), len(text), (), is_cjk(one))
     import numpy as np  # in sys.modules after the first fold (see _tables)
 
     inline = _tables()[1]
@@ -232,7 +258,7 @@ def fold(text: str) -> Folded:
     if not any_odd and extra is None:
         # Fast path (almost every article): one folded char per stored char.
         cjk = top >= 0x1100 and _any_kept(mapped)
-        return Folded(mapped.tobytes().decode("utf-16-le"), (), len(text), (), cjk)
+        return _folded(mapped.tobytes().decode("utf-16-le"), (), len(text), (), cjk)
     odd = mapped == _ODD16 if any_odd else None
     if odd is not None:
         mapped[odd] = 0x20  # a placeholder: odd chars are folded one by one below
@@ -253,7 +279,7 @@ def _fold_wide(text: str) -> Folded:
     extra = spaces[1:] & spaces[:-1]  # char i + 1 is a run's extra space
     any_odd, any_run = bool(odd.any()), bool(extra.any())
     if not any_odd and not any_run:
-        return Folded(mapped.tobytes().decode("utf-32-le"), (), len(text), (), _any_kept(mapped))
+        return _folded(mapped.tobytes().decode("utf-32-le"), (), len(text), (), _any_kept(mapped))
     mapped[odd] = 0x20  # a placeholder: odd chars are folded one by one below
     chars = mapped.tobytes().decode("utf-32-le")
     return _edited(text, chars, mapped, odd if any_odd else None, extra if any_run else None)
@@ -304,7 +330,7 @@ def _edited(
         parts.append(chars[o:])
     cjk = _any_kept(mapped) or any(is_cjk(out) for _, _, out in edits if out)
     starts = tuple(s[0] for s in segments)
-    return Folded("".join(parts), tuple(segments), len(text), starts, cjk)
+    return _folded("".join(parts), tuple(segments), len(text), starts, cjk)
 
 
 @lru_cache(maxsize=1)

@@ -43,7 +43,7 @@ from worker.taxonomy.context import (
     dotless,
     heads,
 )
-from worker.taxonomy.fold import fold, fold_phrase
+from worker.taxonomy.fold import FOLDED_FIELDS, Folded, _folded, fold, fold_phrase
 from worker.taxonomy.matcher import Matcher, Pattern, _resolve
 from worker.types import Evidence
 
@@ -261,6 +261,18 @@ def test_evidence_built_slot_by_slot_is_the_dataclass_itself() -> None:
     assert type(fast) is Evidence
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.term = "x"  # type: ignore[misc]
+
+
+def test_folded_built_slot_by_slot_is_the_dataclass() -> None:
+    assert tuple(f.name for f in dataclasses.fields(Folded)) == FOLDED_FIELDS
+    values = ("strasse", ((0, 0, True), (4, 4, False), (6, 5, True)), 7, (0, 4, 6), False)
+    fast, slow = _folded(*values), Folded(*values)
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert type(fast) is Folded
+    assert fast.span(4, 6) == slow.span(4, 6)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.text = "x"  # type: ignore[misc]
 
 
 def test_tagging_the_seed_gives_evidence_equal_to_the_dataclass() -> None:
