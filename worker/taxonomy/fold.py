@@ -31,9 +31,11 @@ __all__ = ["Folded", "fold", "fold_phrase", "in_word", "is_cjk", "load_tables"]
 
 # Runs of spaces or tabs inside a line fold to one space (as in aliases); newlines are left
 # alone, so paragraph breaks keep the fast path and no phrase spans two paragraphs anyway.
-# (Spelled out rather than [^\S\n]: an explicit class scans several times faster.)
+# (Spelled out rather than [^\S\n]: an explicit class scans several times faster; and a
+# pattern that opens with the class, not with a repeat of it, is searched for it char by char
+# before anything else is tried: half the cost again.)
 _INLINE_SPACE = "".join(chr(c) for c in range(0x10000) if chr(c).isspace() and c != 0x0A)
-_WS_RUN_ALL = re.compile(f"[{re.escape(_INLINE_SPACE)}]{{2,}}")
+_WS_RUN_ALL = re.compile(f"[{re.escape(_INLINE_SPACE)}][{re.escape(_INLINE_SPACE)}]+")
 _OTHER_SPACE = re.compile(f"[{re.escape(_INLINE_SPACE.replace(' ', ''))}]")
 
 
@@ -159,7 +161,9 @@ _KEPT = (
     "\uf900-\ufaff"  # CJK Compatibility Ideographs
     "\U00020000-\U0002fa1f"  # Extensions B and beyond
 )
-_KEPT_RUN = re.compile(f"([{_KEPT}]+)")
+# (one char is enough: a pattern that opens with the class is searched for it char by char,
+# three times faster than one that opens with a run of it)
+_KEPT_CHAR = re.compile(f"[{_KEPT}]")
 
 _ASCII_OTHER_SPACE = [c for c in _INLINE_SPACE if c.isascii() and c != " "]
 _BMP = 0x10000
@@ -226,7 +230,8 @@ def fold(text: str) -> Folded:
         return _folded(_fold_ascii(text), (), len(text), (), False)
     if len(text) < _SHORT:  # a title: a translate costs less than the array operations' calls
         one = text.translate(_FOLD_ONE)
-        if _NUL not in one and _WS_RUN_ALL.search(text) is None:
+        # every inline space folds to a space: without two spaces in a row, the fold has no run
+        if _NUL not in one and ("  " not in one or _WS_RUN_ALL.search(text) is None):
             return _folded(one, (), len(text), (), is_cjk(one))
     import numpy as np  # in sys.modules after the first fold (see _tables)
 
@@ -402,4 +407,4 @@ def in_word(ch: str) -> bool:
 
 def is_cjk(text: str) -> bool:
     """True when ``text`` holds Han, Kana or Hangul: scripts written without word spaces."""
-    return _KEPT_RUN.search(text) is not None
+    return _KEPT_CHAR.search(text) is not None
