@@ -6,11 +6,11 @@ store -> :class:`StoreOutcome`. Stages never mutate what they receive.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields, make_dataclass
 from datetime import datetime
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 __all__ = [
     "Article",
@@ -25,6 +25,7 @@ __all__ = [
     "StoreStatus",
     "TagResult",
     "TaggedArticle",
+    "builder",
     "flat",
     "meta_fields",
 ]
@@ -211,3 +212,33 @@ def flat(obj: Any) -> dict[str, Any]:
     """
     cls: type = type(obj)
     return {name: getattr(obj, name) for name in _field_names(cls)}
+
+
+_T = TypeVar("_T")
+
+
+def builder(cls: type[_T]) -> Callable[..., _T]:
+    """A function that builds ``cls``, a frozen dataclass with slots, from all its fields'
+    values in order: what ``cls(*values)`` builds, at half the cost or less.
+
+    A frozen dataclass's __init__ sets each field through object.__setattr__, which costs
+    more than the rest of a mention's work in the tag stage (it builds Evidence by the dozen
+    per article). The builder fills a plain dataclass of the same fields (the same slots, so
+    the same layout) and makes the object a ``cls``: tests/unit/taxonomy/test_shortcuts.py
+    compares the two, field by field.
+    """
+    plain = make_dataclass(
+        f"_{cls.__name__}Slots",
+        [(f.name, f.type) for f in fields(cls)],  # type: ignore[arg-type]
+        slots=True,
+        repr=False,
+        eq=False,
+    )
+
+    def build(*values: Any) -> _T:
+        made = plain(*values)
+        made.__class__ = cls
+        return made  # type: ignore[no-any-return]
+
+    build.__doc__ = f"``{cls.__name__}(*values)``, built faster (worker.types.builder)."
+    return build

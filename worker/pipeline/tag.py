@@ -69,7 +69,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any, NamedTuple, cast
+from typing import NamedTuple
 
 from worker.taxonomy import COUNTRY, RELATED, Taxonomy
 from worker.taxonomy.context import (
@@ -93,7 +93,7 @@ from worker.taxonomy.context import (
 )
 from worker.taxonomy.fold import fold, in_word, is_cjk
 from worker.taxonomy.matcher import Match
-from worker.types import Article, Evidence, Field, TaggedArticle, TagResult
+from worker.types import Article, Evidence, Field, TaggedArticle, TagResult, builder
 
 __all__ = ["ABOUT", "CORROBORATION_CHARS", "HOME", "Decision", "Mention", "decide", "tag"]
 
@@ -148,6 +148,9 @@ class Decision:
     def about(self) -> bool:
         """Whether the article is about the subject, not merely mentioning it."""
         return self.salience >= ABOUT
+
+
+_decision = builder(Decision)  # a few per article: built as Evidence is (below)
 
 
 # A line of categories or tags (a recipe's "Kategorie: Fleisch, Gemüse, China, Hauptspeise", a
@@ -3555,40 +3558,18 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
             continue
         density = in_body / text_kchars
         salience = 0.5 * in_title + 0.25 * in_lede + 0.25 * min(1.0, density / 4)
-        decisions.append(Decision(tag_id, score, round(salience, 4), tuple(found_mentions)))
+        decisions.append(_decision(tag_id, score, round(salience, 4), tuple(found_mentions)))
     decisions.sort(key=lambda d: (-d.score, d.tag))
     return tuple(decisions)
 
 
-# Evidence is a frozen dataclass: its __init__ sets each field through object.__setattr__,
-# which costs more than the rest of a mention's work. The tag stage, building dozens per
-# article, fills the slots of a plain class of the same layout and makes the object an
-# Evidence (the same object: tests/unit/taxonomy/test_shortcuts.py compares the two, field by
-# field, and fails when Evidence gains a field). Setting each slot through its descriptor
-# cost three times as much.
+# Evidence, built by the dozen per article, is built as worker.types.builder builds it (the
+# same object: tests/unit/taxonomy/test_shortcuts.py compares the two, field by field, and
+# fails when Evidence gains a field); so are the other records of the tag stage.
 EVIDENCE_FIELDS = ("term", "start", "end", "field", "matched", "rule", "origin")
-
-
-class _EvidenceSlots:
-    """Evidence's slots, without its frozen __setattr__."""
-
-    __slots__ = EVIDENCE_FIELDS
-
-
-def _evidence(
-    term: str, start: int, end: int, field: Field, matched: str, rule: str, origin: str | None
-) -> Evidence:
-    """``Evidence(term, start, end, field, matched, rule, origin)``, built faster."""
-    e: Any = _EvidenceSlots()
-    e.term = term
-    e.start = start
-    e.end = end
-    e.field = field
-    e.matched = matched
-    e.rule = rule
-    e.origin = origin
-    e.__class__ = Evidence
-    return cast(Evidence, e)
+_evidence = builder(Evidence)
+_tag_result = builder(TagResult)
+_tagged = builder(TaggedArticle)
 
 
 def tag(article: Article, taxonomy: Taxonomy) -> TaggedArticle:
@@ -3603,6 +3584,6 @@ def tag(article: Article, taxonomy: Taxonomy) -> TaggedArticle:
             ]
         )
         results.append(
-            TagResult(d.tag, d.score, evidence, rule.code, rule.label, round(d.salience, 4))
+            _tag_result(d.tag, d.score, evidence, rule.code, rule.label, round(d.salience, 4))
         )
-    return TaggedArticle(article, tuple(results), taxonomy.version)
+    return _tagged(article, tuple(results), taxonomy.version)

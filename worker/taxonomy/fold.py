@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from worker.types import builder
+
 if TYPE_CHECKING:  # numpy itself is imported on the first fold: importing it costs 0.1-0.2 s
     import numpy as np
     from numpy.typing import NDArray
@@ -115,30 +117,9 @@ class Folded:
         return first, max(last, ostart + (end - fstart) if linear else ostart)
 
 
-# Folded is a frozen dataclass: its __init__ sets each field through object.__setattr__,
-# which costs more than folding a title. The fold, building one per text, sets the slots
-# directly (the same object: tests/unit/taxonomy/test_shortcuts.py compares the two, field
-# by field, and fails when Folded gains a field).
-FOLDED_FIELDS = ("text", "segments", "length", "starts", "cjk")
-_PUT = tuple(getattr(Folded, name).__set__ for name in FOLDED_FIELDS)
-
-
-def _folded(
-    text: str,
-    segments: tuple[tuple[int, int, bool], ...],
-    length: int,
-    starts: tuple[int, ...],
-    cjk: bool,
-) -> Folded:
-    """``Folded(text, segments, length, starts, cjk)``, built faster."""
-    f = object.__new__(Folded)
-    p_text, p_segments, p_length, p_starts, p_cjk = _PUT
-    p_text(f, text)
-    p_segments(f, segments)
-    p_length(f, length)
-    p_starts(f, starts)
-    p_cjk(f, cjk)
-    return f
+# Folded, built once per text, is built as worker.types.builder builds it (the same object:
+# tests/unit/taxonomy/test_shortcuts.py): its frozen __init__ cost more than folding a title.
+_folded = builder(Folded)
 
 
 # What becomes a space in ASCII text: every byte that is not a letter or a digit.

@@ -3,8 +3,9 @@
 Each shortcut skips work that cannot change the result: the nationality, saying and category
 patterns run only where the matcher found one of their words (worker/taxonomy/context.py),
 the mixed keys are looked for only around runs of Han, Kana and Hangul, stored offsets are
-found walking the fold's segments, and Evidence is built slot by slot. These tests run the
-long way beside each one, on generated text and on every text of the labelled corpus.
+found walking the fold's segments, and Evidence and the other records are built in a plain
+class of their slots (worker.types.builder). These tests run the long way beside each one,
+on generated text and on every text of the labelled corpus.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import dataclasses
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -21,12 +23,17 @@ from hypothesis import strategies as st
 from worker.pipeline import prepare
 from worker.pipeline.tag import (
     EVIDENCE_FIELDS,
+    Decision,
     _a_category_line,
     _a_language,
+    _decision,
     _evidence,
     _holds,
     _may_name_a_script,
     _previous_word,
+    _tag_result,
+    _tagged,
+    decide,
 )
 from worker.taxonomy import load_taxonomy
 from worker.taxonomy.context import (
@@ -43,9 +50,9 @@ from worker.taxonomy.context import (
     dotless,
     heads,
 )
-from worker.taxonomy.fold import FOLDED_FIELDS, Folded, _folded, fold, fold_phrase
+from worker.taxonomy.fold import _folded, fold, fold_phrase
 from worker.taxonomy.matcher import Matcher, Pattern, _resolve
-from worker.types import Evidence
+from worker.types import Evidence, TaggedArticle, TagResult
 
 TAXONOMY = load_taxonomy()
 CORPUS = Path(__file__).resolve().parents[2] / "eval" / "corpus.jsonl"
@@ -249,40 +256,58 @@ def test_offsets_found_walking_the_segments_are_those_of_folded_span(
         assert (match.start, match.end) == folded.span(start, end)
 
 
-# --- Evidence, slot by slot -----------------------------------------------------------------
+# --- Evidence and the other records, built by worker.types.builder ------------------------
+
+_SOME_EVIDENCE = Evidence("Russ*", 3, 9, "text", "Russie", "cldr", "RU")
+_BUILT = [
+    (_evidence, ("Russ*", 3, 9, "text", "Russie", "cldr", "RU")),
+    (_folded, ("strasse", ((0, 0, True), (4, 4, False), (6, 5, True)), 7, (0, 4, 6), False)),
+    (_decision, ("russia", 0.2212, 0.25, ())),
+    (_tag_result, ("russia", 0.2212, (_SOME_EVIDENCE,), "RU", "Russia", 0.25)),
+    (_tagged, (None, (), "2.23.0")),
+]
+
+
+@pytest.mark.parametrize(("build", "values"), _BUILT)
+def test_a_record_built_by_its_builder_is_the_dataclass_itself(build: Any, values: Any) -> None:
+    fast = build(*values)
+    cls = type(fast)
+    slow = cls(*values)
+    assert dataclasses.is_dataclass(cls)
+    assert cls.__name__ in build.__doc__
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert repr(fast) == repr(slow)
+    first = dataclasses.fields(cls)[0].name
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(fast, first, "x")
+    with pytest.raises(TypeError):
+        build(*values[:-1])  # every field, in order: a field added to the class fails here
 
 
 def test_evidence_built_slot_by_slot_is_the_dataclass_itself() -> None:
     assert tuple(f.name for f in dataclasses.fields(Evidence)) == EVIDENCE_FIELDS
-    values = ("Russ*", 3, 9, "text", "Russie", "cldr", "RU")
-    fast, slow = _evidence(*values), Evidence(*values)
-    assert fast == slow
-    assert hash(fast) == hash(slow)
+    fast = _evidence(*(getattr(_SOME_EVIDENCE, name) for name in EVIDENCE_FIELDS))
     assert type(fast) is Evidence
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        fast.term = "x"  # type: ignore[misc]
+    assert fast == _SOME_EVIDENCE
 
 
-def test_folded_built_slot_by_slot_is_the_dataclass() -> None:
-    assert tuple(f.name for f in dataclasses.fields(Folded)) == FOLDED_FIELDS
-    values = ("strasse", ((0, 0, True), (4, 4, False), (6, 5, True)), 7, (0, 4, 6), False)
-    fast, slow = _folded(*values), Folded(*values)
-    assert fast == slow
-    assert hash(fast) == hash(slow)
-    assert type(fast) is Folded
-    assert fast.span(4, 6) == slow.span(4, 6)
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        fast.text = "x"  # type: ignore[misc]
-
-
-def test_tagging_the_seed_gives_evidence_equal_to_the_dataclass() -> None:
+def test_tagging_the_seed_gives_records_equal_to_the_dataclasses() -> None:
     seed = next((Path(__file__).resolve().parents[3] / "seeds").glob("*.txt"))
     article = prepare({"text": seed.read_text(encoding="utf-8")}, TAXONOMY, 10**7).article
     from worker.pipeline.tag import tag
 
-    for result in tag(article, TAXONOMY).tags:
+    tagged = tag(article, TAXONOMY)
+    assert type(tagged) is TaggedArticle
+    assert tagged == TaggedArticle(tagged.article, tagged.tags, tagged.taxonomy_version)
+    for result in tagged.tags:
+        assert type(result) is TagResult
+        assert result == TagResult(*(getattr(result, f.name) for f in dataclasses.fields(result)))
         for e in result.evidence:
             assert e == Evidence(*(getattr(e, name) for name in EVIDENCE_FIELDS))
+    for d in decide(article, TAXONOMY):
+        assert type(d) is Decision
+        assert d == Decision(d.tag, d.score, d.salience, d.mentions)
 
 
 def test_a_mixed_key_outside_the_runs_scripts_is_looked_for_in_the_whole_text() -> None:
