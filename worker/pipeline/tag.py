@@ -3573,7 +3573,7 @@ _tagged = builder(TaggedArticle)
 
 
 def tag(article: Article, taxonomy: Taxonomy) -> TaggedArticle:
-    """Tag one normalized article with ``taxonomy``."""
+    """Tag one normalized article with ``taxonomy`` (scores and saliences as decide rounds them)."""
     results = []
     for d in decide(article, taxonomy):
         rule = taxonomy.rule(d.tag)
@@ -3583,7 +3583,5 @@ def tag(article: Article, taxonomy: Taxonomy) -> TaggedArticle:
                 for _, term, field, start, end, matched, _, how, origin, _ in d.mentions
             ]
         )
-        results.append(
-            _tag_result(d.tag, d.score, evidence, rule.code, rule.label, round(d.salience, 4))
-        )
+        results.append(_tag_result(d.tag, d.score, evidence, rule.code, rule.label, d.salience))
     return _tagged(article, tuple(results), taxonomy.version)
