@@ -16,6 +16,7 @@ combining accent, a ligature) and runs of spaces are handled one by one.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from bisect import bisect_right
@@ -221,12 +222,12 @@ def fold(text: str) -> Folded:
     # same length as the text): half the bytes to encode, decode and look up, in a table
     # half the size, than four per char; a text with a char beyond the plane takes the
     # four-byte path.
-    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    units = np.frombuffer(_UTF16_ENCODE(text, "surrogatepass")[0], dtype=np.uint16)
     if len(units) != len(text):
         return _fold_wide(text)
     mapped = _tables16().take(units)
     # _ODD16, then _SPACE16, are the table's largest values: one reduction finds either
-    top = int(mapped.max(initial=0))
+    top = int(mapped[mapped.argmax()])  # (argmax: max runs a ufunc reduction, twice the cost)
     any_odd = top == _ODD16
     spaced = False  # whether the text holds another inline space than " "
     if top >= _SPACE16:
@@ -244,11 +245,21 @@ def fold(text: str) -> Folded:
     if not any_odd and extra is None:
         # Fast path (almost every article): one folded char per stored char.
         cjk = top >= 0x1100 and _any_kept(mapped)
-        return _folded(mapped.tobytes().decode("utf-16-le"), (), len(text), (), cjk)
+        return _folded(_utf16_decoded(mapped), (), len(text), (), cjk)
     odd = mapped == _ODD16 if any_odd else None
     if odd is not None:
         mapped[odd] = 0x20  # a placeholder: odd chars are folded one by one below
-    return _edited(text, mapped.tobytes().decode("utf-16-le"), mapped, odd, extra)
+    return _edited(text, _utf16_decoded(mapped), mapped, odd, extra)
+
+
+# The UTF-16 codec's own functions: str.encode and bytes.decode look the codec up by its name
+# first, which cost as much as the coding of a title.
+_UTF16_ENCODE, _UTF16_DECODE = codecs.utf_16_le_encode, codecs.utf_16_le_decode
+
+
+def _utf16_decoded(units: NDArray[np.uint16]) -> str:
+    """The text of two-byte code units (all of it: ``final``)."""
+    return _UTF16_DECODE(units.tobytes(), "strict", True)[0]
 
 
 def _fold_wide(text: str) -> Folded:
@@ -334,10 +345,10 @@ def _tables16() -> NDArray[np.uint16]:
 
 
 def _any_kept(folded: NDArray[np.unsignedinteger]) -> bool:
-    """Whether folded chars (a BMP code point each) hold Han, Kana or Hangul."""
-    # Latin, Greek and Cyrillic letters all lie below the first of them: the maximum, a cheap
-    # reduction, settles most texts without looking the chars up.
-    return bool(folded.max(initial=0) >= 0x1100 and _tables()[2].take(folded).any())
+    """Whether folded chars (a BMP code point each, one at least) hold Han, Kana or Hangul."""
+    # Latin, Greek and Cyrillic letters all lie below the first of them: the maximum (found by
+    # argmax, cheaper than max's ufunc reduction) settles most texts without a look-up.
+    return bool(folded[folded.argmax()] >= 0x1100 and _tables()[2].take(folded).any())
 
 
 class _FoldOne(dict[int, str]):
