@@ -210,7 +210,7 @@ def fold(text: str) -> Folded:
         and (not any(c in text for c in _ASCII_OTHER_SPACE) or _WS_RUN_ALL.search(text) is None)
     ):
         return _folded(_fold_ascii(text), (), len(text), (), False)
-    if len(text) < _SHORT:  # a title: a translate costs less than the array operations' calls
+    if len(text) < _SHORT:  # a short title: a translate costs less than the array operations
         one = text.translate(_FOLD_ONE)
         # every inline space folds to a space: without two spaces in a row, the fold has no run
         if _NUL not in one and ("  " not in one or _WS_RUN_ALL.search(text) is None):
@@ -362,7 +362,7 @@ class _FoldOne(dict[int, str]):
 
 
 _NUL = "\x00"
-_SHORT = 256
+_SHORT = 32  # chars: a translate costs 700-900 instructions a char, the array path 25k a text
 _FOLD_ONE = _FoldOne()
 
 

@@ -94,7 +94,7 @@ def test_the_fold_of_a_text_is_the_fold_of_its_characters(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(st.one_of(_TRICKY, _TRICKY, _TRICKY, st.characters()), min_size=256, max_size=700))
 def test_long_texts_fold_by_definition_and_map_back(text: str) -> None:
-    # From 256 characters on the fold runs through its per-character tables, not translate.
+    # From 32 characters on the fold runs through its per-character tables, not translate.
     folded = fold.__wrapped__(text)
     assert folded.text == _fold_by_definition(text)
     assert folded.cjk or not is_cjk(folded.text)
