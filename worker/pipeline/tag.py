@@ -1725,12 +1725,23 @@ def _a_language(value: str, start: int, end: int, context: frozenset[str] = CONT
         return True  # without context words, only a Polish demonym is a nationality
     if value[end - 1] == "o" and _a_polish_language(value, start, end):
         return True
-    if first.isascii() and first.isalpha() and _a_script(value, start, end, context):
+    # (each of the next four reads only a text the matcher found a script word in, or only an
+    # English demonym: those tests first, here, save the calls that would make them)
+    if (
+        SCRIPT_WORD in context
+        and first.isascii()
+        and first.isalpha()
+        and _a_script(value, start, end, context)
+    ):
         return True
-    if first in "RCUT" and (
-        _a_character(value, start, end)
-        or _a_spoken_language(value, start, end)
-        or _in_a_list_of_languages(value, start, end)
+    if (
+        first in "RCUT"
+        and value[start:end].lower() in _ENGLISH_DEMONYMS
+        and (
+            _a_character(value, start, end)
+            or _a_spoken_language(value, start, end)
+            or _in_a_list_of_languages(value, start, end)
+        )
     ):
         return True
     if (
