@@ -433,8 +433,36 @@ def _a_street_or_a_surname(value: str, start: int, end: int) -> bool:
     )
 
 
+# A gazetteer place's name between a word for what a person does and a capitalised word is
+# that person's given name: "former Aston Villa footballer Dalian Atkinson" (tm_news_pool.jsonl),
+# "the singer Lviv Jones"; not "the striker's Moscow club", "a footballer in Dalian", nor a
+# place's word after it ("the footballer Dalian Port signed" names the club's city).
+_ROLE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:footballer|player|striker|midfielder|defender|goalkeeper|winger|"
+    r"boxer|wrestler|sprinter|athlete|cyclist|swimmer|golfer|skater|jockey|actor|actress|"
+    r"singer|rapper|musician|drummer|guitarist|songwriter|painter|novelist|poet|comedian|"
+    r"presenter|model|designer)[ \t]+$"
+)
+_SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?![\w-])")
+_PLACE_WORDS_AFTER = frozenset(
+    ("City", "Province", "Port", "Airport", "University", "Bay", "Region", "District", "Oblast")
+)
+
+
+def _a_person_by_role(value: str, m: Match) -> bool:
+    """Whether the place at ``m`` is a person's given name after their role (above)."""
+    after = _SURNAME_AFTER.match(value, m.end)
+    return (
+        after is not None
+        and after.group().strip() not in _PLACE_WORDS_AFTER
+        and _ROLE_BEFORE.search(value, max(0, m.start - 16), m.start) is not None
+    )
+
+
 def _a_word_or_a_person(value: str, m: Match) -> bool:
     first = value[m.start]
+    if "A" <= first <= "Z" and _a_person_by_role(value, m):
+        return True
     if _katakana(first):
         # a place spelt in Katakana with a Katakana letter right before or after it is part
         # of a longer word: サマル (Samar) in サマルカンド (Samarkand)
@@ -2759,6 +2787,8 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
         return True
     if weak and _LEXICAL_BEFORE.search(value, max(0, start - 30), start):
         return True
+    if weak and word.lower() == "shipments" and _units_shipped(_sentence(value, start)):
+        return True
     if (
         weak
         and word[-7:].lower() == " export"
@@ -2796,6 +2826,26 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
         and word[0].isupper()
         and _NAME_HEAD.match(value, end) is not None
     )
+
+
+# A maker's shipments counted in units are its sales, wherever they go: "Shipments of its
+# premium handset P9 series exceeded 10 million units within eight months" (a Shenzhen
+# phone maker's, beside its marketing abroad: tm_news_pool.jsonl). A sentence that sends them
+# somewhere (to, from or into a capitalised name) or names exports keeps them ("shipments to
+# China reached 2 million units"; "rose to 15 million units" sends them nowhere).
+_UNITS_COUNTED = re.compile(
+    r"(?<![^\W_])(?:\d[\d,.]*|million|billion|thousand)\s+(?:units|handsets|smartphones|"
+    r"phones|devices|PCs|tablets|vehicles|cars)(?![^\W_])"
+)
+_SENT_SOMEWHERE = re.compile(
+    r"(?<![^\W_])(?:(?:to|from|into)\s+(?:the\s+)?[A-Z]|(?i:abroad|overseas|foreign|"
+    r"international|exports?|imports?|exported|imported)(?![^\W_]))"
+)
+
+
+def _units_shipped(sentence: str) -> bool:
+    """Whether ``sentence`` counts shipments in units and sends them nowhere (above)."""
+    return _UNITS_COUNTED.search(sentence) is not None and _SENT_SOMEWHERE.search(sentence) is None
 
 
 # Other countries' names that are, in lower case, everyday words of another language: Dutch
@@ -2921,7 +2971,9 @@ def _a_supplier(value: str, weak: Match) -> bool:
 
 
 # Exports and imports that rise or fall are goods crossing a border, whichever country the
-# story is about: "Der Export würde dann nahezu vollständig einbrechen" (de-006), 出口同比增长.
+# story is about: "Der Export würde dann nahezu vollständig einbrechen" (de-006), 出口同比增长,
+# and so do those that weaken ("weil sich der Export abschwächt": a Bundestag speech on
+# Germany's lost jobs, tm_news_pool.jsonl).
 # Only the words for exports and imports (not "trade", "Handel", "commerce", which rise and
 # fall at home too, nor Korean 수입, which is also income), and not English "falls", which is
 # German "falls" ("if": "Falls falsch, deaktiviert den Import von Zugangsberechtigungen").
@@ -2931,7 +2983,8 @@ _FLOW_WORD = re.compile(
 _FLOW = re.compile(
     r"\b(?:einbrechen|einbricht|eingebrochen|brach|brachen|sank|sanken|sinken|sinkt|gesunken|"
     r"stieg|stiegen|steigen|steigt|gestiegen|wuchs|wuchsen|wachsen|wächst|gewachsen|"
-    r"zurückgegangen|zurückgehen|zurückging|zugelegt|fell|fallen|rose|rises|risen|grew|"
+    r"zurückgegangen|zurückgehen|zurückging|zugelegt|abschwächt|abschwächen|abgeschwächt|"
+    r"schwächelt|schwächeln|geschwächelt|fell|fallen|rose|rises|risen|grew|"
     r"grows|slumped|surged|jumped|dropped|declined|plunged|soared)\b|"
     r"\b(?:вырос|снизил|сократил|упал|увеличил|зріс|зросл|знизил|скоротил)|"
     r"增长|增長|下降|下滑|减少|減少|回升|同比|前年同月比|前年比|増加|伸び|落ち込"
