@@ -288,6 +288,46 @@ _OWNER_AFTER = re.compile(
 )
 # institutions whose names are also everyday phrases in lower case (нова пошта, "new mail")
 _CAPITALISED_ONLY = frozenset(("institutions:nova-poshta",))
+# CCTV is China Central Television only where the initials stand for a broadcaster: after a
+# word for one ("CNN affiliate CCTV", "state broadcaster CCTV", "China's CCTV") or before its
+# reporting or its channels ("CCTV reported", "CCTV News", "CCTV-13"); elsewhere they are
+# closed-circuit cameras ("CCTV footage showed", "caught on CCTV", "CCTV cameras").
+_CCTV = "institutions:cctv-cn"
+_BROADCASTER_BEFORE = frozenset(
+    (
+        "affiliate", "affiliates", "broadcaster", "broadcasters", "television", "TV", "media",
+        "state-run", "state-owned", "China's", "China’s", "Chinese", "Beijing's", "Beijing’s",
+    )
+)  # fmt: skip
+_BROADCASTER_AFTER = frozenset(
+    (
+        "reported", "reports", "said", "says", "quoted", "aired", "broadcast", "News",
+        "International", "America", "Africa", "Europe", "anchor", "presenter", "host",
+        "journalist", "reporter", "correspondent",
+    )
+)  # fmt: skip
+
+
+def _a_broadcaster(value: str, start: int, end: int) -> bool:
+    """Whether the initials CCTV at [start, end) stand for the broadcaster (above)."""
+    words_before = value[max(0, start - 24) : start].split()
+    if (
+        start
+        and value[start - 1].isspace()
+        and words_before
+        and words_before[-1] in _BROADCASTER_BEFORE
+    ):
+        return True
+    if value.startswith("-", end) and value[end + 1 : end + 2].isdigit():
+        return True  # a channel: CCTV-13
+    words_after = value[end : end + 24].split()
+    return (
+        value[end : end + 1].isspace()
+        and bool(words_after)
+        and words_after[0].rstrip(",.;:") in _BROADCASTER_AFTER
+    )
+
+
 # the entries both checks read (one set test per mention for all others)
 _UA_BODIES = frozenset(
     ("institutions:nova-poshta", "institutions:state-bodies-ua", "institutions:state-bodies-ua-2")
@@ -3532,6 +3572,8 @@ def decide(article: Article, taxonomy: Taxonomy) -> tuple[Decision, ...]:
                 term in _PROVINCE_PAIRS and _a_given_name_pair(value, start, end)
             ):
                 continue
+            if origin == _CCTV and term == "CCTV" and not _a_broadcaster(value, start, end):
+                continue  # "CCTV footage", "caught on CCTV": cameras, not the broadcaster
             if origin in _UA_BODIES:
                 if term.casefold() in _OWNER_AFTER_OFFICES and _owned_after(value, end):
                     continue  # "МЗС Швеції": another country's ministry

@@ -37,8 +37,6 @@ NOT_YET = {
     "export word (trade missed)",
     "tmn-072": "ship owners from Europe, the US and South America delaying delivery from Chinese "
     "shipyards: ships sold abroad, no export word (trade missed)",
-    "tmn-093": "CNN affiliate CCTV: China Central Television by its initials, which the "
-    "institutions leave out as CCTV is also cameras' footage (china missed)",
     "tmn-185": "Europa wil geen bont meer afnemen (Europe will no longer buy fur from Canada's "
     "trappers): Dutch afnemen, 'buy', is also 'decrease' (trade missed)",
 }
