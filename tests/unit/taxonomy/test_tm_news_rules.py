@@ -5,7 +5,10 @@ another economy's market (Marktzugang) is a weak trade word, corroborated by the
 named; a maker's shipments counted in units, sent nowhere, are its sales, not trade; and a
 place's name between a word for what a person does and a capitalised word is the person's
 given name ("footballer Dalian Atkinson"); CCTV is China Central Television where the initials
-stand for a broadcaster ("CNN affiliate CCTV", "CCTV reported"), not cameras. The cases are
+stand for a broadcaster ("CNN affiliate CCTV", "CCTV reported"), not cameras; and, read on the
+pool's undrawn candidates, import and export restrictions (weak in English: a sandbox's import
+restrictions), import rules, export licensing and licences, and exporting and importing
+countries are trade. The cases are
 in tm_news_rules.jsonl (tag, whether the text gets it, why, text): the pool's texts that led to
 each rule, and constructed sentences, with controls that keep their tags or do not get them."""
 
