@@ -3118,7 +3118,9 @@ _CJK_OFFENCE = re.compile(
 )
 # ... and in Latin script: the bodies of sport and what they sanction
 _SPORT_SANCTIONS = re.compile(
-    r"(?<![^\W_])(?:UEFA|FIFA|IOC|Olympic\w*|WADA|doping|clubs?|teams?|athletes?|players?|"
+    r"(?<![^\W_])(?:UEFA|FIFA|IOC|Olympic\w*|WADA|doping|clubs?|teams?|athletes?|"
+    # players, but not a market's ("the US sanctions against big players, such as Angstrem")
+    r"(?<!big )(?<!key )(?<!major )(?<!market )(?<!industry )(?<!leading )players?|"
     r"league|federation|tournament|World Cup|Paralympic\w*|"
     # and a court's or a party's penalties on people at home (not a parliament's: "Lawmakers
     # approved sanctions on Russia")
