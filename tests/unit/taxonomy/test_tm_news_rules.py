@@ -8,10 +8,11 @@ given name ("footballer Dalian Atkinson"); CCTV is China Central Television wher
 stand for a broadcaster ("CNN affiliate CCTV", "CCTV reported"), not cameras; and, read on the
 pool's undrawn candidates, import and export restrictions (weak in English: a sandbox's import
 restrictions), import rules, export licensing and licences, and exporting and importing
-countries are trade, and sanctions on a market's big or major players are not a sports body's.
-The cases are in tm_news_rules.jsonl (tag, whether the text gets it, why, text): the pool's
-texts that led to each rule, and constructed sentences, with controls that keep their tags or
-do not get them."""
+countries are trade, as Dutch export promotion, export markets, makers, bans and licences, our
+exports, free trade and barriers to trade are; and sanctions on a market's big or major
+players are not a sports body's. The cases are in tm_news_rules.jsonl (tag, whether the text
+gets it, why, text): the pool's texts that led to each rule, and constructed sentences, with
+controls that keep their tags or do not get them."""
 
 from __future__ import annotations
 
