@@ -301,11 +301,21 @@ _BROADCASTER_BEFORE = frozenset(
 )  # fmt: skip
 _BROADCASTER_AFTER = frozenset(
     (
-        "reported", "reports", "said", "says", "quoted", "aired", "broadcast", "News",
-        "International", "America", "Africa", "Europe", "anchor", "presenter", "host",
-        "journalist", "reporter", "correspondent",
+        "aired", "broadcast", "News", "International", "America", "Africa", "Europe", "anchor",
+        "presenter", "host", "journalist", "reporter", "correspondent",
     )
 )  # fmt: skip
+# A camera's footage reports and says too ("the garage's CCTV reported nothing", "Police CCTV
+# said to show", "40 CCTV reports of fly-tipping"): a reporting verb is the broadcaster's but
+# after an owner of cameras or before "to" or "of" ("CCTV said the rocket carried three
+# astronauts"); a possessive, "according to CCTV" and "CCTV, the state broadcaster" only with
+# China named in the sentence ("CCTV's report on Chinese exports").
+_BROADCASTER_SAYS = frozenset(("reported", "reports", "said", "says", "quoted"))
+_CAMERA_OWNERS = frozenset(
+    ("police", "security", "council", "home", "shop", "store", "the", "its", "their", "his",
+     "her", "our", "my", "station", "street", "traffic", "hospital", "school", "hotel")
+)  # fmt: skip
+_CHINA_CUE = re.compile(r"China|Chinese|Beijing|Xinhua|Xi Jinping|Communist|state broadcaster")
 
 
 def _a_broadcaster(value: str, start: int, end: int) -> bool:
@@ -321,11 +331,22 @@ def _a_broadcaster(value: str, start: int, end: int) -> bool:
     if value.startswith("-", end) and value[end + 1 : end + 2].isdigit():
         return True  # a channel: CCTV-13
     words_after = value[end : end + 24].split()
-    return (
+    if (
         value[end : end + 1].isspace()
         and bool(words_after)
         and words_after[0].rstrip(",.;:") in _BROADCASTER_AFTER
-    )
+    ):
+        return True
+    if value[end : end + 1].isspace() and words_after and words_after[0] in _BROADCASTER_SAYS:
+        owner = words_before[-1].lower() if words_before else ""
+        return not (
+            (len(words_after) > 1 and words_after[1] in ("to", "of"))
+            or owner in _CAMERA_OWNERS
+            or owner.endswith(("'s", "’s"))
+        )
+    if value.startswith(("'s ", "’s ", ", the "), end) or words_before[-2:] == ["according", "to"]:
+        return _CHINA_CUE.search(_sentence(value, start)) is not None
+    return False
 
 
 # the entries both checks read (one set test per mention for all others)
@@ -484,6 +505,16 @@ _ROLE_BEFORE = re.compile(
     r"presenter|model|designer)[ \t]+$"
 )
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?![\w-])")
+# ... nor a club: the city's name before the club's ("the first foreign player Shanghai
+# Shenhua had signed", "the winger Lviv Karpaty sold"), the clubs of the leagues of the
+# taxonomy's countries
+_CLUBS_AFTER = frozenset(
+    (
+        "Shenhua", "Evergrande", "Guoan", "Luneng", "Taishan", "Hengda", "Jianye", "Yatai",
+        "Teda", "Karpaty", "Metalist", "Dynamo", "Dinamo", "Shakhtar", "Zorya", "Vorskla",
+        "Chornomorets", "Spartak", "Zenit", "Lokomotiv", "Rubin", "Torpedo", "Arsenal",
+    )
+)  # fmt: skip
 _PLACE_WORDS_AFTER = frozenset(
     ("City", "Province", "Port", "Airport", "University", "Bay", "Region", "District", "Oblast")
 )
@@ -495,6 +526,7 @@ def _a_person_by_role(value: str, m: Match) -> bool:
     return (
         after is not None
         and after.group().strip() not in _PLACE_WORDS_AFTER
+        and after.group().strip() not in _CLUBS_AFTER
         and _ROLE_BEFORE.search(value, max(0, m.start - 16), m.start) is not None
     )
 
@@ -1985,8 +2017,16 @@ _CODE_BEFORE = re.compile(r"(?:\bfrom\s+[a-z_][\w.]*\s+|[#@])$")
 # ("none of these libraries were included in the APK imports", "the module's exports", "DLL
 # imports"), as a file after it does; not goods ("oil imports", "Chinese steel exports").
 _SOFTWARE_BEFORE = re.compile(
-    r"(?<![^\W_])(?:APK|DLL|ELF|ES6|CSV|JSON|XML|PDF|SVG|binary|module|package|library)"
+    r"(?<![^\W_])(?:APK|DLL|ELF|ES6|CSV|JSON|XML|PDF|SVG|binary|(?P<unit>module|package|library))"
     r"(?:'s|’s)?\s+$"
+)
+# ... but a module, a package or a library of goods or of a state is none ("solar module
+# exports", "battery module imports", "the sanctions package's export controls", "the national
+# library imports its books")
+_GOODS_UNIT_BEFORE = re.compile(
+    r"(?i:solar|pv|photovoltaic|battery|camera|display|power|memory|led|lcd|sanctions?|aid|"
+    r"stimulus|relief|rescue|trade|national|public|state|university|school|city)"
+    r"[\s-]+(?:module|package|library)"
 )
 _NAME_HEAD = re.compile(
     r" (?:Gate|Street|Road|Avenue|Square|Plaza|Park|Place|Centre|Center|Mall|Building|Tower|"
@@ -2846,7 +2886,11 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
             return True
         if word in ("import", "export") and _CODE_BEFORE.search(value, max(0, start - 40), start):
             return True
-        if _SOFTWARE_BEFORE.search(value, max(0, start - 24), start):
+        software = _SOFTWARE_BEFORE.search(value, max(0, start - 24), start)
+        if software is not None and not (
+            software.group("unit")
+            and _GOODS_UNIT_BEFORE.search(value, max(0, software.start() - 16), software.end())
+        ):
             return True
         if weak and (
             _SOFTWARE_OBJECT.match(value, end) is not None
@@ -2871,14 +2915,15 @@ def _not_trade(value: str, start: int, end: int, weak: bool) -> bool:
 # A maker's shipments counted in units are its sales, wherever they go: "Shipments of its
 # premium handset P9 series exceeded 10 million units within eight months" (a Shenzhen
 # phone maker's, beside its marketing abroad: tm_news_pool.jsonl). A sentence that sends them
-# somewhere (to, from or into a capitalised name) or names exports keeps them ("shipments to
-# China reached 2 million units"; "rose to 15 million units" sends them nowhere).
+# somewhere (to, from or into a capitalised name, or shipments in one: "Xiaomi's shipments in
+# India") or names exports keeps them ("shipments to China reached 2 million units"; "rose to
+# 15 million units" sends them nowhere).
 _UNITS_COUNTED = re.compile(
     r"(?<![^\W_])(?:\d[\d,.]*|million|billion|thousand)\s+(?:units|handsets|smartphones|"
     r"phones|devices|PCs|tablets|vehicles|cars)(?![^\W_])"
 )
 _SENT_SOMEWHERE = re.compile(
-    r"(?<![^\W_])(?:(?:to|from|into)\s+(?:the\s+)?[A-Z]|(?i:abroad|overseas|foreign|"
+    r"(?<![^\W_])(?:(?:to|from|into|shipments\s+in)\s+(?:the\s+)?[A-Z]|(?i:abroad|overseas|foreign|"
     r"international|exports?|imports?|exported|imported)(?![^\W_]))"
 )
 
@@ -3121,6 +3166,9 @@ _SPORT_SANCTIONS = re.compile(
     r"(?<![^\W_])(?:UEFA|FIFA|IOC|Olympic\w*|WADA|doping|clubs?|teams?|athletes?|"
     # players, but not a market's ("the US sanctions against big players, such as Angstrem")
     r"(?<!big )(?<!key )(?<!major )(?<!market )(?<!industry )(?<!leading )players?|"
+    # a coach's or a squad's (a team's players: "coach Rebrov announced sanctions on three key
+    # players who broke curfew")
+    r"coach(?:es)?|squad|curfew|referees?|"
     r"league|federation|tournament|World Cup|Paralympic\w*|"
     # and a court's or a party's penalties on people at home (not a parliament's: "Lawmakers
     # approved sanctions on Russia")
