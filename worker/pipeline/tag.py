@@ -1407,7 +1407,7 @@ def _another_accent(value: str, start: int, end: int, term: str) -> bool:
 # language's noun, with no word of its own after it ("un mejor soporte para el ucraniano.",
 # "per l'ucraino."). "El gobierno ruso", "le imprese cinesi" and "el ruso ganó" stay the country.
 _SCRIPT = (
-    r"caracter(?:es)?|car[aá]cter|caratter[ei]|liter[ayę]?|znak(?:i|ów|ami)?|"
+    r"caracter(?:es)?|car[aá]cter|caract[èe]res?|caratter[ei]|liter[ayę]?|znak(?:i|ów|ami)?|"
     r"zestaw(?:u|em|ie|y|ów)?\s+znak[^\W\d_]*|alfabet[oaiy]?|alfabetos|alphabets?|escrituras?|escritas?|"
     # (not letters, texts: "letras del Tesoro" are bills, "lettere ai partner" mail)
     r"scritture?|ideogram[^\W\d_]*|"
@@ -1433,7 +1433,8 @@ _TRANSLATED_LATIN = re.compile(
 )
 _LANGUAGE_WORD = re.compile(
     rf"(?<![^\W\d_])(?:{_SCRIPT}|idiomas?|lenguas?|l[ií]nguas?|lingu[ae]|j[eę]zyk[^\W\d_]*|"
-    r"languages?|cir[ií]lic[^\W\d_]*|cirillic[^\W\d_]*|cyrylic[^\W\d_]*|cyrillic)(?![^\W\d_])",
+    r"languages?|cir[ií]lic[^\W\d_]*|cirillic[^\W\d_]*|cyrylic[^\W\d_]*|cyrillic|"
+    r"cyrilliques?)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # the other languages' adjectives a list of languages holds (Spanish, Italian, Portuguese,
@@ -1444,18 +1445,26 @@ _OTHER_LANGUAGE = re.compile(
     r"armên|georgian|gruzińsk|ingl[eéê]s|angielsk|franc[eéê]s|francusk|alem[aá]n|alemã|tedesc|"
     r"niemieck|italian|włosk|español|espanhol|spagnol|hiszpańsk|portugu|portoghes|polac|polon|"
     r"polsk|chec|czesk|húngar|ungheres|węgiersk|turc|turec|vietnam|tailand|mongol|tibet|rus[oa]s?$|"
-    r"russ[oaie]$|rosyjsk|ucranian|ucrain|ukraińsk|chin[oa]s?$|cines[ei]$|chin[eê]s|chińsk)"
+    r"russ[oaie]$|rosyjsk|ucranian|ucrain|ukraińsk|chin[oa]s?$|cines[ei]$|chin[eê]s|chińsk|"
+    # French: "le bulgare, le biélorusse, le macédonien, le russe", "du chinois, du japonais ou
+    # du coréen"
+    r"cor[ée]en|bi[ée]lorus|mac[ée]don|h[ée]breu|allemand|anglais|fran[cç]ais|espagnol|italien|"
+    r"tch[eè]qu|hongrois|ukrainien|chinois|russes?$)"
     r"[^\W\d_]*",
     re.IGNORECASE,
 )
 _LATIN_LIST_SEP = (
-    r"(?:\s*,\s*(?:(?:y|e|i|o|ou|and|or|oraz|lub)\s+)?|\s+(?:y|e|i|o|ou|and|or|oraz|lub)\s+)"
+    r"(?:\s*,\s*(?:(?:y|e|i|o|ou|et|and|or|oraz|lub)\s+)?|\s+(?:y|e|i|o|ou|et|and|or|oraz|lub)\s+)"
     r"(?:\([^()\n]{0,40}\)\s*)?"  # "serbio y (casi por completo) ucraniano"
+    # French gives each language of a list its article: "le serbe et (presque complètement)
+    # l'ukrainien", "du chinois, du japonais ou du coréen"
+    r"(?:(?:le|la|les|du|des)\s+|l['’])?"
 )
 _LIST_NEXT = re.compile(rf"{_LATIN_LIST_SEP}([^\W\d_]+)")
 _LIST_PREVIOUS = re.compile(rf"(?<![^\W\d_])([^\W\d_]+){_LATIN_LIST_SEP}$")
 _ARTICLE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:el|del|al|il|dal|nel|sul|o|do|no|ao|l'|dell'|all'|dall'|nell'|sull')\s*$",
+    r"(?<![^\W\d_])(?:el|del|al|il|dal|nel|sul|o|do|no|ao|l'|dell'|all'|dall'|nell'|sull'|"
+    r"le|du|au|l’)\s*$",  # French "le russe", "du chinois", "l’ukrainien"
     re.IGNORECASE,
 )
 _NO_WORD_AFTER = re.compile(

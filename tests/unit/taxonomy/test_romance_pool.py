@@ -20,7 +20,12 @@ from tagged import assert_gold, assert_pool_whole, checked_records, jsonl_pool
 POOL = "romance_pool.jsonl"
 
 # Texts the tagger still gets wrong, and why (see LABELLING.md).
-NOT_YET: dict[str, str] = {}
+NOT_YET = {
+    "rom-043": "los mayores tránsitos mercantiles ... en relación con Portugal, goods traffic "
+    "across a border said with no trade word the taxonomy knows (trade missed)",
+    "rom-058": "the part begins inside a letter's name (BIÉLORUSSE-UKRAINIEN, its LETTRE "
+    "CYRILLIQUE the end of the part before), read as Ukraine",
+}
 
 
 def test_the_pool_is_whole() -> None:
