@@ -1428,11 +1428,12 @@ _BETWEEN = rf"(?:\s+(?!{_SHORT_WORDS})[^\W\d_]{{4,}})?"
 _SCRIPT_AFTER = re.compile(rf"{_BETWEEN}\s+(?:{_SCRIPT})(?![^\W\d_])", re.IGNORECASE)
 _SCRIPT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_SCRIPT}){_BETWEEN}\s+$", re.IGNORECASE)
 _TRANSLATED_LATIN = re.compile(
-    r"(?<![^\W\d_])(?:tradu[cz][^\W\d_]*|tradott[^\W\d_]*|traduzion[ei]|translat[^\W\d_]*)",
+    r"(?<![^\W\d_])(?:tradu[cz][^\W\d_]*|tradui[^\W\d_]*|tradott[^\W\d_]*|traduzion[ei]|"
+    r"translat[^\W\d_]*)",  # French "traduit du russe par", "traduite"
     re.IGNORECASE,
 )
 _LANGUAGE_WORD = re.compile(
-    rf"(?<![^\W\d_])(?:{_SCRIPT}|idiomas?|lenguas?|l[ií]nguas?|lingu[ae]|j[eę]zyk[^\W\d_]*|"
+    rf"(?<![^\W\d_])(?:{_SCRIPT}|idiomas?|lenguas?|l[ií]nguas?|lingu[ae]|langues?|j[eę]zyk[^\W\d_]*|"
     r"languages?|cir[ií]lic[^\W\d_]*|cirillic[^\W\d_]*|cyrylic[^\W\d_]*|cyrillic|"
     r"cyrilliques?)(?![^\W\d_])",
     re.IGNORECASE,
@@ -1449,7 +1450,10 @@ _OTHER_LANGUAGE = re.compile(
     # French: "le bulgare, le biélorusse, le macédonien, le russe", "du chinois, du japonais ou
     # du coréen"
     r"cor[ée]en|bi[ée]lorus|mac[ée]don|h[ée]breu|allemand|anglais|fran[cç]ais|espagnol|italien|"
-    r"tch[eè]qu|hongrois|ukrainien|chinois|russes?$)"
+    r"tch[eè]qu|hongrois|ukrainien|chinois|russes?$|"
+    # the other languages of a Cyrillic code page ("kyrgyze, macédonien, mongole, russe, tadjik,
+    # Tatar, ukrainien, ouzbek")
+    r"kaza[kj]|kazach|ouzbek|uzbe[ck]|tatar|tadjik|tayik|kirghiz|kyrgyz|az[eé]r[ií])"
     r"[^\W\d_]*",
     re.IGNORECASE,
 )
@@ -1468,7 +1472,7 @@ _ARTICLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NO_WORD_AFTER = re.compile(
-    r"\s*(?:[),.;:!?»”\"]|$)|\s+(?:y|e|o|ou|and|or|por|da|by|przez)\s"
+    r"\s*(?:[),.;:!?»”\"]|$)|\s+(?:y|e|o|ou|et|and|or|por|par|da|by|przez)\s"
 )  # "traducido del ruso por Juan López", "tradotto dal russo da Serena Vitale"
 
 

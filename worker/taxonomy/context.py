@@ -166,7 +166,7 @@ SCRIPT_WORD_STARTS = (
     "carac", "carat", "letr", "letter", "liter", "znak", "zestaw", "alfabet", "alphabet",
     "escrit", "scrittur", "ideogram", "text", "test", "tekst", "charset", "character",
     "script", "idiom", "lengua", "lingu", "jezyk", "tradu", "tradott", "translat",
-    "language", "ciril", "cyryl", "cyril",
+    "language", "langue", "ciril", "cyryl", "cyril",
     # a language's parts: vowels, consonants, grammar, spelling, pronunciation
     "vowel", "conson", "vokal", "konson", "voyel", "samogłos", "społgłos", "grammar",
     "grammat", "gramat", "spelling", "pronunc", "pronon", "ausspra", "wymow",
