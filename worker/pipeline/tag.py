@@ -331,13 +331,10 @@ def _a_broadcaster(value: str, start: int, end: int) -> bool:
     if value.startswith("-", end) and value[end + 1 : end + 2].isdigit():
         return True  # a channel: CCTV-13
     words_after = value[end : end + 24].split()
-    if (
-        value[end : end + 1].isspace()
-        and bool(words_after)
-        and words_after[0].rstrip(",.;:") in _BROADCASTER_AFTER
-    ):
+    next_word = words_after[0] if words_after and value[end : end + 1].isspace() else ""
+    if next_word.rstrip(",.;:") in _BROADCASTER_AFTER:
         return True
-    if value[end : end + 1].isspace() and words_after and words_after[0] in _BROADCASTER_SAYS:
+    if next_word in _BROADCASTER_SAYS:
         owner = words_before[-1].lower() if words_before else ""
         return not (
             (len(words_after) > 1 and words_after[1] in ("to", "of"))
@@ -2559,10 +2556,10 @@ _BUYER_PREPOSITIONS = frozenset(("з", "із", "зі", "из", "от", "від",
 
 def _nations_trading(value: str, end: int, matches: list[Match]) -> bool:
     """Whether the Slavic sale verb ending at ``end`` has a country as its buyer (above)."""
-    after = [m for m in matches if end <= m.start < end + _SALE_REACH]
-    if not after:
+    after = (m for m in matches if end <= m.start < end + _SALE_REACH)
+    buyer = min(after, key=lambda m: m.start, default=None)
+    if buyer is None:
         return False
-    buyer = min(after, key=lambda m: m.start)
     named = value[buyer.start : buyer.end].lower()
     word, _ = _previous_word(value, buyer.start)
     return (
